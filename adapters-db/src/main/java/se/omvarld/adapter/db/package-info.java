@@ -1,0 +1,4 @@
+/**
+ * The db adapter of Omvärld.
+ */
+package se.omvarld.adapter.db;

@@ -1,0 +1,4 @@
+/**
+ * The http adapter of Omvärld.
+ */
+package se.omvarld.adapter.http;

@@ -1,0 +1,4 @@
+/**
+ * The report adapter of Omvärld.
+ */
+package se.omvarld.adapter.report;

@@ -1,0 +1,4 @@
+/**
+ * Omvärld: the register of a Swedish municipality's international work.
+ */
+package se.omvarld;
