@@ -1,0 +1,54 @@
+package se.omvarld.domain.funding;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.time.LocalDate;
+import java.util.Set;
+import se.omvarld.domain.shared.Area;
+import se.omvarld.domain.shared.CallId;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.ProgrammeId;
+import se.omvarld.domain.shared.Text;
+
+/** A call for applications (utlysning) under a funding programme, open from {@code opens} to its deadline. */
+public record Call(CallId id, MunicipalityCode municipality, ProgrammeId programme, String title,
+        ImmutableSet<Area> areas, LocalDate opens, LocalDate deadline, long version) {
+
+    public Call {
+        checkNotNull(id, "call id is required");
+        checkNotNull(municipality, "municipality is required");
+        checkNotNull(programme, "programme is required");
+        title = Text.required("call title", title);
+        areas = Sets.immutableEnumSet(checkNotNull(areas, "areas are required"));
+        checkArgument(!areas.isEmpty(), "a call names at least one area");
+        checkNotNull(opens, "opens is required");
+        checkNotNull(deadline, "deadline is required");
+        checkArgument(!deadline.isBefore(opens), "deadline %s is before the call opens on %s", deadline, opens);
+        checkArgument(version >= 0, "version must not be negative");
+    }
+
+    public static Call publish(CallId id, FundingProgramme programme, String title, Set<Area> areas,
+            LocalDate opens, LocalDate deadline) {
+        checkArgument(programme.eligibleAreas().isEmpty() || programme.eligibleAreas().containsAll(areas),
+                "the call's areas %s lie outside %s's eligible areas %s", areas, programme.name(),
+                programme.eligibleAreas());
+        return new Call(id, programme.municipality(), programme.id(), title, ImmutableSet.copyOf(areas), opens,
+                deadline, 0);
+    }
+
+    public boolean isOpenOn(LocalDate day) {
+        return !day.isBefore(opens) && !day.isAfter(deadline);
+    }
+
+    /** Whether the call covers any of {@code wanted}. */
+    public boolean fits(Set<Area> wanted) {
+        return !Sets.intersection(areas, wanted).isEmpty();
+    }
+
+    public Call withVersion(long newVersion) {
+        return new Call(id, municipality, programme, title, areas, opens, deadline, newVersion);
+    }
+}

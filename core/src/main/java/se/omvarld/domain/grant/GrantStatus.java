@@ -1,0 +1,6 @@
+package se.omvarld.domain.grant;
+
+/** Where an association grant stands. */
+public enum GrantStatus {
+    APPLIED, GRANTED, REJECTED, FOLLOWED_UP
+}

@@ -1,0 +1,31 @@
+package se.omvarld.domain.obligation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * The stable key of a reporting obligation, e.g. {@code R5/annual-compilation/2025}: the same obligation gets the
+ * same key on every run of the planner, so a submission recorded against it stays attached.
+ */
+public record ObligationKey(String value) implements Comparable<ObligationKey> {
+
+    public ObligationKey {
+        checkNotNull(value, "obligation key is required");
+        checkArgument(value.matches("[A-Za-z0-9][A-Za-z0-9/._:-]{0,199}"),
+                "obligation key must be 1-200 letters, digits or / . _ : -, was '%s'", value);
+    }
+
+    public static ObligationKey of(String... parts) {
+        return new ObligationKey(String.join("/", parts));
+    }
+
+    @Override
+    public int compareTo(ObligationKey other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

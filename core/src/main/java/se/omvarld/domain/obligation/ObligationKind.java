@@ -1,0 +1,35 @@
+package se.omvarld.domain.obligation;
+
+import java.util.Optional;
+import se.omvarld.domain.policy.RuleId;
+
+/** The kinds of report a municipality's policy, or a funder, obliges it to make. */
+public enum ObligationKind {
+    /** R5: the yearly compilation of all international work, to the executive board (årlig sammanställning). */
+    ANNUAL_COMPILATION(RuleId.R5),
+    /** R6: a committee's section on international work in the annual report (årsredovisning). */
+    ANNUAL_REPORT_SECTION(RuleId.R6),
+    /** R8: the report of a twin-town visit to the executive board. */
+    VISIT_REPORT(RuleId.R8),
+    /** R9: the evaluation of a twin-town cooperation. */
+    TWIN_TOWN_EVALUATION(RuleId.R9),
+    /** R10: the revision of the international strategy. */
+    STRATEGY_REVISION(RuleId.R10),
+    /** R11: the evaluation of the policy and the work under it, once per mandate period. */
+    POLICY_EVALUATION(RuleId.R11),
+    /** R14: an association's follow-up report after a granted exchange. */
+    GRANT_FOLLOW_UP(RuleId.R14),
+    /** The funder's final report on a completed project. */
+    PROJECT_FINAL_REPORT(null);
+
+    private final RuleId rule;
+
+    ObligationKind(RuleId rule) {
+        this.rule = rule;
+    }
+
+    /** The policy rule that imposes this obligation; empty where the funder imposes it. */
+    public Optional<RuleId> rule() {
+        return Optional.ofNullable(rule);
+    }
+}

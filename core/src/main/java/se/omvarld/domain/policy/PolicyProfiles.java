@@ -1,0 +1,138 @@
+package se.omvarld.domain.policy;
+
+import static se.omvarld.domain.policy.RuleId.R1;
+import static se.omvarld.domain.policy.RuleId.R10;
+import static se.omvarld.domain.policy.RuleId.R11;
+import static se.omvarld.domain.policy.RuleId.R12;
+import static se.omvarld.domain.policy.RuleId.R13;
+import static se.omvarld.domain.policy.RuleId.R14;
+import static se.omvarld.domain.policy.RuleId.R15;
+import static se.omvarld.domain.policy.RuleId.R16;
+import static se.omvarld.domain.policy.RuleId.R2;
+import static se.omvarld.domain.policy.RuleId.R3;
+import static se.omvarld.domain.policy.RuleId.R4;
+import static se.omvarld.domain.policy.RuleId.R5;
+import static se.omvarld.domain.policy.RuleId.R6;
+import static se.omvarld.domain.policy.RuleId.R7;
+import static se.omvarld.domain.policy.RuleId.R8;
+import static se.omvarld.domain.policy.RuleId.R9;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Period;
+import java.util.Optional;
+import se.omvarld.domain.shared.BodyKind;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.PartnershipKind;
+
+/**
+ * The profiles of the four municipalities whose policies Omvärld was built from. Every parameter quotes the
+ * sentence it comes from; where a policy names no figure, the parameter keeps the builder's default and says so.
+ */
+public final class PolicyProfiles {
+
+    public static final MunicipalityCode LIDKOPING_CODE = MunicipalityCode.of("1494");
+    public static final MunicipalityCode LILLA_EDET_CODE = MunicipalityCode.of("1462");
+    public static final MunicipalityCode TYRESO_CODE = MunicipalityCode.of("0138");
+    public static final MunicipalityCode EKSJO_CODE = MunicipalityCode.of("0686");
+
+    private PolicyProfiles() {
+    }
+
+    /** Lidköping: "Internationellt arbete" (policy for international work). */
+    public static PolicyProfile lidkoping() {
+        return PolicyProfile.builder(LIDKOPING_CODE, "Lidköpings kommun: Internationellt arbete")
+                // "Inför uppstart av nya internationella samarbeten ska en nytto- respektive riskanalys genomföras"
+                .rules(R1)
+                // "Vid samarbete med parter i icke-demokratiska länder ska reflektion kring demokratiprocesser vara
+                // en del av insatsen": V-Dem classes 0-1 are the default reading of "icke-demokratiska".
+                .rules(R2)
+                // "digitala kommunikationsverktyg skall alltid användas i den mån det går"
+                .rules(R3)
+                // "Alla förvaltningar ska utse en person som representerar förvaltningen i kommunens internationella
+                // grupp."
+                .rules(R4)
+                // "en uppföljning i form av en sammanställning göras varje år och anmälas till kommunstyrelsen":
+                // no date is named, so the compilation is due by the default 31 March of the following year.
+                .rules(R5)
+                // "ska därför integreras med respektive förvaltnings del i budget och verksamhetsplan"
+                .rules(R15)
+                .build();
+    }
+
+    /** Lilla Edet: "Internationell strategi" (11 principles). */
+    public static PolicyProfile lillaEdet() {
+        return PolicyProfile.builder(LILLA_EDET_CODE, "Lilla Edets kommun: Internationell strategi")
+                // "Ett nätverk med kontaktpersoner från varje förvaltning bör bildas och samlas regelbundet."
+                .rules(R4)
+                // "Vänortssamarbeten ska utvärderas kontinuerligt." "Continuously" names no interval: yearly,
+                // with the annual follow-up, is the reading taken here.
+                .rules(R9).twinTownEvaluationInterval(Period.ofYears(1))
+                // "ska revideras när andra prioriteringar och satsningar behövs ... eller minst var fjärde år".
+                // The strategy's adoption date is not in the document: record it with strategyAdoptedOn.
+                .rules(R10).strategyRevisionInterval(Period.ofYears(4))
+                // "Kommunen tar tillvara de möjligheter som finns att få EU-finansiering och annan extern
+                // delfinansiering till utvecklingsprojekt. Projektorienterat och externfinansierat samarbete ska
+                // prioriteras."
+                .rules(R12)
+                // "varje nämnd och verksamhetskontor ansvarar för och finansierar sina aktiviteter inom befintlig
+                // ram"; "Det ska ... vara en integrerad del av den ordinarie verksamheten."
+                .rules(R15)
+                .build();
+    }
+
+    /** Tyresö: "Riktlinjer för internationellt samarbete". */
+    public static PolicyProfile tyreso() {
+        return PolicyProfile.builder(TYRESO_CODE, "Tyresö kommun: Riktlinjer för internationellt samarbete")
+                // "Respektive nämnd redovisar i årsredovisningen den internationella samverkan som bedrivits inom
+                // nämndens verksamhetsområde." The committees' internal deadline is not named: default 15 February.
+                .rules(R6)
+                // "Innan projektansökan lämnas in ska kommunstyrelsen godkänna att nämnden ansöker om medverkan i
+                // projektet. Godkännande behöver inte inhämtas för att delta i förstudier"
+                .rules(R7)
+                // "Vänortsbesök ska efter genomförda besök redovisas till kommunstyrelsen." No time limit is named:
+                // default 60 days, about two board meetings.
+                .rules(R8)
+                // "Nya vänortsavtal bör därför endast ingås i det fall motparten känner ett värde av ett formellt
+                // avtal."
+                .rules(R9).newTwinTownNeedsValuedAgreement(true)
+                // "För utvecklingsarbete inom kommunens förvaltningar ska alltid prövas möjligheten till
+                // finansiering och utbyte genom internationella fonder och program."
+                .rules(R12)
+                // "Kommunstyrelsen ... tecknar Samarbetsavtal, beslutar om att ingå och säga upp vänortsavtal, ingår
+                // kommunalt partnerskap, samt beslutar om medlemskap i internationella nätverk"
+                .rules(R16)
+                .boardDecides(PartnershipKind.COOPERATION_AGREEMENT, PartnershipKind.TWIN_TOWN,
+                        PartnershipKind.MUNICIPAL_PARTNERSHIP, PartnershipKind.NETWORK_MEMBERSHIP)
+                .build();
+    }
+
+    /** Eksjö: "Internationell policy för Eksjö kommun". */
+    public static PolicyProfile eksjo() {
+        return PolicyProfile.builder(EKSJO_CODE, "Internationell policy för Eksjö kommun")
+                // "Det internationella arbetet ska årligen följas upp och redovisas i kommunens årsredovisning."
+                .rules(R6)
+                // "Den internationella policyn och det arbete som bedrivits enligt denna, ska utvärderas en gång per
+                // mandatperiod."
+                .rules(R11)
+                // "Det bör även vara en extern finansiering där så är möjligt, exempelvis med EU-medel."
+                .rules(R12)
+                // "Förutsättningen för projektsamverkan är att det finns tydliga mål som överensstämmer med policyn
+                // och att flera parter medverkar."
+                .rules(R13)
+                // "Kravet är att det finns ett tydligt och förankrat syfte." "För att få bidrag är det en
+                // förutsättning att viss egenfinansiering sker." "Viss" names no share: any positive own financing
+                // qualifies (minimum share 0). "Sektorn beslutar även om bidrag till projekt och utbyten."
+                .rules(R14).grantDecidedBy(BodyKind.ADMINISTRATION)
+                // "Kommunstyrelsen beslutar om medlemskap i internationella nätverk och organisationer."
+                .rules(R16).boardDecides(PartnershipKind.NETWORK_MEMBERSHIP)
+                .build();
+    }
+
+    public static ImmutableList<PolicyProfile> all() {
+        return ImmutableList.of(lidkoping(), lillaEdet(), tyreso(), eksjo());
+    }
+
+    public static Optional<PolicyProfile> forMunicipality(MunicipalityCode code) {
+        return all().stream().filter(p -> p.municipality().equals(code)).findFirst();
+    }
+}

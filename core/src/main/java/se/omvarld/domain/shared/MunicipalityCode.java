@@ -1,0 +1,31 @@
+package se.omvarld.domain.shared;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * A municipality's official four-digit code (kommunkod), e.g. {@code 1494} for Lidköping, {@code 0138} for Tyresö.
+ * Every aggregate belongs to exactly one municipality; the code scopes every query.
+ */
+public record MunicipalityCode(String value) implements Comparable<MunicipalityCode> {
+
+    public MunicipalityCode {
+        checkNotNull(value, "municipality code is required");
+        checkArgument(value.matches("\\d{4}"), "municipality code must be four digits, was '%s'", value);
+        checkArgument(!value.equals("0000"), "municipality code 0000 is not a municipality");
+    }
+
+    public static MunicipalityCode of(String value) {
+        return new MunicipalityCode(value);
+    }
+
+    @Override
+    public int compareTo(MunicipalityCode other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,25 @@
+package se.omvarld.port;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import se.omvarld.domain.project.Project;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.ProjectId;
+
+/** Projects, each in one municipality's register. */
+public interface ProjectRepository {
+
+    Optional<Project> find(MunicipalityCode municipality, ProjectId id);
+
+    /** @throws StaleVersionException if the stored version is not the one {@code project} was read at */
+    Project save(Project project);
+
+    /** A page of the municipality's projects, ordered by title, then id. */
+    Page<Project> page(MunicipalityCode municipality, PageRequest request);
+
+    /** The projects that are part of {@code parent}, ordered by title, then id. */
+    ImmutableList<Project> children(MunicipalityCode municipality, ProjectId parent);
+
+    /** All the municipality's projects, ordered by title, then id. */
+    ImmutableList<Project> all(MunicipalityCode municipality);
+}

@@ -1,0 +1,23 @@
+package se.omvarld.port;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.PartnershipId;
+import se.omvarld.domain.shared.VisitId;
+import se.omvarld.domain.visit.Visit;
+
+/** Visits, each in one municipality's register. */
+public interface VisitRepository {
+
+    Optional<Visit> find(MunicipalityCode municipality, VisitId id);
+
+    /** @throws StaleVersionException if the stored version is not the one {@code visit} was read at */
+    Visit save(Visit visit);
+
+    /** The visits within a partnership, by first day, then id. */
+    ImmutableList<Visit> ofPartnership(MunicipalityCode municipality, PartnershipId partnership);
+
+    /** The municipality's visits, by first day, then id. */
+    ImmutableList<Visit> all(MunicipalityCode municipality);
+}
