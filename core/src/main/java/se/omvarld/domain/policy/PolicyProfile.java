@@ -123,7 +123,7 @@ public record PolicyProfile(
 
     /** Builds a profile; the defaults are the Swedish law's and the domain's, each overridable. */
     public static final class Builder {
-        private final MunicipalityCode municipality;
+        private MunicipalityCode municipality;
         private final String policyName;
         private final Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
         private Set<RegimeClass> democracyPlanRegimes =
@@ -144,6 +144,12 @@ public record PolicyProfile(
         private Builder(MunicipalityCode municipality, String policyName) {
             this.municipality = municipality;
             this.policyName = policyName;
+        }
+
+        /** The municipality the profile applies to, e.g. to adopt another municipality's policy as a template. */
+        public Builder municipality(MunicipalityCode code) {
+            municipality = code;
+            return this;
         }
 
         public Builder rules(RuleId... ids) {

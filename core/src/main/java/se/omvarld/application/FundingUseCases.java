@@ -1,0 +1,73 @@
+package se.omvarld.application;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Currency;
+import java.util.Optional;
+import java.util.Set;
+import se.omvarld.domain.funding.Call;
+import se.omvarld.domain.funding.CallMatcher;
+import se.omvarld.domain.funding.FundingProgramme;
+import se.omvarld.domain.shared.Area;
+import se.omvarld.domain.shared.CallId;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.ProgrammeId;
+
+/** Funding programmes, their calls, and which open calls fit a set of areas (R12's exploring). */
+public final class FundingUseCases {
+
+    private final Ports ports;
+    private final Execution execution;
+
+    public FundingUseCases(Ports ports) {
+        this.ports = checkNotNull(ports, "ports are required");
+        this.execution = new Execution(ports);
+    }
+
+    public Result<FundingProgramme> registerProgramme(FundingCommands.RegisterProgramme command) {
+        return execution.run(command, () -> {
+            Input input = new Input();
+            MunicipalityCode municipality = input.field("municipality", () -> MunicipalityCode.of(command.municipality()));
+            Currency currency = input.field("currency", () -> Currency.getInstance(command.currency()));
+            input.check();
+            if (ports.municipalities().find(municipality).isEmpty()) {
+                return new Result.NotFound<>("municipality", municipality.value());
+            }
+            FundingProgramme programme = input.field("programme", () -> FundingProgramme.register(
+                    new ProgrammeId(ports.ids().next()), municipality, command.name(), command.funder(),
+                    command.source(), currency, command.coFinancingRate(), command.eligibleAreas()));
+            input.check();
+            FundingProgramme saved = ports.funding().save(programme);
+            execution.audit(municipality, command.actor(), "programme", saved.id().toString(), saved.version(),
+                    "register", "registered programme " + saved.name());
+            return new Result.Ok<>(saved);
+        });
+    }
+
+    public Result<Call> publishCall(FundingCommands.PublishCall command) {
+        return execution.run(command, () -> {
+            Input input = new Input();
+            MunicipalityCode municipality = input.field("municipality", () -> MunicipalityCode.of(command.municipality()));
+            ProgrammeId programmeId = input.field("programmeId", () -> ProgrammeId.of(command.programmeId()));
+            input.check();
+            Optional<FundingProgramme> programme = ports.funding().findProgramme(municipality, programmeId);
+            if (programme.isEmpty()) {
+                return new Result.NotFound<>("programme", programmeId.toString());
+            }
+            Call call = input.field("call", () -> Call.publish(new CallId(ports.ids().next()), programme.get(),
+                    command.title(), command.areas(), command.opens(), command.deadline()));
+            input.check();
+            Call saved = ports.funding().save(call);
+            execution.audit(municipality, command.actor(), "call", saved.id().toString(), saved.version(), "publish",
+                    "call '" + saved.title() + "' open " + saved.opens() + " to " + saved.deadline());
+            return new Result.Ok<>(saved);
+        });
+    }
+
+    /** The calls open today that fit {@code areas}, soonest deadline first. */
+    public ImmutableList<Call> openCallsFitting(MunicipalityCode municipality, Set<Area> areas) {
+        return CallMatcher.openCallsFitting(ports.funding().openCalls(municipality, ports.clock().today()), areas,
+                ports.clock().today());
+    }
+}

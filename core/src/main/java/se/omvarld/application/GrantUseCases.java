@@ -1,0 +1,88 @@
+package se.omvarld.application;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Optional;
+import se.omvarld.domain.grant.AssociationGrant;
+import se.omvarld.domain.shared.Body;
+import se.omvarld.domain.shared.DateRange;
+import se.omvarld.domain.shared.Decision;
+import se.omvarld.domain.shared.GrantId;
+import se.omvarld.domain.shared.Money;
+import se.omvarld.domain.shared.MunicipalityCode;
+
+/** Grants to associations for international exchanges: application, decision (R14) and follow-up. */
+public final class GrantUseCases {
+
+    private static final String GRANT = "grant";
+
+    private final Ports ports;
+    private final Execution execution;
+
+    public GrantUseCases(Ports ports) {
+        this.ports = checkNotNull(ports, "ports are required");
+        this.execution = new Execution(ports);
+    }
+
+    public Result<AssociationGrant> apply(GrantCommands.Apply command) {
+        return execution.run(command, () -> {
+            Input input = new Input();
+            MunicipalityCode municipality = input.field("municipality", () -> MunicipalityCode.of(command.municipality()));
+            Money requested = input.field("requested", () -> ProjectUseCases.money(command.requested()));
+            Money own = input.field("ownFinancing", () -> ProjectUseCases.money(command.ownFinancing()));
+            DateRange exchange = input.field("exchangeEnd",
+                    () -> DateRange.of(command.exchangeStart(), command.exchangeEnd()));
+            input.check();
+            if (ports.municipalities().find(municipality).isEmpty()) {
+                return new Result.NotFound<>("municipality", municipality.value());
+            }
+            AssociationGrant grant = input.field("grant", () -> AssociationGrant.apply(new GrantId(ports.ids().next()),
+                    municipality, command.association(), command.purpose(), command.purposeAnchored(), requested, own,
+                    exchange, command.appliedOn()));
+            input.check();
+            AssociationGrant saved = ports.grants().save(grant);
+            execution.audit(municipality, command.actor(), GRANT, saved.id().toString(), saved.version(), "apply",
+                    saved.association() + " applied for " + saved.requested());
+            return new Result.Ok<>(saved);
+        });
+    }
+
+    public Result<AssociationGrant> decide(GrantCommands.Decide command) {
+        return execution.run(command, () -> {
+            Input input = new Input();
+            MunicipalityCode municipality = input.field("municipality", () -> MunicipalityCode.of(command.municipality()));
+            GrantId id = input.field("grantId", () -> GrantId.of(command.grantId()));
+            Decision decision = input.field("decidedBy", () -> new Decision(
+                    new Body(command.decidedByKind(), command.decidedByName()), command.decidedOn(),
+                    Optional.ofNullable(command.reference()).filter(r -> !r.isBlank())));
+            Money amount = command.granted()
+                    ? input.field("amount", () -> ProjectUseCases.money(checkNotNull(command.amount(),
+                            "the granted amount is required")))
+                    : null;
+            input.check();
+            String description = (command.granted() ? "granted " + amount : "rejected") + " by "
+                    + command.decidedByName() + " on " + command.decidedOn();
+            return execution.change(new Execution.Change(GRANT, municipality, id.toString(), command.expectedVersion(),
+                    command.actor(), command.granted() ? "grant" : "reject", description),
+                    ports.grants().find(municipality, id), AssociationGrant::version,
+                    (grant, profile) -> command.granted() ? grant.grant(decision, amount, profile)
+                            : grant.reject(decision),
+                    ports.grants()::save);
+        });
+    }
+
+    public Result<AssociationGrant> followUp(GrantCommands.FollowUp command) {
+        return execution.run(command, () -> {
+            Input input = new Input();
+            MunicipalityCode municipality = input.field("municipality", () -> MunicipalityCode.of(command.municipality()));
+            GrantId id = input.field("grantId", () -> GrantId.of(command.grantId()));
+            AssociationGrant.FollowUp report = input.field("summary",
+                    () -> new AssociationGrant.FollowUp(command.submittedOn(), command.summary()));
+            input.check();
+            return execution.change(new Execution.Change(GRANT, municipality, id.toString(), command.expectedVersion(),
+                    command.actor(), "follow-up", "follow-up report of " + command.submittedOn()),
+                    ports.grants().find(municipality, id), AssociationGrant::version,
+                    (grant, profile) -> grant.followUp(report), ports.grants()::save);
+        });
+    }
+}

@@ -1,0 +1,68 @@
+package se.omvarld.application;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import se.omvarld.domain.municipality.Administration;
+import se.omvarld.domain.municipality.Municipality;
+import se.omvarld.domain.municipality.Representative;
+import se.omvarld.domain.municipality.Unit;
+import se.omvarld.domain.shared.MunicipalityCode;
+
+/** A municipality (the tenant) and its organisation, including the international group (R4). */
+public final class MunicipalityUseCases {
+
+    private static final String MUNICIPALITY = "municipality";
+
+    private final Ports ports;
+    private final Execution execution;
+
+    public MunicipalityUseCases(Ports ports) {
+        this.ports = checkNotNull(ports, "ports are required");
+        this.execution = new Execution(ports);
+    }
+
+    public Result<Municipality> register(MunicipalityCommands.Register command) {
+        return execution.run(command, () -> {
+            Input input = new Input();
+            MunicipalityCode code = input.field("code", () -> MunicipalityCode.of(command.code()));
+            ImmutableList<Administration> administrations = input.field("administrations",
+                    () -> command.administrations().stream().map(a -> new Administration(a.name(), a.committee(),
+                            a.representativeName() == null ? Optional.empty()
+                                    : Optional.of(new Representative(a.representativeName(),
+                                            a.representativeTitle()))))
+                            .collect(ImmutableList.toImmutableList()));
+            ImmutableList<Unit> units = input.field("units", () -> command.units().stream()
+                    .map(u -> new Unit(u.name(), u.kind(), u.administration()))
+                    .collect(ImmutableList.toImmutableList()));
+            input.check();
+            Municipality municipality = input.field(MUNICIPALITY, () -> Municipality.of(code, command.name(),
+                    command.committees(), administrations, units));
+            input.check();
+            if (ports.municipalities().find(code).isPresent()) {
+                return new Result.Conflict<>("municipality " + code + " is already registered");
+            }
+            Municipality saved = ports.municipalities().save(municipality);
+            execution.audit(code, command.actor(), MUNICIPALITY, code.value(), saved.version(), "register",
+                    "registered " + saved.name());
+            return new Result.Ok<>(saved);
+        });
+    }
+
+    public Result<Municipality> appointRepresentative(MunicipalityCommands.AppointRepresentative command) {
+        return execution.run(command, () -> {
+            Input input = new Input();
+            MunicipalityCode code = input.field("municipality", () -> MunicipalityCode.of(command.municipality()));
+            Representative representative = input.field("representative",
+                    () -> new Representative(command.name(), command.title()));
+            input.check();
+            return execution.change(new Execution.Change(MUNICIPALITY, code, code.value(), command.expectedVersion(),
+                    command.actor(), "appoint-representative", command.name() + " represents "
+                            + command.administration() + " in the international group"),
+                    ports.municipalities().find(code), Municipality::version,
+                    (m, profile) -> m.appointRepresentative(command.administration(), representative),
+                    ports.municipalities()::save);
+        });
+    }
+}

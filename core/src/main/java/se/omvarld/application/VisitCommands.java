@@ -1,0 +1,33 @@
+package se.omvarld.application;
+
+import static se.omvarld.application.PartnershipCommands.CODE;
+import static se.omvarld.application.PartnershipCommands.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import se.omvarld.domain.visit.Direction;
+
+/** The commands of {@link VisitUseCases}. */
+public final class VisitCommands {
+
+    private VisitCommands() {
+    }
+
+    /** Records a visit, incoming or outgoing, usually within a partnership. */
+    public record Record(
+            @NotBlank String actor,
+            @NotNull @Pattern(regexp = CODE, message = "must be a four-digit municipality code") String municipality,
+            @Pattern(regexp = UUID, message = "must be a UUID") String partnershipId,
+            @NotNull Direction direction,
+            @NotNull LocalDate firstDay,
+            @NotNull LocalDate lastDay,
+            @NotBlank String purpose,
+            @Min(value = 1, message = "must be at least 1") @Max(value = 10000, message = "must be at most 10000")
+            int participants,
+            boolean digitalMeetingConsidered) {
+    }
+}

@@ -1,0 +1,50 @@
+package se.omvarld.application;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Optional;
+import se.omvarld.domain.shared.DateRange;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.PartnershipId;
+import se.omvarld.domain.shared.VisitId;
+import se.omvarld.domain.visit.Visit;
+
+/** Visits (R3 when recorded; R8's report follows from the obligation planner). */
+public final class VisitUseCases {
+
+    private final Ports ports;
+    private final Execution execution;
+
+    public VisitUseCases(Ports ports) {
+        this.ports = checkNotNull(ports, "ports are required");
+        this.execution = new Execution(ports);
+    }
+
+    public Result<Visit> record(VisitCommands.Record command) {
+        return execution.run(command, () -> {
+            Input input = new Input();
+            MunicipalityCode municipality = input.field("municipality", () -> MunicipalityCode.of(command.municipality()));
+            Optional<PartnershipId> partnership = input.field("partnershipId",
+                    () -> Optional.ofNullable(command.partnershipId()).map(PartnershipId::of));
+            DateRange dates = input.field("lastDay", () -> DateRange.of(command.firstDay(), command.lastDay()));
+            input.check();
+            var profile = execution.profile(municipality);
+            if (profile.isEmpty()) {
+                return new Result.NotFound<>("policy profile", municipality.value());
+            }
+            if (partnership.isPresent() && ports.partnerships().find(municipality, partnership.get()).isEmpty()) {
+                return new Result.NotFound<>("partnership", partnership.get().toString());
+            }
+            var outcome = input.field("visit", () -> Visit.record(new VisitId(ports.ids().next()), municipality,
+                    partnership, command.direction(), dates, command.purpose(), command.participants(),
+                    command.digitalMeetingConsidered(), profile.get()));
+            input.check();
+            return Execution.refusedOr(outcome, visit -> {
+                Visit saved = ports.visits().save(visit);
+                execution.audit(municipality, command.actor(), "visit", saved.id().toString(), saved.version(),
+                        "record", saved.direction().name().toLowerCase() + " visit " + saved.dates());
+                return new Result.Ok<>(saved);
+            });
+        });
+    }
+}
