@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -153,7 +154,7 @@ public record PolicyProfile(
         }
 
         public Builder rules(RuleId... ids) {
-            rules.addAll(Set.of(ids));
+            rules.addAll(Arrays.asList(ids));
             return this;
         }
 
@@ -168,7 +169,7 @@ public record PolicyProfile(
         }
 
         public Builder boardDecides(PartnershipKind... kinds) {
-            boardDecidedKinds.addAll(Set.of(kinds));
+            boardDecidedKinds.addAll(Arrays.asList(kinds));
             return this;
         }
 

@@ -178,6 +178,12 @@ public final class Project {
     public Outcome<Project> grant(LocalDate on, Money granted) {
         checkNotNull(granted, "granted amount is required");
         List<Refusal> refusals = lifecycle(ProjectStatus.GRANTED);
+        if (granted.isNegative()) {
+            refusals.add(Refusal.lifecycle("a granted amount cannot be negative"));
+        } else if (granted.currency().equals(budget.total().currency()) && granted.compareTo(budget.total()) > 0) {
+            refusals.add(Refusal.lifecycle("the granted " + granted + " exceeds the project's total budget "
+                    + budget.total()));
+        }
         return Outcome.unless(refusals, () -> step(ProjectStatus.GRANTED, on, Optional.empty())
                 .withBudget(budget.withExternalFunding(granted)));
     }

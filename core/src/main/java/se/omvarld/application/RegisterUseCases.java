@@ -1,0 +1,143 @@
+package se.omvarld.application;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import se.omvarld.domain.compliance.Compliance;
+import se.omvarld.domain.compliance.Finding;
+import se.omvarld.domain.municipality.Municipality;
+import se.omvarld.domain.obligation.ObligationKey;
+import se.omvarld.domain.obligation.ObligationRecord;
+import se.omvarld.domain.obligation.ReportingObligation;
+import se.omvarld.domain.policy.PolicyProfile;
+import se.omvarld.domain.register.ObligationPlanner;
+import se.omvarld.domain.register.Register;
+import se.omvarld.domain.shared.DateRange;
+import se.omvarld.domain.shared.Money;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.statistics.Rate;
+import se.omvarld.domain.statistics.RateLookup;
+import se.omvarld.domain.statistics.Statistics;
+import se.omvarld.domain.statistics.YearFigures;
+
+/**
+ * The whole register and what follows from it: the reporting obligations the policy imposes, the compliance
+ * findings, the yearly figures in SEK — what the coordinator's overview, the yearly follow-up and the public page
+ * read — and settling an obligation.
+ */
+public final class RegisterUseCases {
+
+    /** Obligations are planned from this year on; older ones are history, not work. */
+    static final int FIRST_PLANNED_YEAR = 2000;
+    private static final int YEARS_AHEAD = 5;
+
+    private final Ports ports;
+    private final Execution execution;
+
+    public RegisterUseCases(Ports ports) {
+        this.ports = checkNotNull(ports, "ports are required");
+        this.execution = new Execution(ports);
+    }
+
+    /** One municipality's whole register, read in one transaction. */
+    public Result<Register> register(MunicipalityCode code) {
+        return ports.transactions().inTransaction(() -> load(code)
+                .<Result<Register>>map(Result.Ok::new)
+                .orElseGet(() -> new Result.NotFound<>("municipality", code.value())));
+    }
+
+    private Optional<Register> load(MunicipalityCode code) {
+        Optional<Municipality> municipality = ports.municipalities().find(code);
+        return municipality.map(m -> new Register(m, ports.partners().all(code), ports.partnerships().all(code),
+                ports.projects().all(code), ports.funding().programmes(code), ports.funding().calls(code),
+                ports.grants().all(code), ports.visits().all(code), ports.obligations().all(code)));
+    }
+
+    /** The obligations due within {@code period}, with their status; overdue ones follow from the clock. */
+    public Result<ImmutableList<ReportingObligation>> obligations(MunicipalityCode code, DateRange period) {
+        return withProfile(code, (profile, register) -> ObligationPlanner.plan(profile, register, period));
+    }
+
+    /** The obligations that are overdue today. */
+    public Result<ImmutableList<ReportingObligation>> overdue(MunicipalityCode code) {
+        LocalDate today = ports.clock().today();
+        return withProfile(code, (profile, register) -> planned(profile, register, today).stream()
+                .filter(o -> o.isOverdue(today)).collect(ImmutableList.toImmutableList()));
+    }
+
+    /** Every compliance finding over the whole register, as of today. */
+    public Result<ImmutableList<Finding>> compliance(MunicipalityCode code) {
+        LocalDate today = ports.clock().today();
+        return withProfile(code, (profile, register) -> Compliance.check(profile, register,
+                ports.countryAssessments()::history, planned(profile, register, today), today));
+    }
+
+    /** Activities and external funding in SEK for each year from {@code firstYear} to {@code lastYear}. */
+    public Result<ImmutableList<YearFigures>> statistics(MunicipalityCode code, int firstYear, int lastYear) {
+        if (lastYear < firstYear) {
+            return new Result.Invalid<>(ImmutableList.of(new se.omvarld.port.Violation("lastYear",
+                    "must not be before firstYear " + firstYear)));
+        }
+        RateLookup rates = (from, day) -> ports.exchangeRates().rate(from, Money.SEK, day)
+                .map(r -> new Rate(from, r.rate(), r.day(), r.source()));
+        return withProfile(code, (profile, register) -> Statistics.forYears(register, firstYear, lastYear, rates));
+    }
+
+    /** Records an obligation as submitted or waived. Only an obligation the planner knows can be settled, once. */
+    public Result<ObligationRecord> settle(ObligationCommands.Settle command) {
+        return execution.run(command, () -> {
+            Input input = new Input();
+            MunicipalityCode code = input.field("municipality", () -> MunicipalityCode.of(command.municipality()));
+            ObligationKey key = input.field("key", () -> new ObligationKey(command.key()));
+            input.check();
+            Optional<PolicyProfile> profile = execution.profile(code);
+            if (profile.isEmpty()) {
+                return new Result.NotFound<>("policy profile", code.value());
+            }
+            Optional<Register> register = load(code);
+            if (register.isEmpty()) {
+                return new Result.NotFound<>("municipality", code.value());
+            }
+            Optional<ReportingObligation> obligation = planned(profile.get(), register.get(), ports.clock().today())
+                    .stream().filter(o -> o.key().equals(key)).findFirst();
+            if (obligation.isEmpty()) {
+                return new Result.NotFound<>("obligation", key.value());
+            }
+            if (obligation.get().settled().isPresent()) {
+                return new Result.Conflict<>("obligation " + key + " is already " + obligation.get().status()
+                        .name().toLowerCase());
+            }
+            ObligationRecord record = input.field("record", () -> command.waived()
+                    ? ObligationRecord.waived(key, code, command.on(), command.note())
+                    : ObligationRecord.submitted(key, code, command.on(), command.note()));
+            input.check();
+            ObligationRecord saved = ports.obligations().save(record);
+            execution.audit(code, command.actor(), "obligation", key.value(), saved.version(),
+                    command.waived() ? "waive" : "submit", saved.status().name().toLowerCase() + " on " + saved.on());
+            return new Result.Ok<>(saved);
+        });
+    }
+
+    /** Everything due from the first planned year to a few years ahead of today. */
+    private static ImmutableList<ReportingObligation> planned(PolicyProfile profile, Register register,
+            LocalDate today) {
+        return ObligationPlanner.plan(profile, register,
+                DateRange.years(FIRST_PLANNED_YEAR, today.getYear() + YEARS_AHEAD));
+    }
+
+    private interface Query<T> {
+        T answer(PolicyProfile profile, Register register);
+    }
+
+    private <T> Result<T> withProfile(MunicipalityCode code, Query<T> query) {
+        Optional<PolicyProfile> profile = execution.profile(code);
+        if (profile.isEmpty()) {
+            return new Result.NotFound<>("policy profile", code.value());
+        }
+        return ports.transactions().inTransaction(() -> load(code)
+                .<Result<T>>map(register -> new Result.Ok<>(query.answer(profile.get(), register)))
+                .orElseGet(() -> new Result.NotFound<>("municipality", code.value())));
+    }
+}

@@ -1,0 +1,186 @@
+package se.omvarld.domain.statistics;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import se.omvarld.domain.funding.FundingProgramme;
+import se.omvarld.domain.grant.AssociationGrant;
+import se.omvarld.domain.grant.GrantStatus;
+import se.omvarld.domain.partnership.Partnership;
+import se.omvarld.domain.project.Project;
+import se.omvarld.domain.project.ProjectStatus;
+import se.omvarld.domain.register.Register;
+import se.omvarld.domain.shared.Area;
+import se.omvarld.domain.shared.CountryCode;
+import se.omvarld.domain.shared.DateRange;
+import se.omvarld.domain.shared.Money;
+import se.omvarld.domain.shared.ProjectId;
+import se.omvarld.domain.visit.Visit;
+
+/**
+ * The figures a politician reads (statistik), all money in SEK. A pure function of the register, the year and a rate
+ * lookup.
+ *
+ * <p><b>Activities</b> in a year: partnerships in force on any day of it, projects active in it
+ * ({@link Project#activeIn}), visits on any day of it, association grants decided (granted) in it.
+ *
+ * <p><b>External funding</b> of a year: the external funding granted to projects in that year (the day of their
+ * {@code GRANTED} step), converted to SEK at the rate of that day. A withdrawn project's grant is not counted. A
+ * missing rate is never a zero: the amount is listed as {@link Unconverted} and left out of every total.
+ *
+ * <p><b>Families.</b> A project whose parent is in the register is part of its parent's family, and a family is
+ * one activity: it counts once in a year in which any of its members is active. Its funding is counted once: the
+ * parent's granted funding, plus that of any child whose programme differs from its parent's. A child granted under
+ * the same programme as its parent is taken to be a share of the parent's grant and is not added again (unless the
+ * parent itself was never granted, when the child's grant is the family's). The rule applies level by level, so a
+ * grandchild is compared with its own parent.
+ */
+public final class Statistics {
+
+    /** The programme key of a grant without a programme. */
+    public static final String NO_PROGRAMME = "(no programme)";
+
+    private Statistics() {
+    }
+
+    /** Activities and external funding of each year from {@code firstYear} to {@code lastYear}. */
+    public static ImmutableList<YearFigures> forYears(Register register, int firstYear, int lastYear,
+            RateLookup rates) {
+        checkArgument(firstYear <= lastYear, "firstYear %s is after lastYear %s", firstYear, lastYear);
+        ImmutableList.Builder<YearFigures> years = ImmutableList.builder();
+        for (int year = firstYear; year <= lastYear; year++) {
+            years.add(forYear(register, year, rates));
+        }
+        return years.build();
+    }
+
+    public static YearFigures forYear(Register register, int year, RateLookup rates) {
+        return new YearFigures(year, activities(register, year), externalFunding(register, year, rates));
+    }
+
+    public static Activities activities(Register register, int year) {
+        checkNotNull(register, "register is required");
+        DateRange days = DateRange.year(year);
+        int partnerships = (int) register.partnerships().stream().filter(p -> inForceDuring(p, days)).count();
+        Families families = new Families(register);
+        int projects = (int) register.projects().stream().filter(p -> p.activeIn(year)).map(families::root)
+                .distinct().count();
+        int visits = (int) register.visits().stream().map(Visit::dates).filter(days::overlaps).count();
+        int grants = (int) register.grants().stream().filter(g -> grantedIn(g, days)).count();
+        return new Activities(year, partnerships, projects, visits, grants);
+    }
+
+    public static ExternalFunding externalFunding(Register register, int year, RateLookup rates) {
+        checkNotNull(register, "register is required");
+        checkNotNull(rates, "rates are required");
+        Families families = new Families(register);
+        Money total = Money.zero(Money.SEK);
+        Map<String, Money> byProgramme = new TreeMap<>();
+        Map<String, Money> byUnit = new TreeMap<>();
+        Map<CountryCode, Money> byCountry = new TreeMap<>();
+        Map<Area, Money> byArea = new TreeMap<>();
+        List<Conversion> conversions = new ArrayList<>();
+        List<Unconverted> unconverted = new ArrayList<>();
+        List<Project> counted = register.projects().stream().filter(families::countsFunding)
+                .filter(p -> p.reached(ProjectStatus.GRANTED).get().getYear() == year)
+                .sorted(Comparator.comparing((Project p) -> p.reached(ProjectStatus.GRANTED).get())
+                        .thenComparing(Project::title).thenComparing(p -> p.id().toString()))
+                .toList();
+        for (Project project : counted) {
+            Money amount = project.budget().externalFunding();
+            LocalDate day = project.reached(ProjectStatus.GRANTED).get();
+            Optional<Rate> rate = amount.currency().equals(Money.SEK) ? Optional.of(Rate.sek(day))
+                    : rates.rate(amount.currency(), day);
+            if (rate.isEmpty()) {
+                unconverted.add(new Unconverted(project.id(), project.title(), amount, day));
+                continue;
+            }
+            checkState(rate.get().from().equals(amount.currency()), "asked for a rate from %s, got one from %s",
+                    amount.currency(), rate.get().from());
+            Money sek = rate.get().toSek(amount);
+            conversions.add(new Conversion(project.id(), project.title(), amount, rate.get(), sek));
+            total = total.plus(sek);
+            add(byProgramme, project.programme().map(id -> register.programme(id).map(FundingProgramme::name)
+                    .orElse(id.toString())).orElse(NO_PROGRAMME), sek);
+            add(byUnit, project.owningUnit(), sek);
+            project.countries().forEach(c -> add(byCountry, c, sek));
+            project.areas().forEach(a -> add(byArea, a, sek));
+        }
+        return new ExternalFunding(year, total, ImmutableMap.copyOf(byProgramme), ImmutableMap.copyOf(byUnit),
+                ImmutableMap.copyOf(byCountry), ImmutableMap.copyOf(byArea), ImmutableList.copyOf(conversions),
+                ImmutableList.copyOf(unconverted));
+    }
+
+    private static <K> void add(Map<K, Money> map, K key, Money amount) {
+        map.merge(key, amount, Money::plus);
+    }
+
+    private static boolean inForceDuring(Partnership p, DateRange days) {
+        return p.activatedOn().map(a -> !a.isAfter(days.end())).orElse(false)
+                && p.terminatedOn().map(t -> t.isAfter(days.start())).orElse(true);
+    }
+
+    private static boolean grantedIn(AssociationGrant g, DateRange days) {
+        return (g.status() == GrantStatus.GRANTED || g.status() == GrantStatus.FOLLOWED_UP)
+                && g.decision().map(d -> days.contains(d.date())).orElse(false);
+    }
+
+    /** The project families of a register: who is whose root, and whose grant is counted. */
+    private static final class Families {
+
+        private final Map<ProjectId, Project> projects = new LinkedHashMap<>();
+
+        Families(Register register) {
+            register.projects().forEach(p -> projects.put(p.id(), p));
+        }
+
+        /** The family's root: the ancestor without a parent in the register. A cycle's root is its least id. */
+        ProjectId root(Project project) {
+            List<ProjectId> chain = new ArrayList<>();
+            Set<ProjectId> seen = new HashSet<>();
+            Project current = project;
+            while (true) {
+                chain.add(current.id());
+                seen.add(current.id());
+                Optional<Project> parent = current.parent().map(projects::get);
+                if (parent.isEmpty()) {
+                    return current.id();
+                }
+                if (seen.contains(parent.get().id())) {
+                    return chain.subList(chain.indexOf(parent.get().id()), chain.size()).stream()
+                            .min(Comparator.comparing(ProjectId::toString)).orElseThrow();
+                }
+                current = parent.get();
+            }
+        }
+
+        private static boolean granted(Project p) {
+            return p.reached(ProjectStatus.GRANTED).isPresent() && p.status() != ProjectStatus.WITHDRAWN;
+        }
+
+        /**
+         * Whether the project's own granted external funding is counted: it was granted, not withdrawn, and is not a
+         * share of a granted parent's grant under the same programme.
+         */
+        boolean countsFunding(Project p) {
+            if (!granted(p) || p.budget().externalFunding().isZero()) {
+                return false;
+            }
+            Optional<Project> parent = p.parent().map(projects::get);
+            return parent.isEmpty() || !granted(parent.get()) || !parent.get().programme().equals(p.programme());
+        }
+    }
+}

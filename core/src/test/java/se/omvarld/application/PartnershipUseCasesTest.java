@@ -1,0 +1,112 @@
+package se.omvarld.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.omvarld.application.Scenarios.COORDINATOR;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import se.omvarld.domain.partner.Partner;
+import se.omvarld.domain.partner.PartnerKind;
+import se.omvarld.domain.partnership.Partnership;
+import se.omvarld.domain.partnership.PartnershipStatus;
+import se.omvarld.domain.policy.Refusal;
+import se.omvarld.domain.policy.RuleId;
+import se.omvarld.domain.shared.Area;
+import se.omvarld.domain.shared.BodyKind;
+import se.omvarld.domain.shared.FundingSource;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.PartnershipKind;
+import se.omvarld.port.Violation;
+
+class PartnershipUseCasesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    private final Ports ports = TestPorts.on(TODAY);
+    private final PartnershipUseCases partnerships = new PartnershipUseCases(ports);
+
+    @Test
+    void invalid_command_names_every_bad_field() {
+        Result<Partnership> result = partnerships.propose(new PartnershipCommands.Propose(COORDINATOR, "14x4",
+                "not-a-uuid", PartnershipKind.TWIN_TOWN, " ", Set.of(), Set.of(), null, false));
+
+        assertThat(result).isInstanceOf(Result.Invalid.class);
+        assertThat(((Result.Invalid<Partnership>) result).violations()).extracting(Violation::field)
+                .containsExactlyInAnyOrder("municipality", "partnerId", "title", "proposedOn");
+    }
+
+    @Test
+    void a_country_code_that_is_not_iso_3166_is_an_invalid_country_field() {
+        Scenarios.registerTyreso(ports);
+
+        Result<Partner> result = partnerships.registerPartner(new PartnershipCommands.RegisterPartner(COORDINATOR,
+                "0138", PartnerKind.MUNICIPALITY, "Atlantis", "XX", "Atlantis"));
+
+        assertThat(result).isInstanceOf(Result.Invalid.class);
+        assertThat(((Result.Invalid<Partner>) result).violations()).extracting(Violation::field)
+                .containsExactly("country");
+    }
+
+    @Test
+    void a_partnership_is_not_found_through_another_municipality() {
+        Scenarios.registerTyreso(ports);
+        Scenarios.registerEksjo(ports);
+        Partnership cesis = proposeCesis();
+
+        Result<Partnership> result = partnerships.find("0686", cesis.id().toString());
+
+        assertThat(result).isInstanceOf(Result.NotFound.class);
+    }
+
+    @Test
+    void a_decision_on_a_stale_version_is_a_conflict_and_changes_nothing() {
+        Scenarios.registerTyreso(ports);
+        Partnership cesis = proposeCesis();
+
+        Result<Partnership> result = partnerships.decide(new PartnershipCommands.Decide(COORDINATOR, "0138",
+                cesis.id().toString(), 7L, PartnershipCommands.Step.ACTIVATE, BodyKind.EXECUTIVE_BOARD,
+                "Kommunstyrelsen", LocalDate.of(2026, 11, 2), "KS 2026/77"));
+
+        assertThat(result).isInstanceOf(Result.Conflict.class);
+        assertThat(ports.partnerships().find(cesis.municipality(), cesis.id()).orElseThrow().status())
+                .isEqualTo(PartnershipStatus.PROPOSED);
+    }
+
+    @Test
+    void a_committee_cannot_enter_a_twin_town_agreement_in_tyreso_and_nothing_is_audited_R16() {
+        Scenarios.registerTyreso(ports);
+        Partnership cesis = proposeCesis();
+
+        Result<Partnership> result = partnerships.decide(new PartnershipCommands.Decide(COORDINATOR, "0138",
+                cesis.id().toString(), cesis.version(), PartnershipCommands.Step.ACTIVATE, BodyKind.COMMITTEE,
+                "Barn- och skolnämnden", LocalDate.of(2026, 11, 2), null));
+
+        assertThat(result).isInstanceOf(Result.Refused.class);
+        assertThat(((Result.Refused<Partnership>) result).refusals()).extracting(Refusal::rule)
+                .containsExactly(java.util.Optional.of(RuleId.R16));
+        assertThat(ports.audit().of(MunicipalityCode.of("0138"), "partnership", cesis.id().toString()))
+                .hasSize(1);
+    }
+
+    @Test
+    void the_executive_board_enters_a_twin_town_agreement_in_tyreso_R16() {
+        Scenarios.registerTyreso(ports);
+        Partnership cesis = proposeCesis();
+
+        Result<Partnership> result = partnerships.decide(new PartnershipCommands.Decide(COORDINATOR, "0138",
+                cesis.id().toString(), cesis.version(), PartnershipCommands.Step.ACTIVATE, BodyKind.EXECUTIVE_BOARD,
+                "Kommunstyrelsen", LocalDate.of(2026, 11, 2), "KS 2026/77"));
+
+        assertThat(result.value().status()).isEqualTo(PartnershipStatus.ACTIVE);
+        assertThat(result.value().version()).isEqualTo(2);
+    }
+
+    private Partnership proposeCesis() {
+        Partner cesis = partnerships.registerPartner(new PartnershipCommands.RegisterPartner(COORDINATOR, "0138",
+                PartnerKind.MUNICIPALITY, "Cēsis", "LV", "Cēsis")).value();
+        return partnerships.propose(new PartnershipCommands.Propose(COORDINATOR, "0138", cesis.id().toString(),
+                PartnershipKind.TWIN_TOWN, "Vänort Cēsis", Set.of(Area.EDUCATION, Area.CULTURE),
+                Set.of(FundingSource.MUNICIPALITY, FundingSource.EU), LocalDate.of(2026, 10, 20), true)).value();
+    }
+}

@@ -1,0 +1,126 @@
+package se.omvarld.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.omvarld.application.Scenarios.COORDINATOR;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import se.omvarld.application.ProjectCommands.Advance;
+import se.omvarld.application.ProjectCommands.Amount;
+import se.omvarld.application.ProjectCommands.Step;
+import se.omvarld.domain.funding.FundingProgramme;
+import se.omvarld.domain.policy.Refusal;
+import se.omvarld.domain.policy.RuleId;
+import se.omvarld.domain.project.Project;
+import se.omvarld.domain.project.ProjectKind;
+import se.omvarld.domain.project.ProjectStatus;
+import se.omvarld.domain.shared.Area;
+import se.omvarld.domain.shared.BodyKind;
+import se.omvarld.domain.shared.FundingSource;
+import se.omvarld.domain.shared.Money;
+
+/**
+ * A project's whole life in Tyresö, told once: an Erasmus+ idea at Barn &amp; Skola cannot be submitted before the
+ * executive board approves it (R7), a committee's approval does not count, the board's does; the funder grants it in
+ * euro, the project runs, completes and its final report is submitted.
+ */
+class ProjectLifecycleScenarioTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    private final Ports ports = TestPorts.on(TODAY);
+    private final ProjectUseCases projects = new ProjectUseCases(ports);
+
+    @Test
+    void an_erasmus_project_from_idea_to_final_report_in_tyreso() {
+        Scenarios.registerTyreso(ports);
+        FundingProgramme erasmus = new FundingUseCases(ports).registerProgramme(new FundingCommands.RegisterProgramme(
+                COORDINATOR, "0138", "Erasmus+", "European Commission", FundingSource.EU, "EUR",
+                new BigDecimal("0.80"), Set.of(Area.EDUCATION, Area.YOUTH, Area.SPORT))).value();
+        Project idea = projects.registerIdea(new ProjectCommands.RegisterIdea(COORDINATOR, "0138", null,
+                "Jobbskuggning", ProjectKind.PROJECT, "Barn & Skola",
+                List.of("Barn & Skola", "Partnerskola i Tyskland", "Partnerskola i Turkiet"), Set.of(),
+                Set.of("DE", "TR"), erasmus.id().toString(), Set.of(Area.EDUCATION),
+                List.of("Tolv lärare skuggar kollegor i Tyskland och Turkiet"), euro("40000.00"), euro("32000.00"),
+                new Amount(new BigDecimal("80000.00"), "SEK"), true, true, LocalDate.of(2025, 1, 15))).value();
+        assertThat(idea.committee()).isEqualTo("Barn- och skolnämnden");
+
+        Result<Project> unapproved = projects.advance(step(idea, Step.SUBMIT_APPLICATION, LocalDate.of(2025, 2, 1)));
+        assertThat(refusals(unapproved)).containsExactly(Optional.of(RuleId.R7));
+
+        Project requested = projects.advance(step(idea, Step.REQUEST_APPROVAL, LocalDate.of(2025, 1, 20))).value();
+        Result<Project> byCommittee = projects.advance(new Advance(COORDINATOR, "0138", idea.id().toString(),
+                requested.version(), Step.APPROVE_APPLICATION, LocalDate.of(2025, 1, 28), BodyKind.COMMITTEE,
+                "Barn- och skolnämnden", "BSN 2025/4", null));
+        assertThat(refusals(byCommittee)).containsExactly(Optional.of(RuleId.R7));
+
+        Project approved = projects.advance(new Advance(COORDINATOR, "0138", idea.id().toString(),
+                requested.version(), Step.APPROVE_APPLICATION, LocalDate.of(2025, 2, 5), BodyKind.EXECUTIVE_BOARD,
+                "Kommunstyrelsen", "KS 2025/31", null)).value();
+        Project applied = projects.advance(step(approved, Step.SUBMIT_APPLICATION, LocalDate.of(2025, 2, 12)))
+                .value();
+        Project granted = projects.advance(new Advance(COORDINATOR, "0138", idea.id().toString(), applied.version(),
+                Step.GRANT, LocalDate.of(2025, 6, 10), null, null, null, euro("30500.00"))).value();
+        Project running = projects.advance(step(granted, Step.START, LocalDate.of(2025, 8, 15))).value();
+        Project completed = projects.advance(step(running, Step.COMPLETE, LocalDate.of(2026, 6, 30))).value();
+        Project reported = projects.advance(step(completed, Step.SUBMIT_FINAL_REPORT, LocalDate.of(2026, 8, 20)))
+                .value();
+
+        assertThat(reported.status()).isEqualTo(ProjectStatus.FINAL_REPORT_SUBMITTED);
+        assertThat(reported.budget().externalFunding()).isEqualTo(Money.of("30500.00", "EUR"));
+        assertThat(reported.history()).extracting(s -> s.to()).containsExactly(ProjectStatus.APPROVAL_REQUESTED,
+                ProjectStatus.APPROVED_FOR_APPLICATION, ProjectStatus.APPLIED, ProjectStatus.GRANTED,
+                ProjectStatus.RUNNING, ProjectStatus.COMPLETED, ProjectStatus.FINAL_REPORT_SUBMITTED);
+        assertThat(reported.history().get(1).decision().orElseThrow().reference()).contains("KS 2025/31");
+    }
+
+    @Test
+    void a_pre_study_is_submitted_without_board_approval_R7() {
+        Scenarios.registerTyreso(ports);
+        FundingProgramme esf = new FundingUseCases(ports).registerProgramme(new FundingCommands.RegisterProgramme(
+                COORDINATOR, "0138", "Europeiska socialfonden", "Svenska ESF-rådet", FundingSource.EU, "SEK",
+                new BigDecimal("0.50"), Set.of(Area.SOCIAL_CARE))).value();
+        Project preStudy = projects.registerIdea(new ProjectCommands.RegisterIdea(COORDINATOR, "0138", null,
+                "Förstudie: unga utanför arbetsmarknaden", ProjectKind.PRE_STUDY, "Biblioteket",
+                List.of("Biblioteket", "Haninge kommun"), Set.of(), Set.of(), esf.id().toString(),
+                Set.of(Area.SOCIAL_CARE), List.of("Kartlägga behovet"), sek("200000.00"), sek("100000.00"),
+                sek("100000.00"), true, true, LocalDate.of(2026, 2, 1))).value();
+
+        Result<Project> submitted = projects.advance(step(preStudy, Step.SUBMIT_APPLICATION,
+                LocalDate.of(2026, 2, 10)));
+
+        assertThat(submitted.value().status()).isEqualTo(ProjectStatus.APPLIED);
+    }
+
+    @Test
+    void an_idea_for_an_unknown_unit_is_not_found() {
+        Scenarios.registerTyreso(ports);
+
+        Result<Project> result = projects.registerIdea(new ProjectCommands.RegisterIdea(COORDINATOR, "0138", null,
+                "Utbyte", ProjectKind.EXCHANGE, "Okänd enhet", List.of("Okänd enhet"), Set.of(), Set.of(), null,
+                Set.of(), List.of(), sek("0.00"), sek("0.00"), sek("0.00"), true, true, LocalDate.of(2026, 2, 1)));
+
+        assertThat(result).isEqualTo(new Result.NotFound<>("unit", "Okänd enhet"));
+    }
+
+    private static Advance step(Project project, Step step, LocalDate on) {
+        return new Advance(COORDINATOR, "0138", project.id().toString(), null, step, on, null, null, null, null);
+    }
+
+    private static List<Optional<RuleId>> refusals(Result<Project> result) {
+        assertThat(result).isInstanceOf(Result.Refused.class);
+        return ((Result.Refused<Project>) result).refusals().stream().map(Refusal::rule).toList();
+    }
+
+    private static Amount euro(String amount) {
+        return new Amount(new BigDecimal(amount), "EUR");
+    }
+
+    private static Amount sek(String amount) {
+        return new Amount(new BigDecimal(amount), "SEK");
+    }
+}

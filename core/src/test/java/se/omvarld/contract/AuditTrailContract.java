@@ -1,0 +1,102 @@
+package se.omvarld.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.port.AuditEntry;
+import se.omvarld.port.AuditTrail;
+import se.omvarld.testkit.Fixtures;
+
+/**
+ * What every {@link AuditTrail} must do. Instants carry microseconds, the finest PostgreSQL keeps; an adapter must
+ * hand back exactly the instant it was given.
+ */
+public abstract class AuditTrailContract extends PersistenceContract {
+
+    private static final Instant MONDAY_MORNING = Instant.parse("2026-03-02T08:15:30.123456Z");
+
+    private AuditTrail audit() {
+        return persistence().audit();
+    }
+
+    private static String newAggregateId() {
+        return Fixtures.partnershipId().toString();
+    }
+
+    @Test
+    void an_appended_entry_comes_back_with_every_field() {
+        MunicipalityCode municipality = newMunicipality();
+        String id = newAggregateId();
+        AuditEntry entry = new AuditEntry(municipality, "anna.lindqvist", MONDAY_MORNING, "Partnership", id, 3,
+                "activated", "status: PROPOSED → ACTIVE; beslut KS 2026/0042 (Kommunstyrelsen, 2026-02-25)");
+
+        audit().append(entry);
+
+        assertThat(audit().of(municipality, "Partnership", id)).containsExactly(entry);
+    }
+
+    @Test
+    void an_aggregate_s_entries_come_back_oldest_first() {
+        MunicipalityCode municipality = newMunicipality();
+        String id = newAggregateId();
+        AuditEntry created = Fixtures.auditEntry(municipality, "Partnership", id, 1, MONDAY_MORNING);
+        AuditEntry analysed = Fixtures.auditEntry(municipality, "Partnership", id, 2,
+                MONDAY_MORNING.plus(2, ChronoUnit.HOURS));
+        AuditEntry activated = Fixtures.auditEntry(municipality, "Partnership", id, 3,
+                MONDAY_MORNING.plus(3, ChronoUnit.DAYS));
+
+        audit().append(created);
+        audit().append(analysed);
+        audit().append(activated);
+
+        assertThat(audit().of(municipality, "Partnership", id)).containsExactly(created, analysed, activated);
+    }
+
+    @Test
+    void an_aggregate_s_entries_exclude_other_aggregates() {
+        MunicipalityCode municipality = newMunicipality();
+        String id = newAggregateId();
+        AuditEntry mine = Fixtures.auditEntry(municipality, "Partnership", id, 1, MONDAY_MORNING);
+        audit().append(Fixtures.auditEntry(municipality, "Partnership", newAggregateId(), 1, MONDAY_MORNING));
+        audit().append(mine);
+        audit().append(Fixtures.auditEntry(municipality, "Project", id, 1, MONDAY_MORNING));
+
+        assertThat(audit().of(municipality, "Partnership", id)).containsExactly(mine);
+    }
+
+    @Test
+    void an_aggregate_s_entries_are_scoped_by_municipality() {
+        MunicipalityCode a = newMunicipality();
+        MunicipalityCode b = newMunicipality();
+        String id = newAggregateId();
+        AuditEntry inA = Fixtures.auditEntry(a, "Partner", id, 1, MONDAY_MORNING);
+        AuditEntry inB = Fixtures.auditEntry(b, "Partner", id, 1, MONDAY_MORNING.plusSeconds(1));
+
+        audit().append(inA);
+        audit().append(inB);
+
+        assertThat(audit().of(a, "Partner", id)).containsExactly(inA);
+        assertThat(audit().of(b, "Partner", id)).containsExactly(inB);
+    }
+
+    @Test
+    void an_aggregate_never_changed_has_no_entries() {
+        assertThat(audit().of(newMunicipality(), "Partnership", newAggregateId())).isEmpty();
+    }
+
+    @Test
+    void appending_leaves_the_earlier_entries_as_they_were() {
+        MunicipalityCode municipality = newMunicipality();
+        String id = newAggregateId();
+        AuditEntry first = Fixtures.auditEntry(municipality, "Visit", id, 1, MONDAY_MORNING);
+        audit().append(first);
+        AuditEntry second = Fixtures.auditEntry(municipality, "Visit", id, 2, MONDAY_MORNING.plusSeconds(90));
+
+        audit().append(second);
+
+        assertThat(audit().of(municipality, "Visit", id)).containsExactly(first, second);
+    }
+}

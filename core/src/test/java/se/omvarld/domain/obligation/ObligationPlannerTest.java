@@ -1,0 +1,486 @@
+package se.omvarld.domain.obligation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
+import static se.omvarld.domain.obligation.PlannerExamples.grant;
+import static se.omvarld.domain.obligation.PlannerExamples.municipality;
+import static se.omvarld.domain.obligation.PlannerExamples.partnership;
+import static se.omvarld.domain.obligation.PlannerExamples.programme;
+import static se.omvarld.domain.obligation.PlannerExamples.project;
+import static se.omvarld.domain.obligation.PlannerExamples.register;
+import static se.omvarld.domain.obligation.PlannerExamples.twinTown;
+import static se.omvarld.domain.obligation.PlannerExamples.visit;
+import static se.omvarld.domain.obligation.PlannerExamples.withRecords;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Period;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import se.omvarld.domain.funding.FundingProgramme;
+import se.omvarld.domain.grant.GrantStatus;
+import se.omvarld.domain.municipality.Municipality;
+import se.omvarld.domain.partnership.Partnership;
+import se.omvarld.domain.policy.PolicyProfile;
+import se.omvarld.domain.policy.PolicyProfiles;
+import se.omvarld.domain.policy.RuleId;
+import se.omvarld.domain.register.ObligationPlanner;
+import se.omvarld.domain.register.Register;
+import se.omvarld.domain.shared.Body;
+import se.omvarld.domain.shared.BodyKind;
+import se.omvarld.domain.shared.DateRange;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.PartnershipKind;
+import se.omvarld.domain.visit.Visit;
+
+class ObligationPlannerTest {
+
+    private static final MunicipalityCode LIDKOPING = PolicyProfiles.LIDKOPING_CODE;
+    private static final MunicipalityCode LILLA_EDET = PolicyProfiles.LILLA_EDET_CODE;
+    private static final MunicipalityCode TYRESO = PolicyProfiles.TYRESO_CODE;
+    private static final MunicipalityCode EKSJO = PolicyProfiles.EKSJO_CODE;
+    private static final Body KOMMUNLEDNINGSKONTORET = new Body(BodyKind.ADMINISTRATION, "Kommunledningskontoret");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    private static ImmutableList<ReportingObligation> plan(PolicyProfile profile, Register register,
+            DateRange period) {
+        return ObligationPlanner.plan(profile, register, period);
+    }
+
+    private static Register empty(MunicipalityCode code, String... committees) {
+        return register(municipality(code, committees)).build();
+    }
+
+    // ------------------------------------------------------------------------------------------------------ R5
+
+    @Test
+    void annual_compilation_is_due_31_march_after_the_year_R5() {
+        ImmutableList<ReportingObligation> planned = plan(PolicyProfiles.lidkoping(), empty(LIDKOPING),
+                DateRange.year(2026));
+
+        assertThat(planned).singleElement().satisfies(o -> {
+            assertThat(o.key()).isEqualTo(new ObligationKey("R5/annual-compilation/2025"));
+            assertThat(o.kind()).isEqualTo(ObligationKind.ANNUAL_COMPILATION);
+            assertThat(o.trigger()).isEqualTo(LocalDate.of(2025, 12, 31));
+            assertThat(o.due()).isEqualTo(LocalDate.of(2026, 3, 31));
+            assertThat(o.responsible()).isEqualTo(KOMMUNLEDNINGSKONTORET);
+            assertThat(o.recipient()).isEqualTo(Body.executiveBoard());
+            assertThat(o.status()).isEqualTo(ObligationStatus.PENDING);
+        });
+    }
+
+    @Test
+    void no_annual_compilation_without_R5() {
+        assertThat(plan(PolicyProfiles.eksjo(), empty(EKSJO, "Kommunstyrelsen"), DateRange.year(2026)))
+                .extracting(ReportingObligation::kind).doesNotContain(ObligationKind.ANNUAL_COMPILATION);
+    }
+
+    // ------------------------------------------------------------------------------------------------------ R6
+
+    @Test
+    void committee_sections_are_due_by_the_internal_deadline_R6() {
+        Register register = empty(TYRESO, "Barn- och utbildningsnämnden", "Kultur- och fritidsnämnden");
+
+        assertThat(plan(PolicyProfiles.tyreso(), register, DateRange.year(2026)))
+                .extracting(o -> o.key().value(), ReportingObligation::trigger, ReportingObligation::due,
+                        ReportingObligation::responsible, ReportingObligation::recipient)
+                .containsExactly(
+                        tuple("R6/annual-report-section/2025/barn-och-utbildningsnamnden", LocalDate.of(2025, 12, 31),
+                                LocalDate.of(2026, 2, 15), Body.committee("Barn- och utbildningsnämnden"),
+                                Body.executiveBoard()),
+                        tuple("R6/annual-report-section/2025/kultur-och-fritidsnamnden", LocalDate.of(2025, 12, 31),
+                                LocalDate.of(2026, 2, 15), Body.committee("Kultur- och fritidsnämnden"),
+                                Body.executiveBoard()));
+    }
+
+    @Test
+    void committee_section_deadline_follows_the_profile_R6() {
+        PolicyProfile profile = PolicyProfiles.tyreso().toBuilder()
+                .annualReportSectionDue(MonthDay.of(2, 28)).build();
+
+        assertThat(plan(profile, empty(TYRESO, "Socialnämnden"), DateRange.year(2026)))
+                .extracting(ReportingObligation::due).containsExactly(LocalDate.of(2026, 2, 28));
+    }
+
+    @Test
+    void committee_slug_is_lower_case_ascii_with_dashes() {
+        assertThat(ObligationKeys.slug("Barn- och skolnämnden")).isEqualTo("barn-och-skolnamnden");
+        assertThat(ObligationKeys.slug("Vård- och omsorgsnämnden")).isEqualTo("vard-och-omsorgsnamnden");
+        assertThat(ObligationKeys.slug("Socialnämnden i Tyresö")).isEqualTo("socialnamnden-i-tyreso");
+        assertThat(ObligationKeys.slug("Barn & Skola")).isEqualTo("barn-skola");
+    }
+
+    @Test
+    void committees_whose_names_give_the_same_slug_keep_apart_R6() {
+        Register register = empty(TYRESO, "Miljönämnden", "Miljonämnden");
+
+        ImmutableList<ReportingObligation> planned = plan(PolicyProfiles.tyreso(), register, DateRange.year(2026));
+
+        assertThat(planned).hasSize(2);
+        assertThat(planned).extracting(o -> o.key().value())
+                .allMatch(k -> k.startsWith("R6/annual-report-section/2025/miljonamnden-"))
+                .doesNotHaveDuplicates();
+    }
+
+    // ------------------------------------------------------------------------------------------------------ R8
+
+    @Test
+    void twin_town_visit_report_is_due_after_the_visit_R8() {
+        Partnership cesis = twinTown(TYRESO, "Cesis", LocalDate.of(1990, 5, 1));
+        Visit visit = visit(TYRESO, "Vocational exchange in Cesis", Optional.of(cesis.id()),
+                LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 7));
+        Register register = register(municipality(TYRESO)).with(cesis).with(visit).build();
+
+        assertThat(plan(PolicyProfiles.tyreso(), register, DateRange.year(2026))).singleElement().satisfies(o -> {
+            assertThat(o.key().value()).isEqualTo("R8/visit-report/" + visit.id());
+            assertThat(o.kind()).isEqualTo(ObligationKind.VISIT_REPORT);
+            assertThat(o.trigger()).isEqualTo(LocalDate.of(2026, 5, 7));
+            // Tyresö names no time limit: the default 60 days after the last day of the visit.
+            assertThat(o.due()).isEqualTo(LocalDate.of(2026, 7, 6));
+            assertThat(o.responsible()).isEqualTo(KOMMUNLEDNINGSKONTORET);
+            assertThat(o.recipient()).isEqualTo(Body.executiveBoard());
+        });
+    }
+
+    @Test
+    void visit_within_another_kind_of_partnership_needs_no_report_R8() {
+        Partnership network = partnership(TYRESO, "Baltic network", PartnershipKind.NETWORK_MEMBERSHIP,
+                LocalDate.of(2010, 1, 1), Optional.empty());
+        Register register = register(municipality(TYRESO)).with(network)
+                .with(visit(TYRESO, "Network conference", Optional.of(network.id()), LocalDate.of(2026, 5, 4),
+                        LocalDate.of(2026, 5, 7)),
+                        visit(TYRESO, "Study visit outside any partnership", Optional.empty(),
+                                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 2)))
+                .build();
+
+        assertThat(plan(PolicyProfiles.tyreso(), register, DateRange.year(2026))).isEmpty();
+    }
+
+    @Test
+    void no_visit_report_without_R8() {
+        Partnership kecskemet = twinTown(LIDKOPING, "Kecskemét", LocalDate.of(2004, 1, 1));
+        Register register = register(municipality(LIDKOPING)).with(kecskemet)
+                .with(visit(LIDKOPING, "Culture week in Kecskemét", Optional.of(kecskemet.id()),
+                        LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 7)))
+                .build();
+
+        assertThat(plan(PolicyProfiles.lidkoping(), register, DateRange.year(2026)))
+                .extracting(ReportingObligation::kind).doesNotContain(ObligationKind.VISIT_REPORT);
+    }
+
+    // ------------------------------------------------------------------------------------------------------ R9
+
+    @Test
+    void twin_town_evaluations_fall_due_each_interval_after_activation_R9() {
+        Partnership twin = twinTown(LILLA_EDET, "Twin town", LocalDate.of(2020, 3, 1));
+        Register register = register(municipality(LILLA_EDET)).with(twin).build();
+
+        assertThat(plan(PolicyProfiles.lillaEdet(), register, DateRange.years(2025, 2026)))
+                .extracting(o -> o.key().value(), ReportingObligation::trigger, ReportingObligation::due)
+                .containsExactly(
+                        tuple("R9/twin-town-evaluation/" + twin.id() + "/2025-03-01", LocalDate.of(2024, 3, 1),
+                                LocalDate.of(2025, 3, 1)),
+                        tuple("R9/twin-town-evaluation/" + twin.id() + "/2026-03-01", LocalDate.of(2025, 3, 1),
+                                LocalDate.of(2026, 3, 1)));
+    }
+
+    @Test
+    void first_evaluation_is_triggered_by_the_activation_R9() {
+        Partnership twin = twinTown(LILLA_EDET, "New twin town", LocalDate.of(2025, 6, 10));
+        Register register = register(municipality(LILLA_EDET)).with(twin).build();
+
+        assertThat(plan(PolicyProfiles.lillaEdet(), register, DateRange.years(2025, 2026)))
+                .extracting(ReportingObligation::trigger, ReportingObligation::due)
+                .containsExactly(tuple(LocalDate.of(2025, 6, 10), LocalDate.of(2026, 6, 10)));
+    }
+
+    @Test
+    void no_evaluation_falls_due_after_the_twin_town_agreement_ended_R9() {
+        Partnership ended = partnership(LILLA_EDET, "Ended twin town", PartnershipKind.TWIN_TOWN,
+                LocalDate.of(2020, 3, 1), Optional.of(LocalDate.of(2025, 6, 30)));
+        Register register = register(municipality(LILLA_EDET)).with(ended).build();
+
+        assertThat(plan(PolicyProfiles.lillaEdet(), register, DateRange.years(2025, 2027)))
+                .extracting(ReportingObligation::due).containsExactly(LocalDate.of(2025, 3, 1));
+    }
+
+    @Test
+    void no_evaluations_where_the_profile_names_no_interval_R9() {
+        // Tyresö's R9 is about new agreements only; it names no evaluation interval.
+        Register register = register(municipality(TYRESO)).with(twinTown(TYRESO, "Cesis", LocalDate.of(1990, 5, 1)))
+                .build();
+
+        assertThat(plan(PolicyProfiles.tyreso(), register, DateRange.years(2025, 2027))).isEmpty();
+    }
+
+    // ----------------------------------------------------------------------------------------------------- R10
+
+    @Test
+    void strategy_revision_chain_R10() {
+        PolicyProfile profile = PolicyProfiles.lillaEdet().toBuilder().strategyAdoptedOn(LocalDate.of(2016, 5, 30))
+                .build();
+        // Adopted 2016-05-30: the first revision is due four years later, 2020-05-30. It was made on 2021-02-01, so
+        // the next is due 2025-02-01. That one was waived, so the chain moves on from its due day: 2029-02-01.
+        Register register = withRecords(empty(LILLA_EDET),
+                ObligationRecord.submitted(ObligationKeys.strategyRevision(LocalDate.of(2020, 5, 30)), LILLA_EDET,
+                        LocalDate.of(2021, 2, 1), "KF 2021-02-01 § 4"),
+                ObligationRecord.waived(ObligationKeys.strategyRevision(LocalDate.of(2025, 2, 1)), LILLA_EDET,
+                        LocalDate.of(2025, 1, 20), "Priorities unchanged; postponed to the new council"));
+
+        assertThat(plan(profile, register, DateRange.years(2016, 2030)))
+                .extracting(o -> o.key().value(), ReportingObligation::trigger, ReportingObligation::due,
+                        ReportingObligation::status)
+                .containsExactly(
+                        tuple("R10/strategy-revision/2020-05-30", LocalDate.of(2016, 5, 30),
+                                LocalDate.of(2020, 5, 30), ObligationStatus.SUBMITTED),
+                        tuple("R10/strategy-revision/2025-02-01", LocalDate.of(2021, 2, 1),
+                                LocalDate.of(2025, 2, 1), ObligationStatus.WAIVED),
+                        tuple("R10/strategy-revision/2029-02-01", LocalDate.of(2025, 2, 1),
+                                LocalDate.of(2029, 2, 1), ObligationStatus.PENDING));
+    }
+
+    @Test
+    void strategy_revision_is_the_executive_boards_report_to_the_council_R10() {
+        PolicyProfile profile = PolicyProfiles.lillaEdet().toBuilder().strategyAdoptedOn(LocalDate.of(2022, 6, 1))
+                .build();
+
+        assertThat(plan(profile, empty(LILLA_EDET), DateRange.year(2026))).singleElement().satisfies(o -> {
+            assertThat(o.responsible()).isEqualTo(Body.executiveBoard());
+            assertThat(o.recipient()).isEqualTo(Body.council());
+        });
+    }
+
+    @Test
+    void a_pending_revision_ends_the_chain_R10() {
+        PolicyProfile profile = PolicyProfiles.lillaEdet().toBuilder().strategyAdoptedOn(LocalDate.of(2016, 5, 30))
+                .build();
+
+        assertThat(plan(profile, empty(LILLA_EDET), DateRange.years(2016, 2040)))
+                .extracting(ReportingObligation::due).containsExactly(LocalDate.of(2020, 5, 30));
+    }
+
+    @Test
+    void no_strategy_revision_without_an_adoption_date_R10() {
+        assertThat(plan(PolicyProfiles.lillaEdet(), empty(LILLA_EDET), DateRange.years(2000, 2040))).isEmpty();
+    }
+
+    // ----------------------------------------------------------------------------------------------------- R11
+
+    @Test
+    void eksjo_policy_evaluation_for_2022_2026_fell_due_14_october_2026_and_is_overdue_R11() {
+        ImmutableList<ReportingObligation> planned = plan(PolicyProfiles.eksjo(), empty(EKSJO),
+                DateRange.year(2026));
+
+        assertThat(planned).singleElement().satisfies(o -> {
+            assertThat(o.key().value()).isEqualTo("R11/policy-evaluation/2022-2026");
+            assertThat(o.kind()).isEqualTo(ObligationKind.POLICY_EVALUATION);
+            assertThat(o.trigger()).isEqualTo(LocalDate.of(2022, 10, 15));
+            assertThat(o.due()).isEqualTo(LocalDate.of(2026, 10, 14));
+            assertThat(o.responsible()).isEqualTo(Body.executiveBoard());
+            assertThat(o.recipient()).isEqualTo(Body.council());
+            assertThat(o.isOverdue(TODAY)).isTrue();
+        });
+    }
+
+    @Test
+    void policy_evaluations_are_planned_from_the_first_mandate_period_under_todays_rules_R11() {
+        assertThat(plan(PolicyProfiles.eksjo(), empty(EKSJO), DateRange.years(2000, 2027)))
+                .extracting(o -> o.key().value())
+                .containsExactly("R11/policy-evaluation/2014-2018", "R11/policy-evaluation/2018-2022",
+                        "R11/policy-evaluation/2022-2026");
+    }
+
+    // ------------------------------------------------------------------------------------------ status, records
+
+    @Test
+    void submitted_record_settles_the_obligation() {
+        ObligationRecord evaluated = ObligationRecord.submitted(new ObligationKey("R11/policy-evaluation/2022-2026"),
+                EKSJO, LocalDate.of(2026, 9, 28), "KF 2026-09-28 § 112");
+
+        ReportingObligation o = plan(PolicyProfiles.eksjo(), withRecords(empty(EKSJO), evaluated),
+                DateRange.year(2026)).get(0);
+
+        assertThat(o.status()).isEqualTo(ObligationStatus.SUBMITTED);
+        assertThat(o.settled()).contains(evaluated);
+        assertThat(o.isOverdue(TODAY)).isFalse();
+    }
+
+    @Test
+    void waived_record_settles_the_obligation() {
+        ObligationRecord waived = ObligationRecord.waived(ObligationKeys.annualCompilation(2025), LIDKOPING,
+                LocalDate.of(2026, 2, 1), "Merged into the annual report by board decision");
+
+        ReportingObligation o = plan(PolicyProfiles.lidkoping(), withRecords(empty(LIDKOPING), waived),
+                DateRange.year(2026)).get(0);
+
+        assertThat(o.status()).isEqualTo(ObligationStatus.WAIVED);
+        assertThat(o.isOverdue(TODAY)).isFalse();
+    }
+
+    @Test
+    void pending_obligation_is_not_overdue_on_its_due_day() {
+        ReportingObligation o = plan(PolicyProfiles.eksjo(), empty(EKSJO), DateRange.year(2026)).get(0);
+
+        assertThat(o.isOverdue(LocalDate.of(2026, 10, 14))).isFalse();
+        assertThat(o.isOverdue(LocalDate.of(2026, 10, 15))).isTrue();
+    }
+
+    // ---------------------------------------------------------------------------------------- grant follow-ups
+
+    @Test
+    void granted_exchange_owes_a_follow_up_to_the_body_that_granted_it() {
+        Body sector = Body.administration("Tillväxt- och utvecklingssektorn");
+        Register register = register(municipality(EKSJO)).with(grant(EKSJO, "Eksjö Scoutkår", GrantStatus.GRANTED,
+                sector, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 10), Optional.empty())).build();
+
+        ImmutableList<ReportingObligation> followUps = followUps(plan(PolicyProfiles.eksjo(), register,
+                DateRange.year(2026)));
+
+        assertThat(followUps).singleElement().satisfies(o -> {
+            assertThat(o.key().value()).startsWith("R14/grant-follow-up/");
+            assertThat(o.kind()).isEqualTo(ObligationKind.GRANT_FOLLOW_UP);
+            assertThat(o.trigger()).isEqualTo(LocalDate.of(2026, 7, 10));
+            assertThat(o.due()).isEqualTo(LocalDate.of(2026, 10, 10));
+            assertThat(o.responsible()).isEqualTo(sector);
+            assertThat(o.recipient()).isEqualTo(sector);
+            assertThat(o.status()).isEqualTo(ObligationStatus.PENDING);
+        });
+    }
+
+    @Test
+    void followed_up_grant_counts_as_submitted_on_its_follow_up_day() {
+        Register register = register(municipality(EKSJO)).with(grant(EKSJO, "Eksjö Scoutkår",
+                GrantStatus.FOLLOWED_UP, Body.administration("Tillväxt- och utvecklingssektorn"),
+                LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 10), Optional.of(LocalDate.of(2026, 8, 20))))
+                .build();
+
+        ReportingObligation o = followUps(plan(PolicyProfiles.eksjo(), register, DateRange.year(2026))).get(0);
+
+        assertThat(o.status()).isEqualTo(ObligationStatus.SUBMITTED);
+        assertThat(o.settled()).hasValueSatisfying(r -> assertThat(r.on()).isEqualTo(LocalDate.of(2026, 8, 20)));
+    }
+
+    @Test
+    void undecided_or_rejected_grant_owes_no_follow_up() {
+        Body sector = Body.administration("Tillväxt- och utvecklingssektorn");
+        Register register = register(municipality(EKSJO))
+                .with(grant(EKSJO, "Applied", GrantStatus.APPLIED, sector, LocalDate.of(2026, 7, 1),
+                                LocalDate.of(2026, 7, 10), Optional.empty()),
+                        grant(EKSJO, "Rejected", GrantStatus.REJECTED, sector, LocalDate.of(2026, 7, 1),
+                                LocalDate.of(2026, 7, 10), Optional.empty()))
+                .build();
+
+        assertThat(followUps(plan(PolicyProfiles.eksjo(), register, DateRange.year(2026)))).isEmpty();
+    }
+
+    private static ImmutableList<ReportingObligation> followUps(ImmutableList<ReportingObligation> planned) {
+        return planned.stream().filter(o -> o.kind() == ObligationKind.GRANT_FOLLOW_UP)
+                .collect(ImmutableList.toImmutableList());
+    }
+
+    // --------------------------------------------------------------------------------------- project reports
+
+    @Test
+    void completed_project_owes_its_funder_a_final_report() {
+        FundingProgramme erasmus = programme(LIDKOPING, "Erasmus+");
+        Register register = register(municipality(LIDKOPING, "Barn- och skolnämnden")).with(erasmus)
+                .with(project(LIDKOPING, "Job shadowing", "Barn- och skolnämnden", Optional.of(erasmus.id()),
+                        LocalDate.of(2025, 9, 1), Optional.of(LocalDate.of(2026, 8, 31)), Optional.empty()))
+                .build();
+
+        ImmutableList<ReportingObligation> planned = plan(PolicyProfiles.lidkoping(), register,
+                DateRange.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 12, 31)));
+
+        assertThat(planned).singleElement().satisfies(o -> {
+            assertThat(o.key().value()).startsWith("project-final-report/");
+            assertThat(o.kind()).isEqualTo(ObligationKind.PROJECT_FINAL_REPORT);
+            assertThat(o.trigger()).isEqualTo(LocalDate.of(2026, 8, 31));
+            assertThat(o.due()).isEqualTo(LocalDate.of(2026, 10, 31));
+            assertThat(o.responsible()).isEqualTo(Body.committee("Barn- och skolnämnden"));
+            assertThat(o.recipient()).isEqualTo(new Body(BodyKind.ADMINISTRATION, "Erasmus+ (funder)"));
+        });
+    }
+
+    @Test
+    void final_report_recorded_on_the_project_settles_it() {
+        FundingProgramme erasmus = programme(LIDKOPING, "Erasmus+");
+        Register register = register(municipality(LIDKOPING, "Barn- och skolnämnden")).with(erasmus)
+                .with(project(LIDKOPING, "Job shadowing", "Barn- och skolnämnden", Optional.of(erasmus.id()),
+                        LocalDate.of(2025, 9, 1), Optional.of(LocalDate.of(2026, 8, 31)),
+                        Optional.of(LocalDate.of(2026, 10, 2))))
+                .build();
+
+        ReportingObligation o = plan(PolicyProfiles.lidkoping(), register,
+                DateRange.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 12, 31))).get(0);
+
+        assertThat(o.status()).isEqualTo(ObligationStatus.SUBMITTED);
+        assertThat(o.settled()).hasValueSatisfying(r -> assertThat(r.on()).isEqualTo(LocalDate.of(2026, 10, 2)));
+    }
+
+    @Test
+    void running_project_or_one_without_a_programme_owes_no_final_report() {
+        FundingProgramme erasmus = programme(LIDKOPING, "Erasmus+");
+        Register register = register(municipality(LIDKOPING, "Barn- och skolnämnden")).with(erasmus)
+                .with(project(LIDKOPING, "Still running", "Barn- och skolnämnden", Optional.of(erasmus.id()),
+                                LocalDate.of(2025, 9, 1), Optional.empty(), Optional.empty()),
+                        project(LIDKOPING, "Own budget", "Barn- och skolnämnden", Optional.empty(),
+                                LocalDate.of(2025, 9, 1), Optional.of(LocalDate.of(2026, 8, 31)), Optional.empty()))
+                .build();
+
+        assertThat(plan(PolicyProfiles.lidkoping(), register, DateRange.years(2025, 2027)))
+                .extracting(ReportingObligation::kind).doesNotContain(ObligationKind.PROJECT_FINAL_REPORT);
+    }
+
+    // ------------------------------------------------------------------------------------------------ the plan
+
+    @Test
+    void only_obligations_due_within_the_period_are_planned() {
+        // The compilations of 2024 and 2025 fall due on 31 March 2025 and 2026; a period ending the day before the
+        // second holds only the first.
+        assertThat(plan(PolicyProfiles.lidkoping(), empty(LIDKOPING),
+                DateRange.of(LocalDate.of(2025, 3, 31), LocalDate.of(2026, 3, 30))))
+                .extracting(o -> o.key().value()).containsExactly("R5/annual-compilation/2024");
+    }
+
+    @Test
+    void obligations_are_ordered_by_due_date_then_key() {
+        PolicyProfile profile = PolicyProfiles.eksjo().toBuilder().rules(RuleId.R5)
+                .annualCompilationDue(MonthDay.of(2, 15)).build();
+
+        assertThat(plan(profile, empty(EKSJO, "Socialnämnden", "Barn- och utbildningsnämnden"),
+                DateRange.year(2026)))
+                .extracting(o -> o.key().value())
+                .containsExactly("R5/annual-compilation/2025",
+                        "R6/annual-report-section/2025/barn-och-utbildningsnamnden",
+                        "R6/annual-report-section/2025/socialnamnden",
+                        "R11/policy-evaluation/2022-2026");
+    }
+
+    @Test
+    void profile_of_another_municipality_is_refused() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> plan(PolicyProfiles.eksjo(), empty(LIDKOPING), DateRange.year(2026)))
+                .withMessageContaining("0686").withMessageContaining("1494");
+    }
+
+    @Test
+    void visit_report_time_follows_the_profile_R8() {
+        Partnership cesis = twinTown(TYRESO, "Cesis", LocalDate.of(1990, 5, 1));
+        Visit visit = visit(TYRESO, "Delegation from Cesis", Optional.of(cesis.id()), LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 3));
+        Register register = register(municipality(TYRESO)).with(cesis).with(visit).build();
+        PolicyProfile profile = PolicyProfiles.tyreso().toBuilder().visitReportWithin(Period.ofMonths(1)).build();
+
+        assertThat(plan(profile, register, DateRange.year(2026))).extracting(ReportingObligation::due)
+                .containsExactly(LocalDate.of(2026, 4, 3));
+    }
+
+    @Test
+    void municipality_without_committees_owes_no_sections_R6() {
+        Municipality bare = municipality(TYRESO);
+
+        assertThat(plan(PolicyProfiles.tyreso(), register(bare).build(), DateRange.years(2025, 2027))).isEmpty();
+    }
+}

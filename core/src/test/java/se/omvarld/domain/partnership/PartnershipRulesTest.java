@@ -1,0 +1,319 @@
+package se.omvarld.domain.partnership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.omvarld.domain.Examples.analysis;
+import static se.omvarld.domain.Examples.byBoard;
+import static se.omvarld.domain.Examples.byCommittee;
+import static se.omvarld.domain.Examples.democracyPlan;
+import static se.omvarld.domain.Examples.proposal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import se.omvarld.domain.policy.CountryAssessment;
+import se.omvarld.domain.policy.Outcome;
+import se.omvarld.domain.policy.PolicyProfile;
+import se.omvarld.domain.policy.PolicyProfiles;
+import se.omvarld.domain.policy.Refusal;
+import se.omvarld.domain.policy.RuleId;
+import se.omvarld.domain.shared.CountryCode;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.PartnershipKind;
+import se.omvarld.reference.CountryRegimesCsv;
+
+class PartnershipRulesTest {
+
+    private static final CountryRegimesCsv REGIMES = CountryRegimesCsv.load();
+    private static final PolicyProfile LIDKOPING = PolicyProfiles.lidkoping();
+    private static final PolicyProfile LILLA_EDET = PolicyProfiles.lillaEdet();
+    private static final PolicyProfile TYRESO = PolicyProfiles.tyreso();
+    private static final PolicyProfile EKSJO = PolicyProfiles.eksjo();
+    private static final LocalDate PROPOSED = LocalDate.of(2025, 2, 1);
+    private static final LocalDate DECIDED = LocalDate.of(2025, 4, 15);
+
+    private static Optional<CountryAssessment> assessed(String country, int year) {
+        return REGIMES.latest(CountryCode.of(country), year);
+    }
+
+    private static Partnership proposed(PolicyProfile profile, String name, String country, PartnershipKind kind) {
+        return proposal(profile.municipality(), name, country, kind, PROPOSED, true);
+    }
+
+    private static Optional<RuleId> onlyRule(Outcome<?> outcome) {
+        assertThat(outcome.isAccepted()).as("refused").isFalse();
+        assertThat(outcome.refusals()).hasSize(1);
+        return outcome.refusals().get(0).rule();
+    }
+
+    @Nested
+    class BenefitRiskAnalysis_R1 {
+
+        @Test
+        void partnership_cannot_become_active_without_benefit_risk_analysis_R1() {
+            Partnership p = proposed(LIDKOPING, "Utena", "LT", PartnershipKind.TWIN_TOWN);
+
+            Outcome<Partnership> outcome = p.activate(byBoard(DECIDED), LIDKOPING, assessed("LT", 2025));
+
+            assertThat(onlyRule(outcome)).contains(RuleId.R1);
+            assertThat(outcome.refusals().get(0).reason()).contains("benefit/risk analysis");
+        }
+
+        @Test
+        void partnership_with_benefit_risk_analysis_becomes_active_R1() {
+            Partnership p = proposed(LIDKOPING, "Utena", "LT", PartnershipKind.TWIN_TOWN)
+                    .recordAnalysis(analysis(PROPOSED)).value();
+
+            Outcome<Partnership> outcome = p.activate(byBoard(DECIDED), LIDKOPING, assessed("LT", 2025));
+
+            assertThat(outcome.isAccepted()).isTrue();
+            assertThat(outcome.value().status()).isEqualTo(PartnershipStatus.ACTIVE);
+            assertThat(outcome.value().activatedOn()).contains(DECIDED);
+        }
+
+        @Test
+        void without_R1_no_analysis_is_asked_for_R1() {
+            Partnership p = proposed(LILLA_EDET, "Utena", "LT", PartnershipKind.COOPERATION_AGREEMENT);
+
+            assertThat(p.activate(byBoard(DECIDED), LILLA_EDET, Optional.empty()).isAccepted()).isTrue();
+        }
+    }
+
+    @Nested
+    class DemocracyPlan_R2 {
+
+        @Test
+        void partnership_in_a_closed_autocracy_needs_a_democracy_plan_R2() {
+            Partnership xindu = proposed(LIDKOPING, "Xindu District", "CN", PartnershipKind.COOPERATION_AGREEMENT)
+                    .recordAnalysis(analysis(PROPOSED)).value();
+
+            Outcome<Partnership> outcome = xindu.activate(byBoard(DECIDED), LIDKOPING, assessed("CN", 2025));
+
+            assertThat(onlyRule(outcome)).contains(RuleId.R2);
+            assertThat(outcome.refusals().get(0).reason()).contains("closed autocracy", "2024",
+                    CountryRegimesCsv.SOURCE);
+        }
+
+        @Test
+        void partnership_in_a_closed_autocracy_with_a_democracy_plan_becomes_active_R2() {
+            Partnership xindu = proposed(LIDKOPING, "Xindu District", "CN", PartnershipKind.COOPERATION_AGREEMENT)
+                    .recordAnalysis(analysis(PROPOSED)).value()
+                    .recordDemocracyPlan(democracyPlan(PROPOSED)).value();
+
+            assertThat(xindu.activate(byBoard(DECIDED), LIDKOPING, assessed("CN", 2025)).isAccepted()).isTrue();
+        }
+
+        @Test
+        void hungary_needed_no_plan_in_2004_but_needs_one_since_2018_R2() {
+            Partnership kecskemet = proposed(LIDKOPING, "Kecskemét", "HU", PartnershipKind.TWIN_TOWN)
+                    .recordAnalysis(analysis(PROPOSED)).value();
+
+            assertThat(kecskemet.activate(byBoard(DECIDED), LIDKOPING, assessed("HU", 2004)).isAccepted()).isTrue();
+            assertThat(kecskemet.activate(byBoard(DECIDED), LIDKOPING, assessed("HU", 2017)).isAccepted()).isTrue();
+            assertThat(onlyRule(kecskemet.activate(byBoard(DECIDED), LIDKOPING, assessed("HU", 2018))))
+                    .contains(RuleId.R2);
+        }
+
+        @Test
+        void partnership_in_a_democracy_needs_no_plan_R2() {
+            Partnership p = proposed(LIDKOPING, "Savigny-le-Temple", "FR", PartnershipKind.TWIN_TOWN)
+                    .recordAnalysis(analysis(PROPOSED)).value();
+
+            assertThat(p.activate(byBoard(DECIDED), LIDKOPING, assessed("FR", 2025)).isAccepted()).isTrue();
+        }
+
+        @Test
+        void a_country_without_any_assessment_cannot_be_judged_R2() {
+            assertThat(REGIMES.history(CountryCode.of("AD"))).isEmpty();
+            Partnership andorra = proposed(LIDKOPING, "Andorra la Vella", "AD", PartnershipKind.TWIN_TOWN)
+                    .recordAnalysis(analysis(PROPOSED)).value();
+
+            Outcome<Partnership> outcome = andorra.activate(byBoard(DECIDED), LIDKOPING, assessed("AD", 2025));
+
+            assertThat(onlyRule(outcome)).contains(RuleId.R2);
+            assertThat(outcome.refusals().get(0).reason()).contains("no country assessment");
+            assertThat(andorra.recordDemocracyPlan(democracyPlan(PROPOSED)).value()
+                    .activate(byBoard(DECIDED), LIDKOPING, Optional.empty()).isAccepted()).isTrue();
+        }
+
+        @Test
+        void a_profile_may_flag_other_classes_R2() {
+            PolicyProfile strict = LIDKOPING.toBuilder().democracyPlanRegimes(java.util.EnumSet.of(
+                    se.omvarld.domain.policy.RegimeClass.CLOSED_AUTOCRACY,
+                    se.omvarld.domain.policy.RegimeClass.ELECTORAL_AUTOCRACY,
+                    se.omvarld.domain.policy.RegimeClass.ELECTORAL_DEMOCRACY)).build();
+            Partnership utena = proposed(strict, "Utena", "LT", PartnershipKind.TWIN_TOWN)
+                    .recordAnalysis(analysis(PROPOSED)).value();
+
+            assertThat(onlyRule(utena.activate(byBoard(DECIDED), strict, assessed("LT", 2024)))).contains(RuleId.R2);
+            assertThat(utena.activate(byBoard(DECIDED), LIDKOPING, assessed("LT", 2024)).isAccepted()).isTrue();
+        }
+
+        @Test
+        void without_R2_no_assessment_is_consulted_R2() {
+            Partnership xindu = proposed(TYRESO, "Xindu District", "CN", PartnershipKind.INDUSTRIAL_PARTNERSHIP);
+
+            assertThat(xindu.activate(byCommittee(DECIDED), TYRESO, assessed("CN", 2025)).isAccepted()).isTrue();
+        }
+    }
+
+    @Nested
+    class NewTwinTown_R9 {
+
+        @Test
+        void new_twin_town_is_refused_where_the_counterpart_does_not_value_a_formal_agreement_R9() {
+            Partnership p = proposal(TYRESO.municipality(), "Tyresö-Partner", "DE", PartnershipKind.TWIN_TOWN,
+                    PROPOSED, false);
+
+            Outcome<Partnership> outcome = p.activate(byBoard(DECIDED), TYRESO, Optional.empty());
+
+            assertThat(onlyRule(outcome)).contains(RuleId.R9);
+        }
+
+        @Test
+        void new_twin_town_is_entered_where_the_counterpart_values_a_formal_agreement_R9() {
+            Partnership p = proposal(TYRESO.municipality(), "Tyresö-Partner", "DE", PartnershipKind.TWIN_TOWN,
+                    PROPOSED, true);
+
+            assertThat(p.activate(byBoard(DECIDED), TYRESO, Optional.empty()).isAccepted()).isTrue();
+        }
+
+        @Test
+        void the_valued_agreement_condition_is_only_for_twin_towns_and_only_where_the_profile_sets_it_R9() {
+            Partnership cooperation = proposal(TYRESO.municipality(), "Coop", "DE",
+                    PartnershipKind.COOPERATION_AGREEMENT, PROPOSED, false);
+            Partnership lillaEdetTwin = proposal(LILLA_EDET.municipality(), "Twin", "DE", PartnershipKind.TWIN_TOWN,
+                    PROPOSED, false);
+
+            assertThat(cooperation.activate(byBoard(DECIDED), TYRESO, Optional.empty()).isAccepted()).isTrue();
+            assertThat(LILLA_EDET.has(RuleId.R9)).isTrue();
+            assertThat(lillaEdetTwin.activate(byBoard(DECIDED), LILLA_EDET, Optional.empty()).isAccepted()).isTrue();
+        }
+    }
+
+    @Nested
+    class ExecutiveBoardDecides_R16 {
+
+        @Test
+        void in_tyreso_only_the_board_enters_agreements_municipal_partnerships_and_memberships_R16() {
+            for (PartnershipKind kind : new PartnershipKind[] {PartnershipKind.TWIN_TOWN,
+                    PartnershipKind.COOPERATION_AGREEMENT, PartnershipKind.MUNICIPAL_PARTNERSHIP,
+                    PartnershipKind.NETWORK_MEMBERSHIP}) {
+                Partnership p = proposed(TYRESO, "Partner " + kind, "DE", kind);
+
+                Outcome<Partnership> byCommittee = p.activate(byCommittee(DECIDED), TYRESO, Optional.empty());
+
+                assertThat(onlyRule(byCommittee)).as("%s by a committee", kind).contains(RuleId.R16);
+                assertThat(byCommittee.refusals().get(0).reason()).contains("only the executive board");
+                assertThat(p.activate(byBoard(DECIDED), TYRESO, Optional.empty()).isAccepted())
+                        .as("%s by the board", kind).isTrue();
+            }
+        }
+
+        @Test
+        void in_tyreso_an_industrial_partnership_is_not_the_boards_alone_R16() {
+            Partnership p = proposed(TYRESO, "Rockford", "US", PartnershipKind.INDUSTRIAL_PARTNERSHIP);
+
+            assertThat(p.activate(byCommittee(DECIDED), TYRESO, Optional.empty()).isAccepted()).isTrue();
+        }
+
+        @Test
+        void in_tyreso_only_the_board_ends_a_twin_town_agreement_R16() {
+            Partnership active = proposed(TYRESO, "Twin", "DE", PartnershipKind.TWIN_TOWN)
+                    .activate(byBoard(DECIDED), TYRESO, Optional.empty()).value();
+            LocalDate ended = DECIDED.plusYears(3);
+
+            assertThat(onlyRule(active.terminate(byCommittee(ended), TYRESO))).contains(RuleId.R16);
+            Partnership terminated = active.terminate(byBoard(ended), TYRESO).value();
+            assertThat(terminated.status()).isEqualTo(PartnershipStatus.TERMINATED);
+            assertThat(terminated.terminatedOn()).contains(ended);
+        }
+
+        @Test
+        void in_tyreso_only_the_board_continues_a_twin_town_after_review_R16() {
+            Partnership underReview = proposed(TYRESO, "Twin", "DE", PartnershipKind.TWIN_TOWN)
+                    .activate(byBoard(DECIDED), TYRESO, Optional.empty()).value()
+                    .putUnderReview(byCommittee(DECIDED.plusYears(1))).value();
+
+            assertThat(onlyRule(underReview.continueAfterReview(byCommittee(DECIDED.plusYears(1)), TYRESO)))
+                    .contains(RuleId.R16);
+            assertThat(underReview.continueAfterReview(byBoard(DECIDED.plusYears(1)), TYRESO).value().status())
+                    .isEqualTo(PartnershipStatus.ACTIVE);
+        }
+
+        @Test
+        void in_eksjo_only_the_board_decides_memberships_R16() {
+            Partnership membership = proposed(EKSJO, "Network", "BE", PartnershipKind.NETWORK_MEMBERSHIP);
+
+            assertThat(onlyRule(membership.activate(byCommittee(DECIDED), EKSJO, Optional.empty())))
+                    .contains(RuleId.R16);
+            Partnership active = membership.activate(byBoard(DECIDED), EKSJO, Optional.empty()).value();
+            assertThat(onlyRule(active.terminate(byCommittee(DECIDED.plusYears(1)), EKSJO))).contains(RuleId.R16);
+            assertThat(active.terminate(byBoard(DECIDED.plusYears(1)), EKSJO).isAccepted()).isTrue();
+        }
+
+        @Test
+        void in_eksjo_a_committee_may_enter_and_end_a_twin_town_R16() {
+            Partnership twin = proposed(EKSJO, "Twin", "DE", PartnershipKind.TWIN_TOWN);
+
+            Partnership active = twin.activate(byCommittee(DECIDED), EKSJO, Optional.empty()).value();
+            assertThat(active.terminate(byCommittee(DECIDED.plusYears(1)), EKSJO).isAccepted()).isTrue();
+        }
+
+        @Test
+        void without_R16_any_body_decides_R16() {
+            Partnership membership = proposed(LILLA_EDET, "Network", "BE", PartnershipKind.NETWORK_MEMBERSHIP);
+
+            assertThat(membership.activate(byCommittee(DECIDED), LILLA_EDET, Optional.empty()).isAccepted()).isTrue();
+        }
+    }
+
+    @Nested
+    class Lifecycle {
+
+        private final Partnership active = proposed(TYRESO, "Twin", "DE", PartnershipKind.TWIN_TOWN)
+                .activate(byBoard(DECIDED), TYRESO, Optional.empty()).value();
+
+        @Test
+        void an_active_partnership_cannot_be_activated_again() {
+            Outcome<Partnership> again = active.activate(byBoard(DECIDED.plusDays(1)), TYRESO, Optional.empty());
+
+            assertThat(onlyRule(again)).isEmpty();
+            assertThat(again.refusals().get(0).reason()).contains("only a proposed partnership");
+        }
+
+        @Test
+        void a_terminated_partnership_cannot_be_terminated_reviewed_or_given_an_analysis() {
+            Partnership terminated = active.terminate(byBoard(DECIDED.plusYears(2)), TYRESO).value();
+
+            assertThat(onlyRule(terminated.terminate(byBoard(DECIDED.plusYears(3)), TYRESO))).isEmpty();
+            assertThat(onlyRule(terminated.putUnderReview(byBoard(DECIDED.plusYears(3))))).isEmpty();
+            assertThat(onlyRule(terminated.recordAnalysis(analysis(DECIDED)))).isEmpty();
+            assertThat(onlyRule(terminated.recordDemocracyPlan(democracyPlan(DECIDED)))).isEmpty();
+            assertThat(terminated.inForceOn(DECIDED.plusYears(2))).isFalse();
+            assertThat(terminated.inForceOn(DECIDED.plusYears(2).minusDays(1))).isTrue();
+        }
+
+        @Test
+        void only_a_partnership_under_review_is_continued() {
+            assertThat(onlyRule(active.continueAfterReview(byBoard(DECIDED.plusDays(1)), TYRESO))).isEmpty();
+        }
+
+        @Test
+        void a_proposal_may_be_dropped_and_is_never_in_force() {
+            Partnership dropped = proposed(LIDKOPING, "Dropped", "DE", PartnershipKind.TWIN_TOWN)
+                    .terminate(byBoard(DECIDED), LIDKOPING).value();
+
+            assertThat(dropped.status()).isEqualTo(PartnershipStatus.TERMINATED);
+            assertThat(dropped.activatedOn()).isEmpty();
+            assertThat(dropped.inForceOn(DECIDED)).isFalse();
+        }
+
+        @Test
+        void a_refusal_names_its_rule_and_reason() {
+            Refusal r = Refusal.by(RuleId.R16, "only the executive board may enter a twin town");
+            assertThat(r.toString()).isEqualTo("R16: only the executive board may enter a twin town");
+            assertThat(MunicipalityCode.of("0138")).isEqualTo(TYRESO.municipality());
+        }
+    }
+}

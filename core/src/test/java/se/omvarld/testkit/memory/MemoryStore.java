@@ -1,0 +1,108 @@
+package se.omvarld.testkit.memory;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import se.omvarld.domain.funding.Call;
+import se.omvarld.domain.funding.FundingProgramme;
+import se.omvarld.domain.grant.AssociationGrant;
+import se.omvarld.domain.municipality.Municipality;
+import se.omvarld.domain.obligation.ObligationKey;
+import se.omvarld.domain.obligation.ObligationRecord;
+import se.omvarld.domain.partner.Partner;
+import se.omvarld.domain.partnership.Partnership;
+import se.omvarld.domain.project.Project;
+import se.omvarld.domain.shared.CallId;
+import se.omvarld.domain.shared.GrantId;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.PartnerId;
+import se.omvarld.domain.shared.PartnershipId;
+import se.omvarld.domain.shared.ProgrammeId;
+import se.omvarld.domain.shared.ProjectId;
+import se.omvarld.domain.shared.VisitId;
+import se.omvarld.domain.visit.Visit;
+import se.omvarld.port.AuditEntry;
+
+/**
+ * Everything the in-memory adapter keeps, behind one lock. Every repository call holds the lock for its duration; a
+ * transaction holds it from start to end, so transactions are serializable and a rollback can put back a snapshot
+ * without undoing anyone else's work. The aggregates are immutable, so a snapshot is a shallow copy of the maps.
+ * (So work inside a transaction must not wait for another thread that uses the store: that thread waits for the lock.)
+ */
+final class MemoryStore {
+
+    private final ReentrantLock lock = new ReentrantLock();
+
+    final VersionedTable<MunicipalityCode, Municipality> municipalities =
+            new VersionedTable<>("Municipality", Municipality::version, Municipality::withVersion);
+    final VersionedTable<Scoped<PartnerId>, Partner> partners =
+            new VersionedTable<>("Partner", Partner::version, Partner::withVersion);
+    final VersionedTable<Scoped<PartnershipId>, Partnership> partnerships =
+            new VersionedTable<>("Partnership", Partnership::version, Partnership::withVersion);
+    final VersionedTable<Scoped<ProjectId>, Project> projects =
+            new VersionedTable<>("Project", Project::version, Project::withVersion);
+    final VersionedTable<Scoped<ProgrammeId>, FundingProgramme> programmes =
+            new VersionedTable<>("FundingProgramme", FundingProgramme::version, FundingProgramme::withVersion);
+    final VersionedTable<Scoped<CallId>, Call> calls = new VersionedTable<>("Call", Call::version, Call::withVersion);
+    final VersionedTable<Scoped<GrantId>, AssociationGrant> grants =
+            new VersionedTable<>("AssociationGrant", AssociationGrant::version, AssociationGrant::withVersion);
+    final VersionedTable<Scoped<VisitId>, Visit> visits =
+            new VersionedTable<>("Visit", Visit::version, Visit::withVersion);
+    final VersionedTable<Scoped<ObligationKey>, ObligationRecord> obligations =
+            new VersionedTable<>("ObligationRecord", ObligationRecord::version, ObligationRecord::withVersion);
+    private final List<AuditEntry> audit = new ArrayList<>();
+
+    private final List<VersionedTable<?, ?>> tables = List.of(municipalities, partners, partnerships, projects,
+            programmes, calls, grants, visits, obligations);
+
+    /** Runs {@code action} holding the store's lock. */
+    <T> T locked(Supplier<T> action) {
+        lock.lock();
+        try {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} as one transaction: if it throws, every table and the audit trail are put back as they were
+     * before it began, and the exception propagates unchanged. A transaction started inside another joins it.
+     */
+    <T> T inTransaction(Supplier<T> work) {
+        lock.lock();
+        try {
+            if (lock.getHoldCount() > 1) {
+                return work.get();
+            }
+            Runnable rollback = snapshot();
+            try {
+                return work.get();
+            } catch (Throwable failure) {
+                rollback.run();
+                throw failure;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Runnable snapshot() {
+        List<Runnable> restores = tables.stream().map(VersionedTable::snapshot).toList();
+        int auditSize = audit.size();
+        return () -> {
+            restores.forEach(Runnable::run);
+            audit.subList(auditSize, audit.size()).clear();
+        };
+    }
+
+    void append(AuditEntry entry) {
+        locked(() -> audit.add(entry));
+    }
+
+    ImmutableList<AuditEntry> audit() {
+        return locked(() -> ImmutableList.copyOf(audit));
+    }
+}
