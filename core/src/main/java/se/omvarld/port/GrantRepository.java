@@ -14,6 +14,6 @@ public interface GrantRepository {
     /** @throws StaleVersionException if the stored version is not the one {@code grant} was read at */
     AssociationGrant save(AssociationGrant grant);
 
-    /** The municipality's grants, by application day, then id. */
+    /** The municipality's grants, by application day, then id (in its canonical text form). */
     ImmutableList<AssociationGrant> all(MunicipalityCode municipality);
 }

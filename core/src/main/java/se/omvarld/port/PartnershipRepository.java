@@ -15,12 +15,12 @@ public interface PartnershipRepository {
     /** @throws StaleVersionException if the stored version is not the one {@code partnership} was read at */
     Partnership save(Partnership partnership);
 
-    /** A page of the municipality's partnerships, ordered by title, then id. */
+    /** A page of the municipality's partnerships, ordered by title, then id (in its canonical text form). */
     Page<Partnership> page(MunicipalityCode municipality, PageRequest request);
 
-    /** The municipality's partnerships in {@code status}, ordered by title, then id. */
+    /** The municipality's partnerships in {@code status}, ordered by title, then id (in its canonical text form). */
     ImmutableList<Partnership> withStatus(MunicipalityCode municipality, PartnershipStatus status);
 
-    /** All the municipality's partnerships, ordered by title, then id. */
+    /** All the municipality's partnerships, ordered by title, then id (in its canonical text form). */
     ImmutableList<Partnership> all(MunicipalityCode municipality);
 }

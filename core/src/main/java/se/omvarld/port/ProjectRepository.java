@@ -14,12 +14,12 @@ public interface ProjectRepository {
     /** @throws StaleVersionException if the stored version is not the one {@code project} was read at */
     Project save(Project project);
 
-    /** A page of the municipality's projects, ordered by title, then id. */
+    /** A page of the municipality's projects, ordered by title, then id (in its canonical text form). */
     Page<Project> page(MunicipalityCode municipality, PageRequest request);
 
-    /** The projects that are part of {@code parent}, ordered by title, then id. */
+    /** The projects that are part of {@code parent}, ordered by title, then id (in its canonical text form). */
     ImmutableList<Project> children(MunicipalityCode municipality, ProjectId parent);
 
-    /** All the municipality's projects, ordered by title, then id. */
+    /** All the municipality's projects, ordered by title, then id (in its canonical text form). */
     ImmutableList<Project> all(MunicipalityCode municipality);
 }

@@ -15,9 +15,9 @@ public interface VisitRepository {
     /** @throws StaleVersionException if the stored version is not the one {@code visit} was read at */
     Visit save(Visit visit);
 
-    /** The visits within a partnership, by first day, then id. */
+    /** The visits within a partnership, by first day, then id (in its canonical text form). */
     ImmutableList<Visit> ofPartnership(MunicipalityCode municipality, PartnershipId partnership);
 
-    /** The municipality's visits, by first day, then id. */
+    /** The municipality's visits, by first day, then id (in its canonical text form). */
     ImmutableList<Visit> all(MunicipalityCode municipality);
 }

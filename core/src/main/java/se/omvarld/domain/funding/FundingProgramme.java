@@ -33,6 +33,8 @@ public record FundingProgramme(ProgrammeId id, MunicipalityCode municipality, St
         checkNotNull(coFinancingRate, "coFinancingRate is required");
         checkArgument(coFinancingRate.signum() > 0 && coFinancingRate.compareTo(BigDecimal.ONE) <= 0,
                 "coFinancingRate must be above 0 and at most 1, was %s", coFinancingRate);
+        // One scale for one rate, so 0.80 read back from a numeric column equals the 0.8 that was stored.
+        coFinancingRate = coFinancingRate.stripTrailingZeros();
         eligibleAreas = Sets.immutableEnumSet(checkNotNull(eligibleAreas, "eligibleAreas are required"));
         checkArgument(version >= 0, "version must not be negative");
     }

@@ -1,0 +1,98 @@
+package se.omvarld.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.omvarld.application.Scenarios.COORDINATOR;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.omvarld.domain.compliance.Finding;
+import se.omvarld.domain.obligation.ObligationRecord;
+import se.omvarld.domain.obligation.ObligationStatus;
+import se.omvarld.domain.obligation.ReportingObligation;
+import se.omvarld.domain.policy.PolicyProfiles;
+import se.omvarld.domain.policy.RuleId;
+import se.omvarld.domain.shared.DateRange;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.statistics.YearFigures;
+import se.omvarld.testkit.memory.InMemoryPersistence;
+
+/** The register's read side and settling obligations, on Eksjö as of 24 November 2026. */
+class RegisterUseCasesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    private static final MunicipalityCode EKSJO = MunicipalityCode.of("0686");
+    private static final String EVALUATION_2022_2026 = "R11/policy-evaluation/2022-2026";
+
+    private final Ports ports = TestPorts.on(InMemoryPersistence.create(), TODAY, PolicyProfiles.all());
+    private final RegisterUseCases register = new RegisterUseCases(ports);
+
+    @Test
+    void eksjos_evaluation_of_the_2022_2026_term_is_overdue_R11() {
+        Scenarios.registerEksjo(ports);
+
+        List<ReportingObligation> overdue = register.overdue(EKSJO).value();
+
+        assertThat(overdue).extracting(o -> o.key().value()).contains(EVALUATION_2022_2026);
+        assertThat(register.compliance(EKSJO).value()).extracting(Finding::rule).contains(RuleId.R11);
+    }
+
+    @Test
+    void settling_the_evaluation_takes_it_off_the_overdue_list_and_is_audited() {
+        Scenarios.registerEksjo(ports);
+
+        ObligationRecord record = register.settle(new ObligationCommands.Settle(COORDINATOR, "0686",
+                EVALUATION_2022_2026, false, TODAY, "Utvärderingen anmäld till kommunfullmäktige, KF 2026/88")).value();
+
+        assertThat(record.status()).isEqualTo(ObligationStatus.SUBMITTED);
+        assertThat(register.overdue(EKSJO).value()).extracting(o -> o.key().value())
+                .doesNotContain(EVALUATION_2022_2026);
+        assertThat(ports.audit().of(EKSJO, "obligation", EVALUATION_2022_2026)).hasSize(1);
+    }
+
+    @Test
+    void an_obligation_is_settled_only_once() {
+        Scenarios.registerEksjo(ports);
+        ObligationCommands.Settle settle = new ObligationCommands.Settle(COORDINATOR, "0686", EVALUATION_2022_2026,
+                true, TODAY, "Ersätts av den nya policyn");
+        register.settle(settle);
+
+        assertThat(register.settle(settle)).isInstanceOf(Result.Conflict.class);
+    }
+
+    @Test
+    void an_obligation_the_planner_does_not_know_cannot_be_settled() {
+        Scenarios.registerEksjo(ports);
+
+        Result<ObligationRecord> result = register.settle(new ObligationCommands.Settle(COORDINATOR, "0686",
+                "R5/annual-compilation/2025", false, TODAY, "Eksjö has no R5"));
+
+        assertThat(result).isEqualTo(new Result.NotFound<>("obligation", "R5/annual-compilation/2025"));
+    }
+
+    @Test
+    void each_committee_owes_its_annual_report_section_R6() {
+        Scenarios.registerEksjo(ports);
+
+        List<ReportingObligation> due2026 = register.obligations(EKSJO, DateRange.year(2026)).value();
+
+        assertThat(due2026).filteredOn(o -> o.kind().rule().orElse(null) == RuleId.R6)
+                .extracting(o -> o.responsible().name())
+                .containsExactlyInAnyOrder("Kommunstyrelsen", "Barn- och skolnämnden", "Kultur- och fritidsnämnden");
+    }
+
+    @Test
+    void a_municipality_that_is_not_registered_is_not_found() {
+        assertThat(register.overdue(EKSJO)).isInstanceOf(Result.NotFound.class);
+    }
+
+    @Test
+    void statistics_count_the_years_activities() {
+        Scenarios.registerEksjo(ports);
+
+        List<YearFigures> figures = register.statistics(EKSJO, 2025, 2026).value();
+
+        assertThat(figures).extracting(YearFigures::year).containsExactly(2025, 2026);
+        assertThat(figures.get(0).activities().total()).isZero();
+    }
+}
