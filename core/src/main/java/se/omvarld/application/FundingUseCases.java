@@ -65,6 +65,17 @@ public final class FundingUseCases {
         });
     }
 
+    /**
+     * The calls open today that fit the municipality's priority areas (its policy's prioriterade områden): what
+     * the coordinator's monitoring of funding watches.
+     */
+    public Result<ImmutableList<Call>> openCallsForPriorities(MunicipalityCode municipality) {
+        return execution.profile(municipality)
+                .<Result<ImmutableList<Call>>>map(p -> new Result.Ok<>(openCallsFitting(municipality,
+                        p.priorityAreas())))
+                .orElseGet(() -> new Result.NotFound<>("policy profile", municipality.value()));
+    }
+
     /** The calls open today that fit {@code areas}, soonest deadline first. */
     public ImmutableList<Call> openCallsFitting(MunicipalityCode municipality, Set<Area> areas) {
         return CallMatcher.openCallsFitting(ports.funding().openCalls(municipality, ports.clock().today()), areas,

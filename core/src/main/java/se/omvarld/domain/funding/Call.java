@@ -21,7 +21,7 @@ public record Call(CallId id, MunicipalityCode municipality, ProgrammeId program
         checkNotNull(id, "call id is required");
         checkNotNull(municipality, "municipality is required");
         checkNotNull(programme, "programme is required");
-        title = Text.required("call title", title);
+        title = Text.name("call title", title);
         areas = Sets.immutableEnumSet(checkNotNull(areas, "areas are required"));
         checkArgument(!areas.isEmpty(), "a call names at least one area");
         checkNotNull(opens, "opens is required");

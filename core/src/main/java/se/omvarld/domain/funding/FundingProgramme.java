@@ -26,8 +26,8 @@ public record FundingProgramme(ProgrammeId id, MunicipalityCode municipality, St
     public FundingProgramme {
         checkNotNull(id, "programme id is required");
         checkNotNull(municipality, "municipality is required");
-        name = Text.required("programme name", name);
-        funder = Text.required("funder", funder);
+        name = Text.name("programme name", name);
+        funder = Text.name("funder", funder);
         checkNotNull(source, "funding source is required");
         checkNotNull(currency, "currency is required");
         checkNotNull(coFinancingRate, "coFinancingRate is required");

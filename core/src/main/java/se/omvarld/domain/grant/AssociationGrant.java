@@ -44,7 +44,7 @@ public record AssociationGrant(GrantId id, MunicipalityCode municipality, String
     public AssociationGrant {
         checkNotNull(id, "grant id is required");
         checkNotNull(municipality, "municipality is required");
-        association = Text.required("association", association);
+        association = Text.name("association", association);
         purpose = Text.required("purpose", purpose);
         checkNotNull(requested, "requested is required");
         checkNotNull(ownFinancing, "ownFinancing is required");

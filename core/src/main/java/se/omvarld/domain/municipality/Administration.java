@@ -12,8 +12,8 @@ import se.omvarld.domain.shared.Text;
 public record Administration(String name, String committee, Optional<Representative> representative) {
 
     public Administration {
-        name = Text.required("administration name", name);
-        committee = Text.required("administration committee", committee);
+        name = Text.name("administration name", name);
+        committee = Text.name("administration committee", committee);
         checkNotNull(representative, "representative is required (may be empty)");
     }
 

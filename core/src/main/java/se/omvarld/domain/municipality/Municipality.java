@@ -31,9 +31,9 @@ public final class Municipality {
     private Municipality(MunicipalityCode code, String name, List<String> committees,
             List<Administration> administrations, List<Unit> units, long version) {
         this.code = checkNotNull(code, "municipality code is required");
-        this.name = Text.required("municipality name", name);
+        this.name = Text.name("municipality name", name);
         this.committees = ImmutableList.copyOf(checkNotNull(committees, "committees are required"))
-                .stream().map(c -> Text.required("committee name", c)).collect(ImmutableList.toImmutableList());
+                .stream().map(c -> Text.name("committee name", c)).collect(ImmutableList.toImmutableList());
         this.administrations = ImmutableList.copyOf(checkNotNull(administrations, "administrations are required"));
         this.units = ImmutableList.copyOf(checkNotNull(units, "units are required"));
         checkArgument(version >= 0, "version must not be negative");

@@ -8,8 +8,8 @@ import se.omvarld.domain.shared.Text;
 public record Unit(String name, UnitKind kind, String administration) {
 
     public Unit {
-        name = Text.required("unit name", name);
+        name = Text.name("unit name", name);
         checkNotNull(kind, "unit kind is required");
-        administration = Text.required("unit administration", administration);
+        administration = Text.name("unit administration", administration);
     }
 }

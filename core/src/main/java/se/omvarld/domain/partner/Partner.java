@@ -20,9 +20,9 @@ public record Partner(PartnerId id, MunicipalityCode municipality, PartnerKind k
         checkNotNull(id, "partner id is required");
         checkNotNull(municipality, "municipality is required");
         checkNotNull(kind, "partner kind is required");
-        name = Text.required("partner name", name);
+        name = Text.name("partner name", name);
         checkNotNull(country, "country is required");
-        locality = Text.required("locality", locality);
+        locality = Text.name("locality", locality);
         checkArgument(version >= 0, "version must not be negative");
     }
 

@@ -62,7 +62,7 @@ public final class Partnership {
         this.partner = checkNotNull(partner, "partner is required");
         this.country = checkNotNull(country, "country is required");
         this.kind = checkNotNull(kind, "partnership kind is required");
-        this.title = Text.required("title", title);
+        this.title = Text.name("title", title);
         this.areas = Sets.immutableEnumSet(checkNotNull(areas, "areas are required"));
         this.fundingSources = Sets.immutableEnumSet(checkNotNull(fundingSources, "funding sources are required"));
         this.proposedOn = checkNotNull(proposedOn, "proposedOn is required");

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import se.omvarld.domain.shared.Area;
 import se.omvarld.domain.shared.BodyKind;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnershipKind;
@@ -38,6 +40,7 @@ import se.omvarld.domain.shared.PartnershipKind;
  *                            in any case be positive
  * @param grantFollowUpWithin how soon after a granted exchange its follow-up report is due
  * @param projectFinalReportWithin how soon after a project's end its final report is due
+ * @param priorityAreas       the areas the policy prioritises (prioriterade områden): which open calls to watch
  */
 public record PolicyProfile(
         MunicipalityCode municipality,
@@ -55,7 +58,8 @@ public record PolicyProfile(
         BodyKind grantDecidedBy,
         BigDecimal minimumSelfFinancingShare,
         Period grantFollowUpWithin,
-        Period projectFinalReportWithin) {
+        Period projectFinalReportWithin,
+        ImmutableSet<Area> priorityAreas) {
 
     public PolicyProfile {
         checkNotNull(municipality, "municipality is required");
@@ -77,6 +81,7 @@ public record PolicyProfile(
                 "minimumSelfFinancingShare must be at least 0 and below 1, was %s", minimumSelfFinancingShare);
         checkPositive("grantFollowUpWithin", grantFollowUpWithin);
         checkPositive("projectFinalReportWithin", projectFinalReportWithin);
+        priorityAreas = Sets.immutableEnumSet(checkNotNull(priorityAreas, "priorityAreas are required"));
     }
 
     private static void checkPositive(String name, Period period) {
@@ -119,6 +124,7 @@ public record PolicyProfile(
         b.minimumSelfFinancingShare = minimumSelfFinancingShare;
         b.grantFollowUpWithin = grantFollowUpWithin;
         b.projectFinalReportWithin = projectFinalReportWithin;
+        b.priorityAreas.addAll(priorityAreas);
         return b;
     }
 
@@ -141,6 +147,7 @@ public record PolicyProfile(
         private BigDecimal minimumSelfFinancingShare = BigDecimal.ZERO;
         private Period grantFollowUpWithin = Period.ofMonths(3);
         private Period projectFinalReportWithin = Period.ofMonths(2);
+        private final Set<Area> priorityAreas = EnumSet.noneOf(Area.class);
 
         private Builder(MunicipalityCode municipality, String policyName) {
             this.municipality = municipality;
@@ -228,12 +235,18 @@ public record PolicyProfile(
             return this;
         }
 
+        public Builder priorityAreas(Area... areas) {
+            priorityAreas.addAll(Arrays.asList(areas));
+            return this;
+        }
+
         public PolicyProfile build() {
             return new PolicyProfile(municipality, policyName, ImmutableSet.copyOf(rules),
                     ImmutableSet.copyOf(democracyPlanRegimes), ImmutableSet.copyOf(boardDecidedKinds),
                     twinTownEvaluationInterval, newTwinTownNeedsValuedAgreement, strategyAdoptedOn,
                     strategyRevisionInterval, annualCompilationDue, annualReportSectionDue, visitReportWithin,
-                    grantDecidedBy, minimumSelfFinancingShare, grantFollowUpWithin, projectFinalReportWithin);
+                    grantDecidedBy, minimumSelfFinancingShare, grantFollowUpWithin, projectFinalReportWithin,
+                    ImmutableSet.copyOf(priorityAreas));
         }
     }
 }

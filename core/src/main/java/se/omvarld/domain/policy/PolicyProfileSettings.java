@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.omvarld.domain.shared.Area;
 import se.omvarld.domain.shared.BodyKind;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnershipKind;
@@ -63,13 +64,14 @@ public final class PolicyProfileSettings {
     public static final String MINIMUM_SELF_FINANCING_SHARE = "r14.minimum-self-financing-share";
     public static final String GRANT_FOLLOW_UP_WITHIN = "grant.follow-up-within";
     public static final String PROJECT_FINAL_REPORT_WITHIN = "project.final-report-within";
+    public static final String PRIORITY_AREAS = "priority-areas";
 
     /** Every key a profile's settings may have, in the order {@link #format} writes them. */
     public static final ImmutableSet<String> KEYS = ImmutableSet.of(MUNICIPALITY_CODE, POLICY_NAME, RULES,
             DEMOCRACY_PLAN_REGIMES, BOARD_DECIDES, TWIN_TOWN_EVALUATION_INTERVAL, NEW_TWIN_TOWN_NEEDS_VALUED_AGREEMENT,
             STRATEGY_ADOPTED_ON, STRATEGY_REVISION_INTERVAL, ANNUAL_COMPILATION_DUE, ANNUAL_REPORT_SECTION_DUE,
             VISIT_REPORT_WITHIN, GRANT_DECIDED_BY, MINIMUM_SELF_FINANCING_SHARE, GRANT_FOLLOW_UP_WITHIN,
-            PROJECT_FINAL_REPORT_WITHIN);
+            PROJECT_FINAL_REPORT_WITHIN, PRIORITY_AREAS);
 
     private PolicyProfileSettings() {
     }
@@ -113,6 +115,8 @@ public final class PolicyProfileSettings {
                 + " including) 1, such as 0.10", PolicyProfileSettings::share);
         Optional<Period> followUp = r.period(GRANT_FOLLOW_UP_WITHIN);
         Optional<Period> finalReport = r.period(PROJECT_FINAL_REPORT_WITHIN);
+        Optional<Set<Area>> priorities = r.list(PRIORITY_AREAS, "areas " + names(Area.values()),
+                s -> Area.valueOf(s.toUpperCase(Locale.ROOT)));
         if (!r.problems.isEmpty()) {
             throw new IllegalArgumentException("invalid policy settings" + code.map(c -> " for " + c).orElse("")
                     + ": " + String.join("; ", r.problems));
@@ -132,6 +136,7 @@ public final class PolicyProfileSettings {
         share.ifPresent(b::minimumSelfFinancingShare);
         followUp.ifPresent(b::grantFollowUpWithin);
         finalReport.ifPresent(b::projectFinalReportWithin);
+        priorities.ifPresent(set -> b.priorityAreas(set.toArray(Area[]::new)));
         return b.build();
     }
 
@@ -160,6 +165,8 @@ public final class PolicyProfileSettings {
         m.put(MINIMUM_SELF_FINANCING_SHARE, profile.minimumSelfFinancingShare().toPlainString());
         m.put(GRANT_FOLLOW_UP_WITHIN, profile.grantFollowUpWithin().toString());
         m.put(PROJECT_FINAL_REPORT_WITHIN, profile.projectFinalReportWithin().toString());
+        m.put(PRIORITY_AREAS, sorted(profile.priorityAreas(), Area.class).stream().map(Enum::name)
+                .collect(Collectors.joining(",")));
         return m.build();
     }
 

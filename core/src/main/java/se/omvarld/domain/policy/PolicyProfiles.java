@@ -20,6 +20,7 @@ import static se.omvarld.domain.policy.RuleId.R9;
 import com.google.common.collect.ImmutableList;
 import java.time.Period;
 import java.util.Optional;
+import se.omvarld.domain.shared.Area;
 import se.omvarld.domain.shared.BodyKind;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnershipKind;
@@ -56,6 +57,9 @@ public final class PolicyProfiles {
                 .rules(R5)
                 // "ska därför integreras med respektive förvaltnings del i budget och verksamhetsplan"
                 .rules(R15)
+                // "En internationell dimension i utbildningar på alla nivåer ... bör uppmuntras"; "Att ha ett
+                // miljömässigt, ekonomiskt och socialt hållbart perspektiv i utvecklingsarbetet."
+                .priorityAreas(Area.EDUCATION, Area.ENVIRONMENT)
                 .build();
     }
 
@@ -77,6 +81,9 @@ public final class PolicyProfiles {
                 // "varje nämnd och verksamhetskontor ansvarar för och finansierar sina aktiviteter inom befintlig
                 // ram"; "Det ska ... vara en integrerad del av den ordinarie verksamheten."
                 .rules(R15)
+                // "Lilla Edets kommun uppmuntrar särskilt barn och unga till internationalisering. Genom t.ex.
+                // deltagande i olika internationella utbildningsprogram liksom till skolsamarbete länder emellan"
+                .priorityAreas(Area.YOUTH, Area.EDUCATION, Area.SCHOOL_EXCHANGE)
                 .build();
     }
 
@@ -103,6 +110,9 @@ public final class PolicyProfiles {
                 .rules(R16)
                 .boardDecides(PartnershipKind.COOPERATION_AGREEMENT, PartnershipKind.TWIN_TOWN,
                         PartnershipKind.MUNICIPAL_PARTNERSHIP, PartnershipKind.NETWORK_MEMBERSHIP)
+                // "2.2 Barn och ungdomars internationella kontakter ... Barn och ungdomar ska stimuleras till
+                // deltagande i olika internationella utbytes-program liksom till skolsamarbete länder emellan."
+                .priorityAreas(Area.YOUTH, Area.SCHOOL_EXCHANGE)
                 .build();
     }
 
@@ -125,6 +135,10 @@ public final class PolicyProfiles {
                 .rules(R14).grantDecidedBy(BodyKind.ADMINISTRATION)
                 // "Kommunstyrelsen beslutar om medlemskap i internationella nätverk och organisationer."
                 .rules(R16).boardDecides(PartnershipKind.NETWORK_MEMBERSHIP)
+                // "Prioriterade områden": Ungdom; Utbildning; Kultur och fritid ("idrott, musik, konst, dans och
+                // turism"); Demokratiutveckling; Näringsliv och civilsamhälle.
+                .priorityAreas(Area.YOUTH, Area.EDUCATION, Area.CULTURE, Area.SPORT, Area.TOURISM, Area.DEMOCRACY,
+                        Area.BUSINESS)
                 .build();
     }
 

@@ -79,10 +79,10 @@ public final class Project {
         this.municipality = checkNotNull(municipality, "municipality is required");
         this.parent = checkNotNull(parent, "parent is required (may be empty)");
         checkArgument(parent.map(p -> !p.equals(id)).orElse(true), "a project cannot be its own parent");
-        this.title = Text.required("title", title);
+        this.title = Text.name("title", title);
         this.kind = checkNotNull(kind, "project kind is required");
-        this.owningUnit = Text.required("owningUnit", owningUnit);
-        this.committee = Text.required("committee", committee);
+        this.owningUnit = Text.name("owningUnit", owningUnit);
+        this.committee = Text.name("committee", committee);
         this.participants = checkNotNull(participants, "participants are required").stream()
                 .map(p -> Text.required("participant", p)).collect(ImmutableList.toImmutableList());
         checkArgument(!this.participants.isEmpty(), "participants must name at least the owning unit");

@@ -7,16 +7,27 @@ import static com.google.common.base.Preconditions.checkNotNull;
 public final class Text {
 
     public static final int MAX_LENGTH = 4000;
+    /** Names and titles are listed, sorted and indexed: kept short enough for any database's index entries. */
+    public static final int MAX_NAME_LENGTH = 300;
 
     private Text() {
     }
 
     /** The stripped text, or an error naming the field when it is missing, blank or too long. */
     public static String required(String field, String value) {
+        return checked(field, value, MAX_LENGTH);
+    }
+
+    /** A name or title: present, not blank, at most {@value #MAX_NAME_LENGTH} characters. */
+    public static String name(String field, String value) {
+        return checked(field, value, MAX_NAME_LENGTH);
+    }
+
+    private static String checked(String field, String value, int maxLength) {
         checkNotNull(value, "%s is required", field);
         String stripped = value.strip();
         checkArgument(!stripped.isEmpty(), "%s must not be blank", field);
-        checkArgument(stripped.length() <= MAX_LENGTH, "%s must be at most %s characters", field, MAX_LENGTH);
+        checkArgument(stripped.length() <= maxLength, "%s must be at most %s characters", field, maxLength);
         return stripped;
     }
 }

@@ -1,0 +1,83 @@
+package se.omvarld.adapter.db;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running database: a HikariCP pool on a migrated schema, and the jOOQ repositories on it. Start one per process
+ * (it owns the pool) and close it on shutdown.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final DbSettings settings;
+    private final HikariDataSource dataSource;
+    private final JooqPersistence persistence;
+
+    private Database(DbSettings settings, HikariDataSource dataSource) {
+        this.settings = settings;
+        this.dataSource = dataSource;
+        this.persistence = JooqPersistence.on(dataSource, dialect(settings), jooqSettings());
+    }
+
+    /** Migrates the database to the latest schema and opens the pool. */
+    public static Database start(DbSettings settings) {
+        checkNotNull(settings, "settings are required");
+        int migrations = Migrations.migrate(settings);
+        LOG.info("Database {}: {} migration(s) applied", settings, migrations);
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("omvarld");
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setMinimumIdle(Math.min(2, settings.poolSize()));
+        config.setAutoCommit(true);
+        // Repeatable read: an aggregate is read with several queries (root, then child tables), and every query of a
+        // transaction must see the same snapshot, or a concurrent commit could be seen half. A write that loses a
+        // race then fails with a serialisation error, which the repositories report as a stale version.
+        config.setTransactionIsolation("TRANSACTION_REPEATABLE_READ");
+        settings.schema().ifPresent(config::setSchema);
+        return new Database(settings, new HikariDataSource(config));
+    }
+
+    static SQLDialect dialect(DbSettings settings) {
+        return settings.vendor() == DbSettings.Vendor.POSTGRESQL ? SQLDialect.POSTGRES : SQLDialect.H2;
+    }
+
+    /** Unqualified names (the connection's schema decides), quoted as generated: lower case. */
+    static Settings jooqSettings() {
+        return new Settings()
+                .withRenderSchema(false)
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_QUOTED)
+                .withExecuteLogging(false);
+    }
+
+    /** Every repository, the audit trail and the transactions, all on this database. */
+    public JooqPersistence persistence() {
+        return persistence;
+    }
+
+    public DbSettings settings() {
+        return settings;
+    }
+
+    /** The pool, for tests and tools that need plain JDBC (e.g. to inspect the schema). */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

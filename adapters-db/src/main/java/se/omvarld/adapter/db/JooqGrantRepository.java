@@ -1,0 +1,100 @@
+package se.omvarld.adapter.db;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static se.omvarld.adapter.db.jooq.Tables.ASSOCIATION_GRANT;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import se.omvarld.adapter.db.jooq.tables.records.AssociationGrantRecord;
+import se.omvarld.domain.grant.AssociationGrant;
+import se.omvarld.domain.grant.GrantStatus;
+import se.omvarld.domain.shared.DateRange;
+import se.omvarld.domain.shared.Decision;
+import se.omvarld.domain.shared.GrantId;
+import se.omvarld.domain.shared.Money;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.port.GrantRepository;
+
+/** Grants to associations, one row each: the decision, granted amount and follow-up are nullable column groups. */
+public final class JooqGrantRepository implements GrantRepository {
+
+    static final String AGGREGATE = "AssociationGrant";
+
+    private final JooqTransactions transactions;
+
+    public JooqGrantRepository(JooqTransactions transactions) {
+        this.transactions = checkNotNull(transactions, "transactions are required");
+    }
+
+    @Override
+    public Optional<AssociationGrant> find(MunicipalityCode municipality, GrantId id) {
+        checkNotNull(municipality, "municipality is required");
+        checkNotNull(id, "id is required");
+        return transactions.dsl(dsl -> dsl.selectFrom(ASSOCIATION_GRANT)
+                .where(ASSOCIATION_GRANT.MUNICIPALITY_CODE.eq(municipality.value()),
+                        ASSOCIATION_GRANT.ID.eq(id.value()))
+                .fetchOptional(JooqGrantRepository::grant));
+    }
+
+    @Override
+    public ImmutableList<AssociationGrant> all(MunicipalityCode municipality) {
+        checkNotNull(municipality, "municipality is required");
+        return transactions.dsl(dsl -> dsl.selectFrom(ASSOCIATION_GRANT)
+                .where(ASSOCIATION_GRANT.MUNICIPALITY_CODE.eq(municipality.value()))
+                .orderBy(ASSOCIATION_GRANT.APPLIED_ON, ASSOCIATION_GRANT.ID)
+                .fetch(JooqGrantRepository::grant)
+                .stream().collect(ImmutableList.toImmutableList()));
+    }
+
+    @Override
+    public AssociationGrant save(AssociationGrant grant) {
+        checkNotNull(grant, "grant is required");
+        String id = grant.id().toString();
+        return transactions.dsl(dsl -> Store.guard(AGGREGATE, id, grant.version(), () -> {
+            AssociationGrantRecord r = dsl.newRecord(ASSOCIATION_GRANT);
+            r.setMunicipalityCode(grant.municipality().value());
+            r.setId(grant.id().value());
+            r.setAssociation(grant.association());
+            r.setPurpose(grant.purpose());
+            r.setPurposeAnchored(grant.purposeAnchored());
+            r.setRequested(grant.requested().amount());
+            r.setRequestedCurrency(grant.requested().currency().getCurrencyCode());
+            r.setOwnFinancing(grant.ownFinancing().amount());
+            r.setOwnFinancingCurrency(grant.ownFinancing().currency().getCurrencyCode());
+            r.setExchangeStart(grant.exchange().start());
+            r.setExchangeEnd(grant.exchange().end());
+            r.setAppliedOn(grant.appliedOn());
+            r.setStatus(grant.status().name());
+            Optional<Decision> d = grant.decision();
+            r.setDecidedByKind(d.map(x -> x.decidedBy().kind().name()).orElse(null));
+            r.setDecidedByName(d.map(x -> x.decidedBy().name()).orElse(null));
+            r.setDecidedOn(d.map(Decision::date).orElse(null));
+            r.setDecisionReference(d.flatMap(Decision::reference).orElse(null));
+            r.setGranted(grant.granted().map(Money::amount).orElse(null));
+            r.setGrantedCurrency(grant.granted().map(g -> g.currency().getCurrencyCode()).orElse(null));
+            r.setFollowUpSubmittedOn(grant.followUp().map(AssociationGrant.FollowUp::submittedOn).orElse(null));
+            r.setFollowUpSummary(grant.followUp().map(AssociationGrant.FollowUp::summary).orElse(null));
+            return grant.withVersion(Store.saveRoot(dsl, r, ASSOCIATION_GRANT.VERSION, grant.version(), AGGREGATE,
+                    id));
+        }));
+    }
+
+    private static AssociationGrant grant(AssociationGrantRecord r) {
+        Optional<Decision> decision = r.getDecidedByKind() == null
+                ? Optional.empty()
+                : Optional.of(Rows.decision(r.getDecidedByKind(), r.getDecidedByName(), r.getDecidedOn(),
+                        r.getDecisionReference()));
+        Optional<Money> granted = r.getGranted() == null
+                ? Optional.empty()
+                : Optional.of(Rows.money(r.getGranted(), r.getGrantedCurrency()));
+        Optional<AssociationGrant.FollowUp> followUp = r.getFollowUpSubmittedOn() == null
+                ? Optional.empty()
+                : Optional.of(new AssociationGrant.FollowUp(r.getFollowUpSubmittedOn(), r.getFollowUpSummary()));
+        return new AssociationGrant(new GrantId(r.getId()), MunicipalityCode.of(r.getMunicipalityCode()),
+                r.getAssociation(), r.getPurpose(), r.getPurposeAnchored(),
+                Rows.money(r.getRequested(), r.getRequestedCurrency()),
+                Rows.money(r.getOwnFinancing(), r.getOwnFinancingCurrency()),
+                DateRange.of(r.getExchangeStart(), r.getExchangeEnd()), r.getAppliedOn(),
+                GrantStatus.valueOf(r.getStatus()), decision, granted, followUp, r.getVersion());
+    }
+}

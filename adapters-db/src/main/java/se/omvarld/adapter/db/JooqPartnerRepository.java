@@ -1,0 +1,67 @@
+package se.omvarld.adapter.db;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static se.omvarld.adapter.db.jooq.Tables.PARTNER;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import se.omvarld.adapter.db.jooq.tables.records.PartnerRecord;
+import se.omvarld.domain.partner.Partner;
+import se.omvarld.domain.partner.PartnerKind;
+import se.omvarld.domain.shared.CountryCode;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.PartnerId;
+import se.omvarld.port.PartnerRepository;
+
+/** Partners, one row each. */
+public final class JooqPartnerRepository implements PartnerRepository {
+
+    static final String AGGREGATE = "Partner";
+
+    private final JooqTransactions transactions;
+
+    public JooqPartnerRepository(JooqTransactions transactions) {
+        this.transactions = checkNotNull(transactions, "transactions are required");
+    }
+
+    @Override
+    public Optional<Partner> find(MunicipalityCode municipality, PartnerId id) {
+        checkNotNull(municipality, "municipality is required");
+        checkNotNull(id, "id is required");
+        return transactions.dsl(dsl -> dsl.selectFrom(PARTNER)
+                .where(PARTNER.MUNICIPALITY_CODE.eq(municipality.value()), PARTNER.ID.eq(id.value()))
+                .fetchOptional(JooqPartnerRepository::partner));
+    }
+
+    @Override
+    public Partner save(Partner partner) {
+        checkNotNull(partner, "partner is required");
+        String id = partner.id().toString();
+        return transactions.dsl(dsl -> Store.guard(AGGREGATE, id, partner.version(), () -> {
+            PartnerRecord root = dsl.newRecord(PARTNER);
+            root.setMunicipalityCode(partner.municipality().value());
+            root.setId(partner.id().value());
+            root.setKind(partner.kind().name());
+            root.setName(partner.name());
+            root.setCountry(partner.country().value());
+            root.setLocality(partner.locality());
+            return partner.withVersion(Store.saveRoot(dsl, root, PARTNER.VERSION, partner.version(), AGGREGATE, id));
+        }));
+    }
+
+    @Override
+    public ImmutableList<Partner> all(MunicipalityCode municipality) {
+        checkNotNull(municipality, "municipality is required");
+        return transactions.dsl(dsl -> dsl.selectFrom(PARTNER)
+                .where(PARTNER.MUNICIPALITY_CODE.eq(municipality.value()))
+                .orderBy(PARTNER.NAME, PARTNER.ID)
+                .fetch(JooqPartnerRepository::partner)
+                .stream().collect(ImmutableList.toImmutableList()));
+    }
+
+    private static Partner partner(PartnerRecord r) {
+        return new Partner(new PartnerId(r.getId()), MunicipalityCode.of(r.getMunicipalityCode()),
+                PartnerKind.valueOf(r.getKind()), r.getName(), CountryCode.of(r.getCountry()), r.getLocality(),
+                r.getVersion());
+    }
+}

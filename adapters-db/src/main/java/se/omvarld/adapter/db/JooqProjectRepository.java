@@ -1,0 +1,234 @@
+package se.omvarld.adapter.db;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static se.omvarld.adapter.db.jooq.Tables.PROJECT;
+import static se.omvarld.adapter.db.jooq.Tables.PROJECT_AREA;
+import static se.omvarld.adapter.db.jooq.Tables.PROJECT_COUNTRY;
+import static se.omvarld.adapter.db.jooq.Tables.PROJECT_GOAL;
+import static se.omvarld.adapter.db.jooq.Tables.PROJECT_PARTICIPANT;
+import static se.omvarld.adapter.db.jooq.Tables.PROJECT_PARTNER;
+import static se.omvarld.adapter.db.jooq.Tables.PROJECT_STEP;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Result;
+import org.jooq.SelectSeekStep2;
+import org.jooq.impl.DSL;
+import se.omvarld.adapter.db.jooq.tables.records.ProjectAreaRecord;
+import se.omvarld.adapter.db.jooq.tables.records.ProjectCountryRecord;
+import se.omvarld.adapter.db.jooq.tables.records.ProjectGoalRecord;
+import se.omvarld.adapter.db.jooq.tables.records.ProjectParticipantRecord;
+import se.omvarld.adapter.db.jooq.tables.records.ProjectPartnerRecord;
+import se.omvarld.adapter.db.jooq.tables.records.ProjectRecord;
+import se.omvarld.adapter.db.jooq.tables.records.ProjectStepRecord;
+import se.omvarld.domain.project.Budget;
+import se.omvarld.domain.project.Project;
+import se.omvarld.domain.project.ProjectKind;
+import se.omvarld.domain.project.ProjectStatus;
+import se.omvarld.domain.project.ProjectStep;
+import se.omvarld.domain.shared.Area;
+import se.omvarld.domain.shared.CountryCode;
+import se.omvarld.domain.shared.Decision;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.PartnerId;
+import se.omvarld.domain.shared.ProgrammeId;
+import se.omvarld.domain.shared.ProjectId;
+import se.omvarld.port.Page;
+import se.omvarld.port.PageRequest;
+import se.omvarld.port.ProjectRepository;
+
+/**
+ * Projects: the root row with the budget (three amounts, each with its currency), and child tables for
+ * participants, partners, countries, areas, goals and the lifecycle steps.
+ */
+public final class JooqProjectRepository implements ProjectRepository {
+
+    static final String AGGREGATE = "Project";
+
+    private final JooqTransactions transactions;
+
+    public JooqProjectRepository(JooqTransactions transactions) {
+        this.transactions = checkNotNull(transactions, "transactions are required");
+    }
+
+    @Override
+    public Optional<Project> find(MunicipalityCode municipality, ProjectId id) {
+        checkNotNull(municipality, "municipality is required");
+        checkNotNull(id, "id is required");
+        return transactions.dsl(dsl -> load(dsl, municipality, PROJECT.ID.eq(id.value()), Optional.empty())
+                .stream().findFirst());
+    }
+
+    @Override
+    public Page<Project> page(MunicipalityCode municipality, PageRequest request) {
+        checkNotNull(municipality, "municipality is required");
+        checkNotNull(request, "request is required");
+        return transactions.dsl(dsl -> {
+            long total = dsl.fetchCount(PROJECT, PROJECT.MUNICIPALITY_CODE.eq(municipality.value()));
+            ImmutableList<Project> items = load(dsl, municipality, DSL.noCondition(), Optional.of(request));
+            return Page.of(items, total, request);
+        });
+    }
+
+    @Override
+    public ImmutableList<Project> children(MunicipalityCode municipality, ProjectId parent) {
+        checkNotNull(municipality, "municipality is required");
+        checkNotNull(parent, "parent is required");
+        return transactions.dsl(dsl -> load(dsl, municipality, PROJECT.PARENT_ID.eq(parent.value()),
+                Optional.empty()));
+    }
+
+    @Override
+    public ImmutableList<Project> all(MunicipalityCode municipality) {
+        checkNotNull(municipality, "municipality is required");
+        return transactions.dsl(dsl -> load(dsl, municipality, DSL.noCondition(), Optional.empty()));
+    }
+
+    @Override
+    public Project save(Project project) {
+        checkNotNull(project, "project is required");
+        String id = project.id().toString();
+        String code = project.municipality().value();
+        UUID uuid = project.id().value();
+        return transactions.dsl(dsl -> Store.guard(AGGREGATE, id, project.version(), () -> {
+            long version = Store.saveRoot(dsl, root(dsl, project), PROJECT.VERSION, project.version(), AGGREGATE,
+                    id);
+
+            List<ProjectParticipantRecord> participants = new ArrayList<>();
+            for (String participant : project.participants()) {
+                participants.add(new ProjectParticipantRecord(code, uuid, participants.size(), participant));
+            }
+            List<ProjectPartnerRecord> partners = new ArrayList<>();
+            for (PartnerId partner : project.partners()) {
+                partners.add(new ProjectPartnerRecord(code, uuid, partner.value(), partners.size()));
+            }
+            List<ProjectCountryRecord> countries = new ArrayList<>();
+            for (CountryCode country : project.countries()) {
+                countries.add(new ProjectCountryRecord(code, uuid, country.value(), countries.size()));
+            }
+            List<ProjectAreaRecord> areas = new ArrayList<>();
+            for (Area area : project.areas()) {
+                areas.add(new ProjectAreaRecord(code, uuid, area.name()));
+            }
+            List<ProjectGoalRecord> goals = new ArrayList<>();
+            for (String goal : project.goals()) {
+                goals.add(new ProjectGoalRecord(code, uuid, goals.size(), goal));
+            }
+            List<ProjectStepRecord> steps = new ArrayList<>();
+            for (ProjectStep step : project.history()) {
+                Optional<Decision> d = step.decision();
+                steps.add(new ProjectStepRecord(code, uuid, steps.size(), step.from().name(), step.to().name(),
+                        step.on(), d.map(x -> x.decidedBy().kind().name()).orElse(null),
+                        d.map(x -> x.decidedBy().name()).orElse(null), d.flatMap(Decision::reference).orElse(null)));
+            }
+            Store.replaceChildren(dsl, PROJECT_PARTICIPANT, PROJECT_PARTICIPANT.MUNICIPALITY_CODE.eq(code)
+                    .and(PROJECT_PARTICIPANT.PROJECT_ID.eq(uuid)), participants);
+            Store.replaceChildren(dsl, PROJECT_PARTNER, PROJECT_PARTNER.MUNICIPALITY_CODE.eq(code)
+                    .and(PROJECT_PARTNER.PROJECT_ID.eq(uuid)), partners);
+            Store.replaceChildren(dsl, PROJECT_COUNTRY, PROJECT_COUNTRY.MUNICIPALITY_CODE.eq(code)
+                    .and(PROJECT_COUNTRY.PROJECT_ID.eq(uuid)), countries);
+            Store.replaceChildren(dsl, PROJECT_AREA, PROJECT_AREA.MUNICIPALITY_CODE.eq(code)
+                    .and(PROJECT_AREA.PROJECT_ID.eq(uuid)), areas);
+            Store.replaceChildren(dsl, PROJECT_GOAL, PROJECT_GOAL.MUNICIPALITY_CODE.eq(code)
+                    .and(PROJECT_GOAL.PROJECT_ID.eq(uuid)), goals);
+            Store.replaceChildren(dsl, PROJECT_STEP, PROJECT_STEP.MUNICIPALITY_CODE.eq(code)
+                    .and(PROJECT_STEP.PROJECT_ID.eq(uuid)), steps);
+            return project.withVersion(version);
+        }));
+    }
+
+    private static ProjectRecord root(DSLContext dsl, Project p) {
+        ProjectRecord r = dsl.newRecord(PROJECT);
+        r.setMunicipalityCode(p.municipality().value());
+        r.setId(p.id().value());
+        r.setParentId(p.parent().map(ProjectId::value).orElse(null));
+        r.setTitle(p.title());
+        r.setKind(p.kind().name());
+        r.setOwningUnit(p.owningUnit());
+        r.setCommittee(p.committee());
+        r.setProgrammeId(p.programme().map(ProgrammeId::value).orElse(null));
+        Budget b = p.budget();
+        r.setBudgetTotal(b.total().amount());
+        r.setBudgetTotalCurrency(b.total().currency().getCurrencyCode());
+        r.setBudgetExternal(b.externalFunding().amount());
+        r.setBudgetExternalCurrency(b.externalFunding().currency().getCurrencyCode());
+        r.setBudgetOwn(b.ownContribution().amount());
+        r.setBudgetOwnCurrency(b.ownContribution().currency().getCurrencyCode());
+        r.setExternalFundingExplored(p.externalFundingExplored());
+        r.setBudgetedInUnitPlan(p.budgetedInUnitPlan());
+        r.setRegisteredOn(p.registeredOn());
+        r.setStatus(p.status().name());
+        return r;
+    }
+
+    /**
+     * The municipality's projects that match {@code which}, by title, then id (one page of them if asked), each with
+     * its child rows: one query for the roots and one per child table, whatever the number of projects.
+     */
+    private static ImmutableList<Project> load(DSLContext dsl, MunicipalityCode municipality, Condition which,
+            Optional<PageRequest> page) {
+        String code = municipality.value();
+        Condition scoped = PROJECT.MUNICIPALITY_CODE.eq(code).and(which);
+        SelectSeekStep2<ProjectRecord, String, UUID> roots = dsl.selectFrom(PROJECT).where(scoped)
+                .orderBy(PROJECT.TITLE, PROJECT.ID);
+        Result<ProjectRecord> rows = page.isPresent()
+                ? roots.limit(page.get().limit()).offset(page.get().offset()).fetch()
+                : roots.fetch();
+        if (rows.isEmpty()) {
+            return ImmutableList.of();
+        }
+        List<UUID> ids = rows.getValues(PROJECT.ID);
+        Map<UUID, Result<ProjectParticipantRecord>> participants = Rows.children(dsl, PROJECT_PARTICIPANT,
+                PROJECT_PARTICIPANT.MUNICIPALITY_CODE, PROJECT_PARTICIPANT.PROJECT_ID, ids, code,
+                PROJECT_PARTICIPANT.ORDINAL);
+        Map<UUID, Result<ProjectPartnerRecord>> partners = Rows.children(dsl, PROJECT_PARTNER,
+                PROJECT_PARTNER.MUNICIPALITY_CODE, PROJECT_PARTNER.PROJECT_ID, ids, code, PROJECT_PARTNER.ORDINAL);
+        Map<UUID, Result<ProjectCountryRecord>> countries = Rows.children(dsl, PROJECT_COUNTRY,
+                PROJECT_COUNTRY.MUNICIPALITY_CODE, PROJECT_COUNTRY.PROJECT_ID, ids, code, PROJECT_COUNTRY.ORDINAL);
+        Map<UUID, Result<ProjectAreaRecord>> areas = Rows.children(dsl, PROJECT_AREA,
+                PROJECT_AREA.MUNICIPALITY_CODE, PROJECT_AREA.PROJECT_ID, ids, code, PROJECT_AREA.AREA);
+        Map<UUID, Result<ProjectGoalRecord>> goals = Rows.children(dsl, PROJECT_GOAL,
+                PROJECT_GOAL.MUNICIPALITY_CODE, PROJECT_GOAL.PROJECT_ID, ids, code, PROJECT_GOAL.ORDINAL);
+        Map<UUID, Result<ProjectStepRecord>> steps = Rows.children(dsl, PROJECT_STEP,
+                PROJECT_STEP.MUNICIPALITY_CODE, PROJECT_STEP.PROJECT_ID, ids, code, PROJECT_STEP.ORDINAL);
+        ImmutableList.Builder<Project> projects = ImmutableList.builder();
+        for (ProjectRecord r : rows) {
+            UUID id = r.getId();
+            Set<PartnerId> partnerIds = new LinkedHashSet<>();
+            Rows.group(partners, id).forEach(p -> partnerIds.add(new PartnerId(p.getPartnerId())));
+            Set<CountryCode> countryCodes = new LinkedHashSet<>();
+            Rows.group(countries, id).forEach(c -> countryCodes.add(CountryCode.of(c.getCountry())));
+            projects.add(Project.restore(new ProjectId(id), MunicipalityCode.of(r.getMunicipalityCode()),
+                    Optional.ofNullable(r.getParentId()).map(ProjectId::new), r.getTitle(),
+                    ProjectKind.valueOf(r.getKind()), r.getOwningUnit(), r.getCommittee(),
+                    Rows.map(Rows.group(participants, id), ProjectParticipantRecord::getName), partnerIds,
+                    countryCodes, Optional.ofNullable(r.getProgrammeId()).map(ProgrammeId::new),
+                    Rows.enumSet(Area.class, Rows.group(areas, id), PROJECT_AREA.AREA),
+                    Rows.map(Rows.group(goals, id), ProjectGoalRecord::getGoal),
+                    new Budget(Rows.money(r.getBudgetTotal(), r.getBudgetTotalCurrency()),
+                            Rows.money(r.getBudgetExternal(), r.getBudgetExternalCurrency()),
+                            Rows.money(r.getBudgetOwn(), r.getBudgetOwnCurrency())),
+                    r.getExternalFundingExplored(), r.getBudgetedInUnitPlan(), r.getRegisteredOn(),
+                    ProjectStatus.valueOf(r.getStatus()),
+                    Rows.map(Rows.group(steps, id), JooqProjectRepository::step), r.getVersion()));
+        }
+        return projects.build();
+    }
+
+    private static ProjectStep step(ProjectStepRecord s) {
+        Optional<Decision> decision = s.getDecidedByKind() == null
+                ? Optional.empty()
+                : Optional.of(Rows.decision(s.getDecidedByKind(), s.getDecidedByName(), s.getTakenOn(),
+                        s.getDecisionReference()));
+        return new ProjectStep(ProjectStatus.valueOf(s.getFromStatus()), ProjectStatus.valueOf(s.getToStatus()),
+                s.getTakenOn(), decision);
+    }
+}

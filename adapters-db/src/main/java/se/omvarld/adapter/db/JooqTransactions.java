@@ -1,0 +1,85 @@
+package se.omvarld.adapter.db;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import se.omvarld.port.Transactions;
+
+/**
+ * One JDBC transaction per use case. The transaction is bound to the calling thread: a nested
+ * {@link #inTransaction} joins it, and every repository of the same {@link JooqPersistence} called within it works
+ * on its connection. When the work throws, everything it wrote is rolled back; a repository called outside any
+ * transaction runs in one of its own.
+ *
+ * <p>{@link Database} opens its connections at REPEATABLE READ, so that the several queries that read one aggregate
+ * (or one page of them) see one snapshot.
+ */
+public final class JooqTransactions implements Transactions {
+
+    private final DataSource dataSource;
+    private final SQLDialect dialect;
+    private final Settings settings;
+    private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+
+    public JooqTransactions(DataSource dataSource, SQLDialect dialect, Settings settings) {
+        this.dataSource = checkNotNull(dataSource, "dataSource is required");
+        this.dialect = checkNotNull(dialect, "dialect is required");
+        this.settings = checkNotNull(settings, "settings are required");
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        checkNotNull(work, "work is required");
+        if (current.get() != null) {
+            return work.get();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            current.set(DSL.using(connection, dialect, settings));
+            try {
+                T result = work.get();
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error | SQLException e) {
+                rollback(connection, e);
+                throw e;
+            } finally {
+                current.remove();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("the transaction could not be completed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void rollback(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** Runs {@code work} in the thread's transaction, or in a transaction of its own when there is none. */
+    <T> T dsl(Function<DSLContext, T> work) {
+        DSLContext dsl = current.get();
+        if (dsl != null) {
+            return work.apply(dsl);
+        }
+        return inTransaction(() -> work.apply(current.get()));
+    }
+
+    /** Whether the calling thread is inside a transaction. */
+    boolean active() {
+        return current.get() != null;
+    }
+}

@@ -1,0 +1,166 @@
+package se.omvarld.adapter.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.omvarld.contract.SameAggregate.assertSameMunicipality;
+import static se.omvarld.contract.SameAggregate.assertSamePartnership;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import se.omvarld.domain.municipality.Administration;
+import se.omvarld.domain.municipality.Municipality;
+import se.omvarld.domain.municipality.Representative;
+import se.omvarld.domain.municipality.Unit;
+import se.omvarld.domain.municipality.UnitKind;
+import se.omvarld.domain.partner.Partner;
+import se.omvarld.domain.partner.PartnerKind;
+import se.omvarld.domain.partnership.BenefitRiskAnalysis;
+import se.omvarld.domain.partnership.Partnership;
+import se.omvarld.domain.partnership.PartnershipStatus;
+import se.omvarld.domain.partnership.StatusChange;
+import se.omvarld.domain.project.Project;
+import se.omvarld.domain.shared.Area;
+import se.omvarld.domain.shared.Body;
+import se.omvarld.domain.shared.CountryCode;
+import se.omvarld.domain.shared.Decision;
+import se.omvarld.domain.shared.FundingSource;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.PartnerId;
+import se.omvarld.domain.shared.PartnershipId;
+import se.omvarld.domain.shared.PartnershipKind;
+import se.omvarld.port.AuditEntry;
+import se.omvarld.testkit.Fixtures;
+
+/**
+ * An upgrade: a database created by the first migration set (V1 only), holding a register written with plain SQL
+ * as the V1 application would have, is migrated to the latest version and read back through the repositories.
+ */
+abstract class MigrationUpgradeContract {
+
+    /** Settings of a fresh, empty database (or schema) no other test uses. */
+    protected abstract DbSettings freshDatabase();
+
+    private static final MunicipalityCode CODE = MunicipalityCode.of("1494");
+    private static final UUID PARTNER = UUID.fromString("0d3c8e1a-53a4-4c56-9f41-6a1a2b3c4d5e");
+    private static final UUID PARTNERSHIP = UUID.fromString("1f0e9d8c-7b6a-4594-8372-615049382716");
+    private static final Instant CHANGED_AT = Instant.parse("2025-02-12T13:45:10.250001Z");
+
+    @Test
+    void a_register_written_by_version_1_is_read_back_after_migrating_to_the_latest_version() throws SQLException {
+        DbSettings settings = freshDatabase();
+        assertThat(Migrations.migrateTo(settings, "1")).isEqualTo(1);
+        writeVersion1Register(settings);
+
+        try (Database database = Database.start(settings)) {
+            JooqPersistence persistence = database.persistence();
+
+            assertSameMunicipality(persistence.municipalities().find(CODE).orElseThrow(), expectedMunicipality());
+            assertThat(persistence.partners().find(CODE, new PartnerId(PARTNER))).contains(expectedPartner());
+            assertSamePartnership(persistence.partnerships().find(CODE, new PartnershipId(PARTNERSHIP))
+                    .orElseThrow(), expectedPartnership());
+            assertThat(persistence.audit().of(CODE, "Partnership", PARTNERSHIP.toString())).containsExactly(
+                    new AuditEntry(CODE, "anna.lindqvist", CHANGED_AT, "Partnership", PARTNERSHIP.toString(), 2,
+                            "activated", "status: PROPOSED → ACTIVE (KS 2025/0042)"));
+
+            // ... and the upgraded database takes new writes on the old data and in the new tables.
+            Partnership reviewed = persistence.partnerships().save(expectedPartnership()
+                    .putUnderReview(Decision.unreferenced(Body.executiveBoard(), LocalDate.of(2026, 1, 15)))
+                    .value());
+            assertThat(reviewed.version()).isEqualTo(3);
+            Project project = persistence.projects().save(Fixtures.project(CODE, "Vänortsutbyte Kecskemét"));
+            assertThat(persistence.projects().all(CODE)).extracting(Project::id).containsExactly(project.id());
+        }
+    }
+
+    private static Municipality expectedMunicipality() {
+        return Municipality.restore(CODE, "Lidköpings kommun", List.of("Barn- och utbildningsnämnden"),
+                List.of(new Administration("Barn- och utbildningsförvaltningen", "Barn- och utbildningsnämnden",
+                        Optional.of(new Representative("Anna Lindqvist", "Utvecklingsledare")))),
+                List.of(new Unit("De la Gardiegymnasiet", UnitKind.SCHOOL, "Barn- och utbildningsförvaltningen")),
+                1);
+    }
+
+    private static Partner expectedPartner() {
+        return new Partner(new PartnerId(PARTNER), CODE, PartnerKind.MUNICIPALITY, "Kecskemét",
+                CountryCode.of("HU"), "Kecskemét", 1);
+    }
+
+    private static Partnership expectedPartnership() {
+        return Partnership.restore(new PartnershipId(PARTNERSHIP), CODE, new PartnerId(PARTNER), CountryCode.of("HU"),
+                PartnershipKind.TWIN_TOWN, "Vänort Kecskemét", EnumSet.of(Area.EDUCATION, Area.CULTURE),
+                EnumSet.of(FundingSource.MUNICIPALITY), LocalDate.of(2024, 11, 4), PartnershipStatus.ACTIVE,
+                List.of(new StatusChange(PartnershipStatus.PROPOSED, PartnershipStatus.ACTIVE,
+                        Decision.of(Body.executiveBoard(), LocalDate.of(2025, 2, 12), "KS 2025/0042"))),
+                Optional.of(BenefitRiskAnalysis.of("Utbyte inom skola och kultur",
+                        List.of("Två lärarutbyten per år", "En gemensam kulturvecka"), "Vänort sedan 2004",
+                        "Kompetensutveckling", "Resor", LocalDate.of(2025, 1, 15))),
+                Optional.empty(), true, 2);
+    }
+
+    /** The register as version 1 of the application wrote it: plain SQL against the V1 tables only. */
+    private static void writeVersion1Register(DbSettings settings) throws SQLException {
+        String schema = settings.schema().map(s -> s + ".").orElse("");
+        try (Connection c = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+            c.setAutoCommit(false);
+            insert(c, "insert into " + schema + "municipality (code, name, version) values (?, ?, ?)",
+                    CODE.value(), "Lidköpings kommun", 1L);
+            insert(c, "insert into " + schema + "municipality_committee (municipality_code, ordinal, name)"
+                    + " values (?, ?, ?)", CODE.value(), 0, "Barn- och utbildningsnämnden");
+            insert(c, "insert into " + schema + "municipality_administration (municipality_code, name, ordinal,"
+                    + " committee, representative_name, representative_title) values (?, ?, ?, ?, ?, ?)",
+                    CODE.value(), "Barn- och utbildningsförvaltningen", 0, "Barn- och utbildningsnämnden",
+                    "Anna Lindqvist", "Utvecklingsledare");
+            insert(c, "insert into " + schema + "municipality_unit (municipality_code, name, ordinal, kind,"
+                    + " administration) values (?, ?, ?, ?, ?)", CODE.value(), "De la Gardiegymnasiet", 0, "SCHOOL",
+                    "Barn- och utbildningsförvaltningen");
+            insert(c, "insert into " + schema + "partner (municipality_code, id, kind, name, country, locality,"
+                    + " version) values (?, ?, ?, ?, ?, ?, ?)", CODE.value(), PARTNER, "MUNICIPALITY", "Kecskemét",
+                    "HU", "Kecskemét", 1L);
+            insert(c, "insert into " + schema + "partnership (municipality_code, id, partner_id, country, kind,"
+                    + " title, proposed_on, status, counterpart_values_formal_agreement, analysis_purpose,"
+                    + " analysis_partner_choice_reason, analysis_benefits, analysis_risks, analysis_made_on,"
+                    + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    CODE.value(), PARTNERSHIP, PARTNER, "HU", "TWIN_TOWN", "Vänort Kecskemét",
+                    LocalDate.of(2024, 11, 4), "ACTIVE", true, "Utbyte inom skola och kultur", "Vänort sedan 2004",
+                    "Kompetensutveckling", "Resor", LocalDate.of(2025, 1, 15), 2L);
+            for (String area : List.of("EDUCATION", "CULTURE")) {
+                insert(c, "insert into " + schema + "partnership_area (municipality_code, partnership_id, area)"
+                        + " values (?, ?, ?)", CODE.value(), PARTNERSHIP, area);
+            }
+            insert(c, "insert into " + schema + "partnership_funding_source (municipality_code, partnership_id,"
+                    + " funding_source) values (?, ?, ?)", CODE.value(), PARTNERSHIP, "MUNICIPALITY");
+            insert(c, "insert into " + schema + "partnership_analysis_goal (municipality_code, partnership_id,"
+                    + " ordinal, goal) values (?, ?, ?, ?)", CODE.value(), PARTNERSHIP, 0, "Två lärarutbyten per år");
+            insert(c, "insert into " + schema + "partnership_analysis_goal (municipality_code, partnership_id,"
+                    + " ordinal, goal) values (?, ?, ?, ?)", CODE.value(), PARTNERSHIP, 1, "En gemensam kulturvecka");
+            insert(c, "insert into " + schema + "partnership_status_change (municipality_code, partnership_id,"
+                    + " ordinal, from_status, to_status, decided_by_kind, decided_by_name, decided_on,"
+                    + " decision_reference) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", CODE.value(), PARTNERSHIP, 0,
+                    "PROPOSED", "ACTIVE", "EXECUTIVE_BOARD", "Kommunstyrelsen", LocalDate.of(2025, 2, 12),
+                    "KS 2025/0042");
+            insert(c, "insert into " + schema + "audit_entry (municipality_code, actor, changed_at, aggregate_type,"
+                    + " aggregate_id, version, action, change) values (?, ?, ?, ?, ?, ?, ?, ?)", CODE.value(),
+                    "anna.lindqvist", CHANGED_AT.atOffset(ZoneOffset.UTC), "Partnership", PARTNERSHIP.toString(), 2L,
+                    "activated", "status: PROPOSED → ACTIVE (KS 2025/0042)");
+            c.commit();
+        }
+    }
+
+    private static void insert(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            assertThat(statement.executeUpdate()).isEqualTo(1);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package se.omvarld.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import se.omvarld.adapter.db.Database;
+import se.omvarld.adapter.db.DbSettings;
+import se.omvarld.adapter.db.ReferenceDataImport;
+import se.omvarld.application.Ports;
+import se.omvarld.application.demo.LidkopingRegister;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.port.Clock;
+
+/** What the README's run command does, on a fresh embedded database with the clock at 24 November 2026. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoRunTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    private Database database;
+    private BeanValidationCommandValidator validator;
+    private Ports ports;
+
+    @BeforeAll
+    void startTheDatabase() {
+        database = Database.start(DbSettings.inMemory("demo_" + UUID.randomUUID().toString().replace("-", "")));
+        new ReferenceDataImport(database.persistence()).importShippedIfEmpty();
+        validator = new BeanValidationCommandValidator();
+        ports = Wiring.ports(database, ConfiguredProfiles.shippedOnly(), fixedClock(), validator);
+    }
+
+    @AfterAll
+    void close() {
+        validator.close();
+        database.close();
+    }
+
+    @Test
+    void the_demo_register_is_loaded_once() {
+        DemoData.loadIfAbsent(ports, LidkopingRegister.register());
+
+        assertThat(DemoData.loadIfAbsent(ports, LidkopingRegister.register())).isFalse();
+        assertThat(ports.partnerships().all(LidkopingRegister.CODE)).hasSize(4);
+        assertThat(ports.projects().all(LidkopingRegister.CODE)).hasSize(5);
+    }
+
+    @Test
+    void the_report_lists_lidkopings_obligations_and_the_r2_findings_from_the_stored_register() {
+        DemoData.loadIfAbsent(ports, LidkopingRegister.register());
+
+        String printed = print(LidkopingRegister.CODE);
+
+        assertThat(printed).contains("rules [R1, R2, R3, R4, R5, R15]")
+                .contains("2026-03-31  PENDING   OVERDUE  R5/annual-compilation/2025")
+                .contains("2027-03-31  PENDING            R5/annual-compilation/2026");
+        assertThat(printed).containsPattern("BREACH +R2 +since 2018-01-01 .*Kecskemét")
+                .containsPattern("BREACH +R2 +since 2011-01-01 .*Xindu");
+    }
+
+    @Test
+    void a_fifth_municipality_brings_its_own_profile_without_recompiling(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("vanersborg.properties"), String.join("\n",
+                "municipality.code=1487", "policy.name=Vänersborgs kommun: Internationell policy",
+                "rules=R5,R6", "r6.annual-report-section-due=--02-28"), StandardCharsets.UTF_8);
+
+        ConfiguredProfiles profiles = ConfiguredProfiles.withFolder(folder);
+
+        assertThat(profiles.of(MunicipalityCode.of("1487")).orElseThrow().annualReportSectionDue())
+                .isEqualTo(java.time.MonthDay.of(2, 28));
+        assertThat(profiles.of(LidkopingRegister.CODE)).isPresent();
+    }
+
+    @Test
+    void a_bad_profile_file_is_named_with_the_reason(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("broken.properties"), "municipality.code=14\npolicy.name=X\n",
+                StandardCharsets.UTF_8);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConfiguredProfiles.withFolder(folder))
+                .hasMessageContaining("broken.properties").hasMessageContaining("municipality.code");
+    }
+
+    private String print(MunicipalityCode code) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Main.report(ports, code, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Clock fixedClock() {
+        return new Clock() {
+            @Override
+            public LocalDate today() {
+                return TODAY;
+            }
+
+            @Override
+            public Instant now() {
+                return TODAY.atTime(8, 0).toInstant(ZoneOffset.UTC);
+            }
+        };
+    }
+}
