@@ -29,8 +29,6 @@ import se.omvarld.domain.statistics.YearFigures;
  */
 public final class RegisterUseCases {
 
-    /** Obligations are planned from this year on; older ones are history, not work. */
-    static final int FIRST_PLANNED_YEAR = 2000;
     private static final int YEARS_AHEAD = 5;
 
     private final Ports ports;
@@ -120,11 +118,14 @@ public final class RegisterUseCases {
         });
     }
 
-    /** Everything due from the first planned year to a few years ahead of today. */
+    /** Everything due from the day the profile tracks obligations from to a few years ahead of today. */
     private static ImmutableList<ReportingObligation> planned(PolicyProfile profile, Register register,
             LocalDate today) {
-        return ObligationPlanner.plan(profile, register,
-                DateRange.years(FIRST_PLANNED_YEAR, today.getYear() + YEARS_AHEAD));
+        LocalDate horizon = DateRange.year(today.getYear() + YEARS_AHEAD).end();
+        if (horizon.isBefore(profile.obligationsTrackedFrom())) {
+            return ImmutableList.of();
+        }
+        return ObligationPlanner.plan(profile, register, DateRange.of(profile.obligationsTrackedFrom(), horizon));
     }
 
     private interface Query<T> {

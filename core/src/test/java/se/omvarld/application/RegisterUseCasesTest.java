@@ -82,6 +82,17 @@ class RegisterUseCasesTest {
     }
 
     @Test
+    void obligations_due_before_the_profile_tracks_them_are_history_not_overdue() {
+        Scenarios.registerEksjo(ports);
+
+        List<ReportingObligation> overdue = register.overdue(EKSJO).value();
+
+        assertThat(overdue).isNotEmpty().allSatisfy(o -> assertThat(o.due())
+                .isAfterOrEqualTo(PolicyProfiles.eksjo().obligationsTrackedFrom()));
+        assertThat(overdue).extracting(o -> o.key().value()).doesNotContain("R11/policy-evaluation/2018-2022");
+    }
+
+    @Test
     void a_municipality_that_is_not_registered_is_not_found() {
         assertThat(register.overdue(EKSJO)).isInstanceOf(Result.NotFound.class);
     }

@@ -41,6 +41,8 @@ import se.omvarld.domain.shared.PartnershipKind;
  * @param grantFollowUpWithin how soon after a granted exchange its follow-up report is due
  * @param projectFinalReportWithin how soon after a project's end its final report is due
  * @param priorityAreas       the areas the policy prioritises (prioriterade områden): which open calls to watch
+ * @param obligationsTrackedFrom the first due day the register follows up: obligations due earlier are history, not
+ *                            work (a municipality sets it to the day it took Omvärld into use, or earlier)
  */
 public record PolicyProfile(
         MunicipalityCode municipality,
@@ -59,7 +61,8 @@ public record PolicyProfile(
         BigDecimal minimumSelfFinancingShare,
         Period grantFollowUpWithin,
         Period projectFinalReportWithin,
-        ImmutableSet<Area> priorityAreas) {
+        ImmutableSet<Area> priorityAreas,
+        LocalDate obligationsTrackedFrom) {
 
     public PolicyProfile {
         checkNotNull(municipality, "municipality is required");
@@ -82,6 +85,7 @@ public record PolicyProfile(
         checkPositive("grantFollowUpWithin", grantFollowUpWithin);
         checkPositive("projectFinalReportWithin", projectFinalReportWithin);
         priorityAreas = Sets.immutableEnumSet(checkNotNull(priorityAreas, "priorityAreas are required"));
+        checkNotNull(obligationsTrackedFrom, "obligationsTrackedFrom is required");
     }
 
     private static void checkPositive(String name, Period period) {
@@ -125,6 +129,7 @@ public record PolicyProfile(
         b.grantFollowUpWithin = grantFollowUpWithin;
         b.projectFinalReportWithin = projectFinalReportWithin;
         b.priorityAreas.addAll(priorityAreas);
+        b.obligationsTrackedFrom = obligationsTrackedFrom;
         return b;
     }
 
@@ -148,6 +153,8 @@ public record PolicyProfile(
         private Period grantFollowUpWithin = Period.ofMonths(3);
         private Period projectFinalReportWithin = Period.ofMonths(2);
         private final Set<Area> priorityAreas = EnumSet.noneOf(Area.class);
+        // The financial year 2025, the first the shipped registers follow up; earlier obligations are history.
+        private LocalDate obligationsTrackedFrom = LocalDate.of(2025, 1, 1);
 
         private Builder(MunicipalityCode municipality, String policyName) {
             this.municipality = municipality;
@@ -240,13 +247,18 @@ public record PolicyProfile(
             return this;
         }
 
+        public Builder obligationsTrackedFrom(LocalDate day) {
+            obligationsTrackedFrom = day;
+            return this;
+        }
+
         public PolicyProfile build() {
             return new PolicyProfile(municipality, policyName, ImmutableSet.copyOf(rules),
                     ImmutableSet.copyOf(democracyPlanRegimes), ImmutableSet.copyOf(boardDecidedKinds),
                     twinTownEvaluationInterval, newTwinTownNeedsValuedAgreement, strategyAdoptedOn,
                     strategyRevisionInterval, annualCompilationDue, annualReportSectionDue, visitReportWithin,
                     grantDecidedBy, minimumSelfFinancingShare, grantFollowUpWithin, projectFinalReportWithin,
-                    ImmutableSet.copyOf(priorityAreas));
+                    ImmutableSet.copyOf(priorityAreas), obligationsTrackedFrom);
         }
     }
 }

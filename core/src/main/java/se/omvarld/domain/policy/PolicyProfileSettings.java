@@ -65,13 +65,14 @@ public final class PolicyProfileSettings {
     public static final String GRANT_FOLLOW_UP_WITHIN = "grant.follow-up-within";
     public static final String PROJECT_FINAL_REPORT_WITHIN = "project.final-report-within";
     public static final String PRIORITY_AREAS = "priority-areas";
+    public static final String OBLIGATIONS_TRACKED_FROM = "obligations.tracked-from";
 
     /** Every key a profile's settings may have, in the order {@link #format} writes them. */
     public static final ImmutableSet<String> KEYS = ImmutableSet.of(MUNICIPALITY_CODE, POLICY_NAME, RULES,
             DEMOCRACY_PLAN_REGIMES, BOARD_DECIDES, TWIN_TOWN_EVALUATION_INTERVAL, NEW_TWIN_TOWN_NEEDS_VALUED_AGREEMENT,
             STRATEGY_ADOPTED_ON, STRATEGY_REVISION_INTERVAL, ANNUAL_COMPILATION_DUE, ANNUAL_REPORT_SECTION_DUE,
             VISIT_REPORT_WITHIN, GRANT_DECIDED_BY, MINIMUM_SELF_FINANCING_SHARE, GRANT_FOLLOW_UP_WITHIN,
-            PROJECT_FINAL_REPORT_WITHIN, PRIORITY_AREAS);
+            PROJECT_FINAL_REPORT_WITHIN, PRIORITY_AREAS, OBLIGATIONS_TRACKED_FROM);
 
     private PolicyProfileSettings() {
     }
@@ -115,6 +116,8 @@ public final class PolicyProfileSettings {
                 + " including) 1, such as 0.10", PolicyProfileSettings::share);
         Optional<Period> followUp = r.period(GRANT_FOLLOW_UP_WITHIN);
         Optional<Period> finalReport = r.period(PROJECT_FINAL_REPORT_WITHIN);
+        Optional<LocalDate> trackedFrom = r.optional(OBLIGATIONS_TRACKED_FROM, "an ISO-8601 date such as 2025-01-01",
+                LocalDate::parse);
         Optional<Set<Area>> priorities = r.list(PRIORITY_AREAS, "areas " + names(Area.values()),
                 s -> Area.valueOf(s.toUpperCase(Locale.ROOT)));
         if (!r.problems.isEmpty()) {
@@ -137,6 +140,7 @@ public final class PolicyProfileSettings {
         followUp.ifPresent(b::grantFollowUpWithin);
         finalReport.ifPresent(b::projectFinalReportWithin);
         priorities.ifPresent(set -> b.priorityAreas(set.toArray(Area[]::new)));
+        trackedFrom.ifPresent(b::obligationsTrackedFrom);
         return b.build();
     }
 
@@ -167,6 +171,7 @@ public final class PolicyProfileSettings {
         m.put(PROJECT_FINAL_REPORT_WITHIN, profile.projectFinalReportWithin().toString());
         m.put(PRIORITY_AREAS, sorted(profile.priorityAreas(), Area.class).stream().map(Enum::name)
                 .collect(Collectors.joining(",")));
+        m.put(OBLIGATIONS_TRACKED_FROM, profile.obligationsTrackedFrom().toString());
         return m.build();
     }
 
