@@ -49,6 +49,9 @@ final class Execution {
             return result;
         } catch (InvalidInput invalid) {
             return new Result.Invalid<>(invalid.violations());
+        } catch (IllegalArgumentException unnamed) {
+            // A domain check no command field maps to (the transaction is already rolled back): still a clear error.
+            return new Result.Invalid<>(ImmutableList.of(new Violation("command", unnamed.getMessage())));
         } catch (StaleVersionException stale) {
             return new Result.Conflict<>(stale.getMessage());
         }
@@ -73,7 +76,7 @@ final class Execution {
     }
 
     /** What a change to one aggregate is called in results and in the audit trail. */
-    record Change(String aggregateType, MunicipalityCode municipality, String id, Long expectedVersion, String actor,
+    record Change(String aggregateType, MunicipalityCode municipality, String id, long expectedVersion, String actor,
             String action, String description) {
     }
 
@@ -104,8 +107,8 @@ final class Execution {
     }
 
     /** A stale expected version is a conflict before anything is attempted. */
-    static Optional<String> staleness(String what, Object id, Long expected, long stored) {
-        if (expected != null && expected != stored) {
+    static Optional<String> staleness(String what, Object id, long expected, long stored) {
+        if (expected != stored) {
             return Optional.of(what + " " + id + " is at version " + stored + ", not " + expected
                     + ": someone else changed it first");
         }

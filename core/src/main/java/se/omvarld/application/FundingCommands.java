@@ -5,6 +5,7 @@ import static se.omvarld.application.PartnershipCommands.UUID;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +31,8 @@ public final class FundingCommands {
             @NotNull FundingSource source,
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency,
             @NotNull @DecimalMin(value = "0.0", inclusive = false, message = "must be above 0")
-            @DecimalMax(value = "1.0", message = "must be at most 1") BigDecimal coFinancingRate,
+            @DecimalMax(value = "1.0", message = "must be at most 1")
+            @Digits(integer = 1, fraction = 10, message = "must have at most 10 decimals") BigDecimal coFinancingRate,
             @NotNull Set<@NotNull Area> eligibleAreas) {
     }
 

@@ -37,7 +37,7 @@ public final class GrantCommands {
             @NotBlank String actor,
             @NotNull @Pattern(regexp = CODE, message = "must be a four-digit municipality code") String municipality,
             @NotNull @Pattern(regexp = UUID, message = "must be a UUID") String grantId,
-            @PositiveOrZero Long expectedVersion,
+            @NotNull @PositiveOrZero Long expectedVersion,
             boolean granted,
             @Valid ProjectCommands.Amount amount,
             @NotNull BodyKind decidedByKind,
@@ -51,7 +51,7 @@ public final class GrantCommands {
             @NotBlank String actor,
             @NotNull @Pattern(regexp = CODE, message = "must be a four-digit municipality code") String municipality,
             @NotNull @Pattern(regexp = UUID, message = "must be a UUID") String grantId,
-            @PositiveOrZero Long expectedVersion,
+            @NotNull @PositiveOrZero Long expectedVersion,
             @NotNull LocalDate submittedOn,
             @NotBlank String summary) {
     }

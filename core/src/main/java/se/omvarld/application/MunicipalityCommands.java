@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 import se.omvarld.domain.municipality.UnitKind;
 
@@ -36,7 +37,7 @@ public final class MunicipalityCommands {
     public record AppointRepresentative(
             @NotBlank String actor,
             @NotNull @Pattern(regexp = CODE, message = "must be a four-digit municipality code") String municipality,
-            Long expectedVersion,
+            @NotNull @PositiveOrZero Long expectedVersion,
             @NotBlank String administration,
             @NotBlank String name,
             @NotBlank String title) {

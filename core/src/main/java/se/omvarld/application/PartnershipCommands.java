@@ -52,7 +52,7 @@ public final class PartnershipCommands {
             @NotBlank String actor,
             @NotNull @Pattern(regexp = CODE, message = "must be a four-digit municipality code") String municipality,
             @NotNull @Pattern(regexp = UUID, message = "must be a UUID") String partnershipId,
-            @PositiveOrZero Long expectedVersion,
+            @NotNull @PositiveOrZero Long expectedVersion,
             @NotBlank String purpose,
             @NotEmpty List<@NotBlank String> goals,
             @NotBlank String partnerChoiceReason,
@@ -66,7 +66,7 @@ public final class PartnershipCommands {
             @NotBlank String actor,
             @NotNull @Pattern(regexp = CODE, message = "must be a four-digit municipality code") String municipality,
             @NotNull @Pattern(regexp = UUID, message = "must be a UUID") String partnershipId,
-            @PositiveOrZero Long expectedVersion,
+            @NotNull @PositiveOrZero Long expectedVersion,
             @NotBlank String reflection,
             @NotNull LocalDate adoptedOn) {
     }
@@ -81,7 +81,7 @@ public final class PartnershipCommands {
             @NotBlank String actor,
             @NotNull @Pattern(regexp = CODE, message = "must be a four-digit municipality code") String municipality,
             @NotNull @Pattern(regexp = UUID, message = "must be a UUID") String partnershipId,
-            @PositiveOrZero Long expectedVersion,
+            @NotNull @PositiveOrZero Long expectedVersion,
             @NotNull Step step,
             @NotNull BodyKind decidedByKind,
             @NotBlank String decidedByName,

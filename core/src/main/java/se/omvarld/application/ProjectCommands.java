@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -40,7 +41,7 @@ public final class ProjectCommands {
             @NotBlank @Size(max = 200) String title,
             @NotNull ProjectKind kind,
             @NotBlank String owningUnit,
-            @NotNull List<@NotBlank String> participants,
+            @NotEmpty List<@NotBlank String> participants,
             @NotNull Set<@NotNull @Pattern(regexp = UUID, message = "must be a UUID") String> partnerIds,
             @NotNull Set<@NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String> countries,
             @Pattern(regexp = UUID, message = "must be a UUID") String programmeId,
@@ -68,7 +69,7 @@ public final class ProjectCommands {
             @NotBlank String actor,
             @NotNull @Pattern(regexp = CODE, message = "must be a four-digit municipality code") String municipality,
             @NotNull @Pattern(regexp = UUID, message = "must be a UUID") String projectId,
-            @PositiveOrZero Long expectedVersion,
+            @NotNull @PositiveOrZero Long expectedVersion,
             @NotNull Step step,
             @NotNull LocalDate on,
             BodyKind decidedByKind,

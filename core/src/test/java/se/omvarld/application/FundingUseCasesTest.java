@@ -60,6 +60,18 @@ class FundingUseCasesTest {
                 .containsExactly("coFinancingRate");
     }
 
+    @Test
+    void a_co_financing_rate_with_more_than_ten_decimals_is_invalid() {
+        Scenarios.registerEksjo(ports);
+
+        Result<FundingProgramme> result = funding.registerProgramme(new FundingCommands.RegisterProgramme(
+                COORDINATOR, "0686", "Interreg", "EU", FundingSource.EU, "EUR", new BigDecimal("0.33333333333"),
+                Set.of()));
+
+        assertThat(((Result.Invalid<FundingProgramme>) result).violations()).extracting(Violation::field)
+                .containsExactly("coFinancingRate");
+    }
+
     private FundingProgramme programme(String name, Set<Area> areas) {
         return funding.registerProgramme(new FundingCommands.RegisterProgramme(COORDINATOR, "0686", name,
                 "European Commission", FundingSource.EU, "EUR", new BigDecimal("0.8"), areas)).value();

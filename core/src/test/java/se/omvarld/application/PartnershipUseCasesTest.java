@@ -102,6 +102,37 @@ class PartnershipUseCasesTest {
         assertThat(result.value().version()).isEqualTo(2);
     }
 
+    @Test
+    void a_decision_dated_before_the_proposal_is_refused_and_changes_nothing() {
+        Scenarios.registerTyreso(ports);
+        Partnership cesis = proposeCesis();
+
+        Result<Partnership> result = partnerships.decide(new PartnershipCommands.Decide(COORDINATOR, "0138",
+                cesis.id().toString(), cesis.version(), PartnershipCommands.Step.ACTIVATE, BodyKind.EXECUTIVE_BOARD,
+                "Kommunstyrelsen", LocalDate.of(2026, 1, 2), "KS 2026/1"));
+
+        assertThat(result).isInstanceOf(Result.Refused.class);
+        assertThat(((Result.Refused<Partnership>) result).refusals()).extracting(Refusal::reason)
+                .containsExactly("a decision of 2026-01-02 cannot come before the partnership's last step on"
+                        + " 2026-10-20");
+        assertThat(ports.partnerships().find(cesis.municipality(), cesis.id()).orElseThrow().version())
+                .isEqualTo(cesis.version());
+    }
+
+    @Test
+    void a_decision_without_the_version_it_was_made_on_is_invalid() {
+        Scenarios.registerTyreso(ports);
+        Partnership cesis = proposeCesis();
+
+        Result<Partnership> result = partnerships.decide(new PartnershipCommands.Decide(COORDINATOR, "0138",
+                cesis.id().toString(), null, PartnershipCommands.Step.ACTIVATE, BodyKind.EXECUTIVE_BOARD,
+                "Kommunstyrelsen", LocalDate.of(2026, 11, 2), "KS 2026/77"));
+
+        assertThat(result).isInstanceOf(Result.Invalid.class);
+        assertThat(((Result.Invalid<Partnership>) result).violations()).extracting(Violation::field)
+                .containsExactly("expectedVersion");
+    }
+
     private Partnership proposeCesis() {
         Partner cesis = partnerships.registerPartner(new PartnershipCommands.RegisterPartner(COORDINATOR, "0138",
                 PartnerKind.MUNICIPALITY, "Cēsis", "LV", "Cēsis")).value();

@@ -97,6 +97,21 @@ class ProjectLifecycleScenarioTest {
     }
 
     @Test
+    void a_step_dated_before_the_last_one_is_refused_not_thrown() {
+        Scenarios.registerTyreso(ports);
+        Project idea = projects.registerIdea(new ProjectCommands.RegisterIdea(COORDINATOR, "0138", null, "Utbyte",
+                ProjectKind.EXCHANGE, "Biblioteket", List.of("Biblioteket", "Cēsis bibliotek"), Set.of(),
+                Set.of("LV"), null, Set.of(Area.CULTURE), List.of("Bokcirklar på två språk"), sek("10000.00"),
+                sek("0.00"), sek("10000.00"), true, true, LocalDate.of(2026, 2, 1))).value();
+
+        Result<Project> result = projects.advance(step(idea, Step.START, LocalDate.of(2025, 1, 1)));
+
+        assertThat(refusals(result)).containsExactly(Optional.empty());
+        assertThat(ports.projects().find(idea.municipality(), idea.id()).orElseThrow().status())
+                .isEqualTo(ProjectStatus.IDEA);
+    }
+
+    @Test
     void an_idea_for_an_unknown_unit_is_not_found() {
         Scenarios.registerTyreso(ports);
 
@@ -108,7 +123,8 @@ class ProjectLifecycleScenarioTest {
     }
 
     private static Advance step(Project project, Step step, LocalDate on) {
-        return new Advance(COORDINATOR, "0138", project.id().toString(), null, step, on, null, null, null, null);
+        return new Advance(COORDINATOR, "0138", project.id().toString(), project.version(), step, on, null, null, null,
+                null);
     }
 
     private static List<Optional<RuleId>> refusals(Result<Project> result) {

@@ -54,10 +54,19 @@ public final class JooqTransactions implements Transactions {
                 throw e;
             } finally {
                 current.remove();
-                connection.setAutoCommit(true);
+                restoreAutoCommit(connection);
             }
         } catch (SQLException e) {
             throw new DataAccessException("the transaction could not be completed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Best effort: the pool resets the connection anyway, and a failure here must not hide the real outcome. */
+    private static void restoreAutoCommit(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException | RuntimeException ignored) {
+            // HikariCP restores auto-commit when the connection is returned, or evicts a broken connection.
         }
     }
 

@@ -102,7 +102,8 @@ public final class Compliance {
         for (ReportingObligation o : obligations) {
             checkArgument(o.municipality().equals(profile.municipality()), "obligation %s belongs to %s", o.key(),
                     o.municipality());
-            if (o.isOverdue(today) && o.kind().rule().isPresent()) {
+            // An overdue report is a breach of the rule that imposes it, where this municipality's policy has it.
+            if (o.isOverdue(today) && o.kind().rule().filter(profile::has).isPresent()) {
                 findings.add(new Finding(o.kind().rule().get(), "obligation " + describe(o.kind().name()) + " \""
                         + o.subject() + "\" [" + o.key() + "]", o.due().plusDays(1), Severity.BREACH,
                         "due " + o.due() + " from " + o.responsible() + " to " + o.recipient()

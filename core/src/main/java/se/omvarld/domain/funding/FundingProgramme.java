@@ -35,6 +35,8 @@ public record FundingProgramme(ProgrammeId id, MunicipalityCode municipality, St
                 "coFinancingRate must be above 0 and at most 1, was %s", coFinancingRate);
         // One scale for one rate, so 0.80 read back from a numeric column equals the 0.8 that was stored.
         coFinancingRate = coFinancingRate.stripTrailingZeros();
+        checkArgument(coFinancingRate.scale() <= 10, "coFinancingRate must have at most 10 decimals, was %s",
+                coFinancingRate);
         eligibleAreas = Sets.immutableEnumSet(checkNotNull(eligibleAreas, "eligibleAreas are required"));
         checkArgument(version >= 0, "version must not be negative");
     }

@@ -142,6 +142,7 @@ public final class Partnership {
                     + status.name().toLowerCase()));
         }
         List<Refusal> refusals = new ArrayList<>();
+        chronology(decision).ifPresent(refusals::add);
         boardDecision(decision, profile, "enter").ifPresent(refusals::add);
         if (profile.has(RuleId.R1) && analysis.isEmpty()) {
             refusals.add(Refusal.by(RuleId.R1, "a benefit/risk analysis with purpose, goals and the reason for"
@@ -172,7 +173,8 @@ public final class Partnership {
         if (status != PartnershipStatus.ACTIVE) {
             return Outcome.refused(Refusal.lifecycle("only an active partnership can be put under review"));
         }
-        return Outcome.accepted(step(PartnershipStatus.UNDER_REVIEW, decision));
+        return Outcome.unless(chronology(decision).stream().toList(),
+                () -> step(PartnershipStatus.UNDER_REVIEW, decision));
     }
 
     /** Continues a partnership after its review. */
@@ -181,9 +183,10 @@ public final class Partnership {
         if (status != PartnershipStatus.UNDER_REVIEW) {
             return Outcome.refused(Refusal.lifecycle("only a partnership under review can be continued"));
         }
-        Optional<Refusal> board = boardDecision(decision, profile, "continue");
-        return board.<Outcome<Partnership>>map(Outcome::refused)
-                .orElseGet(() -> Outcome.accepted(step(PartnershipStatus.ACTIVE, decision)));
+        List<Refusal> refusals = new ArrayList<>();
+        chronology(decision).ifPresent(refusals::add);
+        boardDecision(decision, profile, "continue").ifPresent(refusals::add);
+        return Outcome.unless(refusals, () -> step(PartnershipStatus.ACTIVE, decision));
     }
 
     /** Ends the partnership, or drops a proposal. Ending is the executive board's where the profile says so (R16). */
@@ -192,9 +195,10 @@ public final class Partnership {
         if (status == PartnershipStatus.TERMINATED) {
             return Outcome.refused(Refusal.lifecycle("the partnership is already terminated"));
         }
-        Optional<Refusal> board = boardDecision(decision, profile, "end");
-        return board.<Outcome<Partnership>>map(Outcome::refused)
-                .orElseGet(() -> Outcome.accepted(step(PartnershipStatus.TERMINATED, decision)));
+        List<Refusal> refusals = new ArrayList<>();
+        chronology(decision).ifPresent(refusals::add);
+        boardDecision(decision, profile, "end").ifPresent(refusals::add);
+        return Outcome.unless(refusals, () -> step(PartnershipStatus.TERMINATED, decision));
     }
 
     /** Records the benefit/risk analysis (R1). */
@@ -213,6 +217,16 @@ public final class Partnership {
             return Outcome.refused(Refusal.lifecycle("a terminated partnership takes no new democracy plan"));
         }
         return Outcome.accepted(with(status, history, analysis, Optional.of(plan)));
+    }
+
+    /** A decision cannot be dated before the proposal or the decision it follows. */
+    private Optional<Refusal> chronology(Decision decision) {
+        LocalDate last = history.isEmpty() ? proposedOn : history.get(history.size() - 1).decision().date();
+        if (decision.date().isBefore(last)) {
+            return Optional.of(Refusal.lifecycle("a decision of " + decision.date() + " cannot come before the"
+                    + " partnership's last step on " + last));
+        }
+        return Optional.empty();
     }
 
     private Optional<Refusal> boardDecision(Decision decision, PolicyProfile profile, String verb) {

@@ -153,7 +153,8 @@ public record PolicyProfile(
         private Period grantFollowUpWithin = Period.ofMonths(3);
         private Period projectFinalReportWithin = Period.ofMonths(2);
         private final Set<Area> priorityAreas = EnumSet.noneOf(Area.class);
-        // The financial year 2025, the first the shipped registers follow up; earlier obligations are history.
+        // Reports falling due from 1 January 2025 on are followed up; earlier ones are history. A municipality
+        // moves it back to cover older open obligations, e.g. a strategy revision overdue since before then.
         private LocalDate obligationsTrackedFrom = LocalDate.of(2025, 1, 1);
 
         private Builder(MunicipalityCode municipality, String policyName) {

@@ -137,7 +137,7 @@ public final class Project {
 
     /** The unit asks the executive board to approve an application (R7), with goals and parties in place (R13). */
     public Outcome<Project> requestApproval(LocalDate on, PolicyProfile profile) {
-        List<Refusal> refusals = lifecycle(ProjectStatus.APPROVAL_REQUESTED);
+        List<Refusal> refusals = lifecycle(ProjectStatus.APPROVAL_REQUESTED, on);
         refusals.addAll(cooperationRules(profile));
         return Outcome.unless(refusals, () -> step(ProjectStatus.APPROVAL_REQUESTED, on, Optional.empty()));
     }
@@ -145,7 +145,7 @@ public final class Project {
     /** The executive board's approval of the application; under R7 no other body may give it. */
     public Outcome<Project> approveApplication(Decision decision, PolicyProfile profile) {
         checkNotNull(decision, "decision is required");
-        List<Refusal> refusals = lifecycle(ProjectStatus.APPROVED_FOR_APPLICATION);
+        List<Refusal> refusals = lifecycle(ProjectStatus.APPROVED_FOR_APPLICATION, decision.date());
         if (profile.has(RuleId.R7) && !decision.decidedBy().isExecutiveBoard()) {
             refusals.add(Refusal.by(RuleId.R7, "the executive board approves applications; this decision is by "
                     + decision.decidedBy().name()));
@@ -160,7 +160,7 @@ public final class Project {
      */
     public Outcome<Project> submitApplication(LocalDate on, PolicyProfile profile) {
         checkNotNull(profile, "profile is required");
-        List<Refusal> refusals = lifecycle(ProjectStatus.APPLIED);
+        List<Refusal> refusals = lifecycle(ProjectStatus.APPLIED, on);
         if (programme.isEmpty()) {
             refusals.add(Refusal.lifecycle("an application needs a funding programme to go to"));
         }
@@ -177,7 +177,7 @@ public final class Project {
     /** The funder grants the application, for the amount it granted. */
     public Outcome<Project> grant(LocalDate on, Money granted) {
         checkNotNull(granted, "granted amount is required");
-        List<Refusal> refusals = lifecycle(ProjectStatus.GRANTED);
+        List<Refusal> refusals = lifecycle(ProjectStatus.GRANTED, on);
         if (granted.isNegative()) {
             refusals.add(Refusal.lifecycle("a granted amount cannot be negative"));
         } else if (granted.currency().equals(budget.total().currency()) && granted.compareTo(budget.total()) > 0) {
@@ -189,12 +189,12 @@ public final class Project {
     }
 
     public Outcome<Project> reject(LocalDate on) {
-        return Outcome.unless(lifecycle(ProjectStatus.REJECTED),
+        return Outcome.unless(lifecycle(ProjectStatus.REJECTED, on),
                 () -> step(ProjectStatus.REJECTED, on, Optional.empty()));
     }
 
     public Outcome<Project> withdraw(LocalDate on) {
-        return Outcome.unless(lifecycle(ProjectStatus.WITHDRAWN),
+        return Outcome.unless(lifecycle(ProjectStatus.WITHDRAWN, on),
                 () -> step(ProjectStatus.WITHDRAWN, on, Optional.empty()));
     }
 
@@ -203,7 +203,7 @@ public final class Project {
      * budgeted it in its plan (R15); a project started without external funding must have explored it (R12).
      */
     public Outcome<Project> start(LocalDate on, PolicyProfile profile) {
-        List<Refusal> refusals = lifecycle(ProjectStatus.RUNNING);
+        List<Refusal> refusals = lifecycle(ProjectStatus.RUNNING, on);
         if (status == ProjectStatus.IDEA) {
             refusals.addAll(cooperationRules(profile));
         }
@@ -214,20 +214,27 @@ public final class Project {
     }
 
     public Outcome<Project> complete(LocalDate on) {
-        return Outcome.unless(lifecycle(ProjectStatus.COMPLETED),
+        return Outcome.unless(lifecycle(ProjectStatus.COMPLETED, on),
                 () -> step(ProjectStatus.COMPLETED, on, Optional.empty()));
     }
 
     public Outcome<Project> submitFinalReport(LocalDate on) {
-        return Outcome.unless(lifecycle(ProjectStatus.FINAL_REPORT_SUBMITTED),
+        return Outcome.unless(lifecycle(ProjectStatus.FINAL_REPORT_SUBMITTED, on),
                 () -> step(ProjectStatus.FINAL_REPORT_SUBMITTED, on, Optional.empty()));
     }
 
-    private List<Refusal> lifecycle(ProjectStatus to) {
+    /** Whether the lifecycle allows the step to {@code to}, and on a day no earlier than the last step's. */
+    private List<Refusal> lifecycle(ProjectStatus to, LocalDate on) {
+        checkNotNull(on, "the step's day is required");
         List<Refusal> refusals = new ArrayList<>();
         if (!STEPS.get(status).contains(to)) {
             refusals.add(Refusal.lifecycle("a project that is " + describe(status) + " cannot become "
                     + describe(to)));
+        }
+        LocalDate last = history.isEmpty() ? registeredOn : history.get(history.size() - 1).on();
+        if (on.isBefore(last)) {
+            refusals.add(Refusal.lifecycle("the step to " + describe(to) + " on " + on + " cannot come before the"
+                    + " project's last step on " + last));
         }
         return refusals;
     }

@@ -369,9 +369,22 @@ class ComplianceTest {
                             : Optional.empty());
         }
 
+        /** Lidköping's policy with the reporting rules of the others added, so every kind of report counts. */
+        private final PolicyProfile reporting = LIDKOPING.toBuilder().rules(RuleId.R6, RuleId.R8, RuleId.R11).build();
+
         private ImmutableList<Finding> check(ReportingObligation... obligations) {
-            return Compliance.check(LIDKOPING, register(LIDKOPING, List.of(), List.of()), REGIMES,
-                    List.of(obligations), TODAY);
+            return check(reporting, obligations);
+        }
+
+        private ImmutableList<Finding> check(PolicyProfile profile, ReportingObligation... obligations) {
+            return Compliance.check(profile, register(profile, List.of(), List.of()), REGIMES, List.of(obligations),
+                    TODAY);
+        }
+
+        @Test
+        void an_overdue_report_under_a_rule_the_policy_does_not_have_is_no_finding() {
+            assertThat(check(LIDKOPING, obligation(ObligationKind.POLICY_EVALUATION, "2022-2026",
+                    LocalDate.of(2026, 10, 14), false))).isEmpty();
         }
 
         @Test
