@@ -4,11 +4,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import se.omvarld.domain.compliance.Compliance;
 import se.omvarld.domain.compliance.Finding;
 import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.obligation.ObligationKey;
+import se.omvarld.domain.obligation.ObligationKind;
 import se.omvarld.domain.obligation.ObligationRecord;
 import se.omvarld.domain.obligation.ReportingObligation;
 import se.omvarld.domain.policy.PolicyProfile;
@@ -118,14 +122,25 @@ public final class RegisterUseCases {
         });
     }
 
-    /** Everything due from the day the profile tracks obligations from to a few years ahead of today. */
+    /**
+     * Everything due from the day the profile tracks obligations from to a few years ahead of today, and the whole
+     * chain of strategy revisions (R10): a revision still pending from before tracking began leaves the strategy
+     * unrevised today, so it stays work.
+     */
     private static ImmutableList<ReportingObligation> planned(PolicyProfile profile, Register register,
             LocalDate today) {
         LocalDate horizon = DateRange.year(today.getYear() + YEARS_AHEAD).end();
-        if (horizon.isBefore(profile.obligationsTrackedFrom())) {
-            return ImmutableList.of();
+        Map<ObligationKey, ReportingObligation> planned = new LinkedHashMap<>();
+        profile.strategyAdoptedOn().filter(adopted -> adopted.isBefore(profile.obligationsTrackedFrom()))
+                .ifPresent(adopted -> ObligationPlanner.plan(profile, register, DateRange.of(adopted, horizon))
+                        .stream().filter(o -> o.kind() == ObligationKind.STRATEGY_REVISION)
+                        .forEach(o -> planned.put(o.key(), o)));
+        if (!horizon.isBefore(profile.obligationsTrackedFrom())) {
+            ObligationPlanner.plan(profile, register, DateRange.of(profile.obligationsTrackedFrom(), horizon))
+                    .forEach(o -> planned.put(o.key(), o));
         }
-        return ObligationPlanner.plan(profile, register, DateRange.of(profile.obligationsTrackedFrom(), horizon));
+        return planned.values().stream().sorted(Comparator.comparing(ReportingObligation::due)
+                .thenComparing(ReportingObligation::key)).collect(ImmutableList.toImmutableList());
     }
 
     private interface Query<T> {

@@ -93,6 +93,18 @@ class RegisterUseCasesTest {
     }
 
     @Test
+    void a_strategy_revision_overdue_since_before_tracking_began_is_still_overdue_R10() {
+        Ports lillaEdet = TestPorts.on(InMemoryPersistence.create(), TODAY, List.of(PolicyProfiles.lillaEdet()
+                .toBuilder().strategyAdoptedOn(LocalDate.of(2016, 6, 1)).build()));
+        Scenarios.registerLillaEdet(lillaEdet);
+
+        List<ReportingObligation> overdue = new RegisterUseCases(lillaEdet).overdue(MunicipalityCode.of("1462"))
+                .value();
+
+        assertThat(overdue).extracting(o -> o.key().value()).contains("R10/strategy-revision/2020-06-01");
+    }
+
+    @Test
     void a_municipality_that_is_not_registered_is_not_found() {
         assertThat(register.overdue(EKSJO)).isInstanceOf(Result.NotFound.class);
     }

@@ -22,6 +22,10 @@ final class Scenarios {
         return register(ports, "0138", "Tyresö kommun");
     }
 
+    static Municipality registerLillaEdet(Ports ports) {
+        return register(ports, "1462", "Lilla Edets kommun");
+    }
+
     static Municipality registerEksjo(Ports ports) {
         return register(ports, "0686", "Eksjö kommun");
     }
