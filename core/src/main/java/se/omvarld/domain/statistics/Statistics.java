@@ -173,14 +173,27 @@ public final class Statistics {
 
         /**
          * Whether the project's own granted external funding is counted: it was granted, not withdrawn, and is not a
-         * share of a granted parent's grant under the same programme.
+         * share of a grant under the same programme to its nearest granted ancestor (however many ungranted
+         * generations lie between them).
          */
         boolean countsFunding(Project p) {
             if (!granted(p) || p.budget().externalFunding().isZero()) {
                 return false;
             }
-            Optional<Project> parent = p.parent().map(projects::get);
-            return parent.isEmpty() || !granted(parent.get()) || !parent.get().programme().equals(p.programme());
+            return nearestGrantedAncestor(p).map(a -> !a.programme().equals(p.programme())).orElse(true);
+        }
+
+        private Optional<Project> nearestGrantedAncestor(Project p) {
+            Set<ProjectId> seen = new HashSet<>();
+            seen.add(p.id());
+            Optional<Project> ancestor = p.parent().map(projects::get);
+            while (ancestor.isPresent() && seen.add(ancestor.get().id())) {
+                if (granted(ancestor.get())) {
+                    return ancestor;
+                }
+                ancestor = ancestor.get().parent().map(projects::get);
+            }
+            return Optional.empty();
         }
     }
 }

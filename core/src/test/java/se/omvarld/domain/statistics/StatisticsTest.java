@@ -286,6 +286,21 @@ class StatisticsTest {
         }
 
         @Test
+        void a_grandchilds_grant_under_its_granted_grandparents_programme_is_not_added_again() {
+            Project workPackage = project(CODE, "Green building A-Z, work package 2").parent(greenBuilding)
+                    .programme(INTERREG).registeredOn(LocalDate.of(2015, 9, 2)).idea()
+                    .start(LocalDate.of(2015, 10, 2), LIDKOPING).value();
+            Project task = granted(project(CODE, "Green building A-Z, task 2.1").parent(workPackage)
+                    .programme(INTERREG), LocalDate.of(2015, 10, 5), Money.of("5000.00", "EUR"),
+                    LocalDate.of(2015, 11, 1));
+
+            ExternalFunding family = Statistics.externalFunding(register(greenBuilding, workPackage, task), 2015,
+                    ECB);
+
+            assertThat(family.conversions()).extracting(Conversion::project).containsExactly(greenBuilding.id());
+        }
+
+        @Test
         void a_childs_grant_counts_when_its_parent_was_never_granted() {
             Project umbrella = project(CODE, "Umbrella").programme(INTERREG)
                     .registeredOn(LocalDate.of(2014, 12, 1)).idea()
