@@ -17,8 +17,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep4;
+import org.jooq.Table;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import se.omvarld.adapter.db.jooq.tables.records.CountryAssessmentRecord;
 import se.omvarld.adapter.db.jooq.tables.records.ExchangeRateRecord;
 import se.omvarld.domain.shared.CountryCode;
@@ -43,16 +47,30 @@ public final class ReferenceDataImport {
         this.transactions = checkNotNull(persistence, "persistence is required").transactions();
     }
 
-    /** Imports both shipped files into tables that are still empty; a table with rows is left alone. */
+    /**
+     * Imports both shipped files into tables that are still empty; a table with rows is left alone. Two services
+     * starting at once on one empty database may both try: the one that loses the race finds the rows there and
+     * leaves them.
+     */
     public ImmutableList<ImportReport> importShippedIfEmpty() {
         ImmutableList.Builder<ImportReport> reports = ImmutableList.builder();
-        if (transactions.dsl(dsl -> dsl.fetchCount(COUNTRY_ASSESSMENT)) == 0) {
-            reports.add(countryRegimes(VDEM_FILE, resource(VDEM_FILE)));
-        }
-        if (transactions.dsl(dsl -> dsl.fetchCount(EXCHANGE_RATE)) == 0) {
-            reports.add(ecbRates(ECB_FILE, resource(ECB_FILE)));
-        }
+        importIfEmpty(COUNTRY_ASSESSMENT, () -> countryRegimes(VDEM_FILE, resource(VDEM_FILE))).ifPresent(reports::add);
+        importIfEmpty(EXCHANGE_RATE, () -> ecbRates(ECB_FILE, resource(ECB_FILE))).ifPresent(reports::add);
         return reports.build();
+    }
+
+    private Optional<ImportReport> importIfEmpty(Table<?> table, Supplier<ImportReport> load) {
+        if (transactions.dsl(dsl -> dsl.fetchCount(table)) > 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(load.get());
+        } catch (IntegrityConstraintViolationException raced) {
+            if (transactions.dsl(dsl -> dsl.fetchCount(table)) > 0) {
+                return Optional.empty();
+            }
+            throw raced;
+        }
     }
 
     /** Imports V-Dem's {@code entity,iso3,year,regime} rows, mapping ISO alpha-3 codes to alpha-2. */
@@ -81,11 +99,12 @@ public final class ReferenceDataImport {
                 }
             }
         }
-        transactions.inTransaction(() -> transactions.dsl(dsl -> insertAssessments(dsl, rows)));
-        return new ImportReport(file, rows.size(), ImmutableList.copyOf(skipped));
+        int imported = transactions.inTransaction(() -> transactions.dsl(dsl -> insertAssessments(dsl, rows)));
+        return new ImportReport(file, imported, ImmutableList.copyOf(skipped));
     }
 
     private static int insertAssessments(DSLContext dsl, List<CountryAssessmentRecord> rows) {
+        int inserted = 0;
         for (int from = 0; from < rows.size(); from += BATCH) {
             InsertValuesStep4<CountryAssessmentRecord, String, Integer, Short, String> insert = dsl
                     .insertInto(COUNTRY_ASSESSMENT, COUNTRY_ASSESSMENT.COUNTRY, COUNTRY_ASSESSMENT.ASSESSED_YEAR,
@@ -93,9 +112,9 @@ public final class ReferenceDataImport {
             for (CountryAssessmentRecord r : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
                 insert = insert.values(r.getCountry(), r.getAssessedYear(), r.getRegime(), r.getSource());
             }
-            insert.execute();
+            inserted += insert.execute();
         }
-        return rows.size();
+        return inserted;
     }
 
     /**
@@ -129,11 +148,12 @@ public final class ReferenceDataImport {
                 }
             }
         }
-        transactions.inTransaction(() -> transactions.dsl(dsl -> insertRates(dsl, rows)));
-        return new ImportReport(file, rows.size(), ImmutableList.copyOf(skipped));
+        int imported = transactions.inTransaction(() -> transactions.dsl(dsl -> insertRates(dsl, rows)));
+        return new ImportReport(file, imported, ImmutableList.copyOf(skipped));
     }
 
     private static int insertRates(DSLContext dsl, List<ExchangeRateRecord> rows) {
+        int inserted = 0;
         for (int from = 0; from < rows.size(); from += BATCH) {
             InsertValuesStep4<ExchangeRateRecord, String, LocalDate, BigDecimal, String> insert = dsl
                     .insertInto(EXCHANGE_RATE, EXCHANGE_RATE.CURRENCY, EXCHANGE_RATE.FIXING_DAY,
@@ -141,9 +161,9 @@ public final class ReferenceDataImport {
             for (ExchangeRateRecord r : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
                 insert = insert.values(r.getCurrency(), r.getFixingDay(), r.getUnitsPerEuro(), r.getSource());
             }
-            insert.execute();
+            inserted += insert.execute();
         }
-        return rows.size();
+        return inserted;
     }
 
     private static Reader resource(String name) {

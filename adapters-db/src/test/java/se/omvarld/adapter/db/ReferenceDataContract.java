@@ -135,6 +135,17 @@ abstract class ReferenceDataContract {
     }
 
     @Test
+    void the_schema_refuses_a_country_code_that_is_not_two_capital_letters() throws Exception {
+        try (java.sql.Connection connection = database.dataSource().getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.executeUpdate(
+                    "insert into country_assessment (country, assessed_year, regime, source)"
+                            + " values ('B1', 2020, 2, 'test')"))
+                    .isInstanceOf(java.sql.SQLException.class).hasMessageContaining("country_assessment_country_ck");
+        }
+    }
+
+    @Test
     void importing_again_leaves_a_loaded_table_alone() {
         assertThat(new ReferenceDataImport(database.persistence()).importShippedIfEmpty()).isEmpty();
     }
