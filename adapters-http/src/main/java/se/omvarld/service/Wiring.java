@@ -17,8 +17,13 @@ final class Wiring {
 
     static Ports ports(Database database, Profiles profiles, Clock clock, CommandValidator validator) {
         JooqPersistence db = database.persistence();
-        return new Ports(db.municipalities(), db.partners(), db.partnerships(), db.projects(), db.funding(),
-                db.grants(), db.visits(), db.obligations(), db.audit(), db.transactions(), clock, new RandomIds(),
-                profiles, new JooqCountryAssessments(db), new JooqExchangeRates(db), validator);
+        return Ports.builder()
+                .municipalities(db.municipalities()).partners(db.partners()).partnerships(db.partnerships())
+                .projects(db.projects()).funding(db.funding()).grants(db.grants()).visits(db.visits())
+                .obligations(db.obligations()).audit(db.audit()).transactions(db.transactions())
+                .clock(clock).ids(new RandomIds()).profiles(profiles)
+                .countryAssessments(new JooqCountryAssessments(db)).exchangeRates(new JooqExchangeRates(db))
+                .validator(validator)
+                .build();
     }
 }

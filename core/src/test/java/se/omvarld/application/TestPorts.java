@@ -79,12 +79,16 @@ final class TestPorts {
             }
         };
         ExchangeRates noRates = (from, to, day) -> Optional.empty();
-        return new Ports(persistence.municipalities(), persistence.partners(), persistence.partnerships(),
-                persistence.projects(), persistence.funding(), persistence.grants(), persistence.visits(),
-                persistence.obligations(), persistence.audit(), persistence.transactions(), clock,
-                () -> new UUID(0, ids.incrementAndGet()),
-                code -> profiles.stream().filter(p -> p.municipality().equals(code)).findFirst(), assessments,
-                noRates, validator());
+        return Ports.builder()
+                .municipalities(persistence.municipalities()).partners(persistence.partners())
+                .partnerships(persistence.partnerships()).projects(persistence.projects())
+                .funding(persistence.funding()).grants(persistence.grants()).visits(persistence.visits())
+                .obligations(persistence.obligations()).audit(persistence.audit())
+                .transactions(persistence.transactions()).clock(clock)
+                .ids(() -> new UUID(0, ids.incrementAndGet()))
+                .profiles(code -> profiles.stream().filter(p -> p.municipality().equals(code)).findFirst())
+                .countryAssessments(assessments).exchangeRates(noRates).validator(validator())
+                .build();
     }
 
     static CommandValidator validator() {
