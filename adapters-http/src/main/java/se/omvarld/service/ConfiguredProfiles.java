@@ -4,27 +4,25 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.omvarld.domain.policy.PolicyProfile;
-import se.omvarld.domain.policy.PolicyProfileSettings;
+import se.omvarld.domain.policy.PolicyProfileFile;
 import se.omvarld.domain.policy.PolicyProfiles;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.port.Profiles;
 
 /**
  * The four shipped profiles, overridden or joined by a municipality's own: every {@code *.properties} file in a
- * folder (keys as {@link PolicyProfileSettings} reads them). No recompiling to add a fifth municipality.
+ * folder, read as UTF-8 by {@link PolicyProfileFile}. No recompiling to add a fifth municipality.
  */
 final class ConfiguredProfiles implements Profiles {
 
@@ -46,7 +44,7 @@ final class ConfiguredProfiles implements Profiles {
         for (Path file : propertiesFiles(folder)) {
             PolicyProfile profile;
             try {
-                profile = PolicyProfileSettings.parse(read(file));
+                profile = read(file);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("policy profile " + file + ": " + e.getMessage(), e);
             }
@@ -64,16 +62,12 @@ final class ConfiguredProfiles implements Profiles {
         }
     }
 
-    private static Map<String, String> read(Path file) {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+    private static PolicyProfile read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return PolicyProfileFile.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read policy profile " + file, e);
         }
-        Map<String, String> settings = new HashMap<>();
-        properties.stringPropertyNames().forEach(k -> settings.put(k, properties.getProperty(k)));
-        return settings;
     }
 
     @Override

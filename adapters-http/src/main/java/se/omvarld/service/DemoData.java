@@ -9,9 +9,13 @@ import se.omvarld.domain.project.Project;
 import se.omvarld.domain.register.Register;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.ProjectId;
+import se.omvarld.domain.statistics.ReportedFigures;
 import se.omvarld.port.AuditEntry;
 
-/** Loads a register (the demo: Lidköping's) into an empty database, in one transaction, audited. */
+/**
+ * Loads a register (the demo: Lidköping's) and the figures its municipality reported for earlier years into an empty
+ * database, in one transaction, audited.
+ */
 final class DemoData {
 
     static final String ACTOR = "demo-data";
@@ -19,8 +23,11 @@ final class DemoData {
     private DemoData() {
     }
 
-    /** Stores {@code register} unless its municipality is stored already; says whether it did. */
-    static boolean loadIfAbsent(Ports ports, Register register) {
+    /**
+     * Stores {@code register}, and the figures its municipality {@code reported} for earlier years, unless the
+     * municipality is stored already; says whether it did.
+     */
+    static boolean loadIfAbsent(Ports ports, Register register, List<ReportedFigures> reported) {
         MunicipalityCode code = register.municipality().code();
         return ports.transactions().inTransaction(() -> {
             if (ports.municipalities().find(code).isPresent()) {
@@ -39,6 +46,8 @@ final class DemoData {
             register.visits().forEach(v -> load.audit("visit", v.id(), ports.visits().save(v).version()));
             register.obligationRecords().forEach(r -> load.audit("obligation", r.key(),
                     ports.obligations().save(r).version()));
+            reported.forEach(f -> load.audit("reported-figures", f.year(),
+                    ports.reportedFigures().save(f).version()));
             return true;
         });
     }

@@ -1,6 +1,9 @@
 package se.omvarld.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.omvarld.contract.SameAggregate.assertSameMunicipality;
+import static se.omvarld.contract.SameAggregate.assertSamePartnership;
+import static se.omvarld.contract.SameAggregate.assertSameProject;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -21,7 +24,14 @@ import se.omvarld.adapter.db.DbSettings;
 import se.omvarld.adapter.db.ReferenceDataImport;
 import se.omvarld.application.Ports;
 import se.omvarld.application.demo.LidkopingRegister;
+import se.omvarld.domain.grant.AssociationGrant;
+import se.omvarld.domain.partnership.Partnership;
+import se.omvarld.domain.project.Project;
+import se.omvarld.domain.register.Register;
+import se.omvarld.domain.shared.Money;
+import se.omvarld.domain.visit.Visit;
 import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.statistics.ReportedFigures;
 import se.omvarld.port.Clock;
 
 /** What the README's run command does, on a fresh embedded database with the clock at 24 November 2026. */
@@ -49,17 +59,38 @@ class DemoRunTest {
     }
 
     @Test
-    void the_demo_register_is_loaded_once() {
-        DemoData.loadIfAbsent(ports, LidkopingRegister.register());
+    void the_demo_register_reads_back_from_the_database_as_it_was_loaded() {
+        Register register = LidkopingRegister.register();
+        DemoData.loadIfAbsent(ports, register, LidkopingRegister.reportedFigures());
+        MunicipalityCode code = LidkopingRegister.CODE;
 
-        assertThat(DemoData.loadIfAbsent(ports, LidkopingRegister.register())).isFalse();
+        assertSameMunicipality(ports.municipalities().find(code).orElseThrow(), register.municipality().withVersion(1));
+        for (Partnership p : register.partnerships()) {
+            assertSamePartnership(ports.partnerships().find(code, p.id()).orElseThrow(), p.withVersion(1));
+        }
+        for (Project p : register.projects()) {
+            assertSameProject(ports.projects().find(code, p.id()).orElseThrow(), p.withVersion(1));
+        }
+        for (Visit v : register.visits()) {
+            assertThat(ports.visits().find(code, v.id())).contains(v.withVersion(1));
+        }
+        for (AssociationGrant g : register.grants()) {
+            assertThat(ports.grants().find(code, g.id())).contains(g.withVersion(1));
+        }
+    }
+
+    @Test
+    void the_demo_register_is_loaded_once() {
+        DemoData.loadIfAbsent(ports, LidkopingRegister.register(), LidkopingRegister.reportedFigures());
+
+        assertThat(DemoData.loadIfAbsent(ports, LidkopingRegister.register(), LidkopingRegister.reportedFigures())).isFalse();
         assertThat(ports.partnerships().all(LidkopingRegister.CODE)).hasSize(4);
         assertThat(ports.projects().all(LidkopingRegister.CODE)).hasSize(5);
     }
 
     @Test
     void the_report_lists_lidkopings_obligations_and_the_r2_findings_from_the_stored_register() {
-        DemoData.loadIfAbsent(ports, LidkopingRegister.register());
+        DemoData.loadIfAbsent(ports, LidkopingRegister.register(), LidkopingRegister.reportedFigures());
 
         String printed = print(LidkopingRegister.CODE);
 
@@ -68,6 +99,28 @@ class DemoRunTest {
                 .contains("2027-03-31  PENDING            R5/annual-compilation/2026");
         assertThat(printed).containsPattern("BREACH +R2 +since 2018-01-01 .*Kecskemét")
                 .containsPattern("BREACH +R2 +since 2011-01-01 .*Xindu");
+    }
+
+    @Test
+    void lidkopings_figures_for_2015_are_loaded_with_the_register() {
+        DemoData.loadIfAbsent(ports, LidkopingRegister.register(), LidkopingRegister.reportedFigures());
+
+        assertThat(ports.reportedFigures().all(LidkopingRegister.CODE)).containsExactly(new ReportedFigures(
+                LidkopingRegister.CODE, 2015, 98, Money.sek("1800000.00"), LidkopingRegister.REPORTED_2015_SOURCE, 1));
+        assertThat(ports.audit().of(LidkopingRegister.CODE, "reported-figures", "2015")).hasSize(1);
+    }
+
+    @Test
+    void the_report_shows_the_figures_lidkoping_reported_for_2015_beside_those_computed_from_the_register() {
+        DemoData.loadIfAbsent(ports, LidkopingRegister.register(), LidkopingRegister.reportedFigures());
+
+        String printed = print(LidkopingRegister.CODE);
+
+        assertThat(printed)
+                .contains("Figures 2015–2025, computed from the register | as reported by the municipality:")
+                .contains("  2015  4 activities, 0.00 SEK external funding | 98 activities, 1800000.00 SEK external"
+                        + " funding (Lidköpings kommun, webbsida Internationellt arbete: statistik 2015)")
+                .containsPattern("  2025  \\d+ activities, 0.00 SEK external funding \\| nothing reported");
     }
 
     @Test

@@ -3,6 +3,7 @@ package se.omvarld.application;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -18,6 +19,10 @@ import se.omvarld.port.Violation;
 /**
  * How every use case runs: validate the command, then in one transaction load, ask the aggregate, save and audit.
  * Any result but {@link Result.Ok} rolls the transaction back, so a refusal leaves nothing half written.
+ *
+ * <p>Only what the command's fields can be blamed for becomes {@link Result.Invalid}: each conversion names its field
+ * ({@link Input}). Any other exception — a broken invariant in stored data, a programming error, an infrastructure
+ * failure — rolls back and propagates as the fault it is, for the edge to report as one.
  */
 final class Execution {
 
@@ -49,9 +54,6 @@ final class Execution {
             return result;
         } catch (InvalidInput invalid) {
             return new Result.Invalid<>(invalid.violations());
-        } catch (IllegalArgumentException unnamed) {
-            // A domain check no command field maps to (the transaction is already rolled back): still a clear error.
-            return new Result.Invalid<>(ImmutableList.of(new Violation("command", unnamed.getMessage())));
         } catch (StaleVersionException stale) {
             return new Result.Conflict<>(stale.getMessage());
         }
@@ -68,11 +70,21 @@ final class Execution {
                 action, change));
     }
 
+    /** The refusal, or the next step with the accepted value, carrying the outcome's advice into an ok result. */
     static <T, R> Result<R> refusedOr(Outcome<T> outcome, java.util.function.Function<T, Result<R>> next) {
         if (!outcome.isAccepted()) {
             return new Result.Refused<>(outcome.refusals());
         }
-        return next.apply(outcome.value());
+        Result<R> result = next.apply(outcome.value());
+        if (result instanceof Result.Ok<R> ok && !outcome.advice().isEmpty()) {
+            return new Result.Ok<>(ok.value(), outcome.advice());
+        }
+        return result;
+    }
+
+    /** The clock's today, for checking that nothing is dated after it. */
+    LocalDate today() {
+        return ports.clock().today();
     }
 
     /** What a change to one aggregate is called in results and in the audit trail. */

@@ -34,8 +34,8 @@ public final class FundingUseCases {
             if (ports.municipalities().find(municipality).isEmpty()) {
                 return new Result.NotFound<>("municipality", municipality.value());
             }
-            FundingProgramme programme = input.field("programme", () -> FundingProgramme.register(
-                    new ProgrammeId(ports.ids().next()), municipality, command.name(), command.funder(),
+            ProgrammeId programmeId = new ProgrammeId(ports.ids().next());
+            FundingProgramme programme = input.field("programme", () -> FundingProgramme.register(programmeId, municipality, command.name(), command.funder(),
                     command.source(), currency, command.coFinancingRate(), command.eligibleAreas()));
             input.check();
             FundingProgramme saved = ports.funding().save(programme);
@@ -55,7 +55,8 @@ public final class FundingUseCases {
             if (programme.isEmpty()) {
                 return new Result.NotFound<>("programme", programmeId.toString());
             }
-            Call call = input.field("call", () -> Call.publish(new CallId(ports.ids().next()), programme.get(),
+            CallId callId = new CallId(ports.ids().next());
+            Call call = input.field("call", () -> Call.publish(callId, programme.get(),
                     command.title(), command.areas(), command.opens(), command.deadline()));
             input.check();
             Call saved = ports.funding().save(call);
@@ -80,5 +81,10 @@ public final class FundingUseCases {
     public ImmutableList<Call> openCallsFitting(MunicipalityCode municipality, Set<Area> areas) {
         return CallMatcher.openCallsFitting(ports.funding().openCalls(municipality, ports.clock().today()), areas,
                 ports.clock().today());
+    }
+
+    public Result<Call> call(MunicipalityCode municipality, CallId id) {
+        return ports.funding().findCall(municipality, id).<Result<Call>>map(Result.Ok::new)
+                .orElseGet(() -> new Result.NotFound<>("call", id.toString()));
     }
 }

@@ -36,7 +36,10 @@ public final class GrantUseCases {
             if (ports.municipalities().find(municipality).isEmpty()) {
                 return new Result.NotFound<>("municipality", municipality.value());
             }
-            AssociationGrant grant = input.field("grant", () -> AssociationGrant.apply(new GrantId(ports.ids().next()),
+            input.notAfter("appliedOn", command.appliedOn(), execution.today());
+            input.check();
+            GrantId grantId = new GrantId(ports.ids().next());
+            AssociationGrant grant = input.field("grant", () -> AssociationGrant.apply(grantId,
                     municipality, command.association(), command.purpose(), command.purposeAnchored(), requested, own,
                     exchange, command.appliedOn()));
             input.check();
@@ -56,9 +59,10 @@ public final class GrantUseCases {
                     new Body(command.decidedByKind(), command.decidedByName()), command.decidedOn(),
                     Optional.ofNullable(command.reference()).filter(r -> !r.isBlank())));
             Money amount = command.granted()
-                    ? input.field("amount", () -> ProjectUseCases.money(checkNotNull(command.amount(),
-                            "the granted amount is required")))
+                    && input.required("amount", command.amount(), "is required to grant") != null
+                    ? input.field("amount", () -> ProjectUseCases.money(command.amount()))
                     : null;
+            input.notAfter("decidedOn", command.decidedOn(), execution.today());
             input.check();
             String description = (command.granted() ? "granted " + amount : "rejected") + " by "
                     + command.decidedByName() + " on " + command.decidedOn();
@@ -78,6 +82,7 @@ public final class GrantUseCases {
             GrantId id = input.field("grantId", () -> GrantId.of(command.grantId()));
             AssociationGrant.FollowUp report = input.field("summary",
                     () -> new AssociationGrant.FollowUp(command.submittedOn(), command.summary()));
+            input.notAfter("submittedOn", command.submittedOn(), execution.today());
             input.check();
             return execution.change(new Execution.Change(GRANT, municipality, id.toString(), command.expectedVersion(),
                     command.actor(), "follow-up", "follow-up report of " + command.submittedOn()),

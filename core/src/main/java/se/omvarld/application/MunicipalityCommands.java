@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import se.omvarld.domain.municipality.UnitKind;
 
@@ -31,6 +32,15 @@ public final class MunicipalityCommands {
             @NotEmpty List<@NotBlank String> committees,
             @NotNull List<@NotNull @Valid AdministrationInput> administrations,
             @NotNull List<@NotNull @Valid UnitInput> units) {
+    }
+
+    /** Renames a committee, e.g. after an election; its id stays. */
+    public record RenameCommittee(
+            @NotBlank String actor,
+            @NotNull @Pattern(regexp = CODE, message = "must be a four-digit municipality code") String municipality,
+            @NotNull @PositiveOrZero Long expectedVersion,
+            @NotBlank String committeeId,
+            @NotBlank @Size(max = 200) String name) {
     }
 
     /** R4: an administration appoints its representative in the international group. */

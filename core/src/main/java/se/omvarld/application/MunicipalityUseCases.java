@@ -3,8 +3,11 @@ package se.omvarld.application;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
+import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.municipality.Administration;
+import se.omvarld.domain.municipality.Committee;
 import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.municipality.Representative;
 import se.omvarld.domain.municipality.Unit;
@@ -27,8 +30,11 @@ public final class MunicipalityUseCases {
         return execution.run(command, () -> {
             Input input = new Input();
             MunicipalityCode code = input.field("code", () -> MunicipalityCode.of(command.code()));
+            ImmutableList<Committee> committees = input.field("committees", () -> Committee.named(command.committees()));
+            input.check();
             ImmutableList<Administration> administrations = input.field("administrations",
-                    () -> command.administrations().stream().map(a -> new Administration(a.name(), a.committee(),
+                    () -> command.administrations().stream().map(a -> new Administration(a.name(),
+                            committeeNamed(committees, a.committee()),
                             a.representativeName() == null ? Optional.empty()
                                     : Optional.of(new Representative(a.representativeName(),
                                             a.representativeTitle()))))
@@ -38,7 +44,7 @@ public final class MunicipalityUseCases {
                     .collect(ImmutableList.toImmutableList()));
             input.check();
             Municipality municipality = input.field(MUNICIPALITY, () -> Municipality.of(code, command.name(),
-                    command.committees(), administrations, units));
+                    committees, administrations, units, execution.today()));
             input.check();
             if (ports.municipalities().find(code).isPresent()) {
                 return new Result.Conflict<>("municipality " + code + " is already registered");
@@ -47,6 +53,26 @@ public final class MunicipalityUseCases {
             execution.audit(code, command.actor(), MUNICIPALITY, code.value(), saved.version(), "register",
                     "registered " + saved.name());
             return new Result.Ok<>(saved);
+        });
+    }
+
+    private static CommitteeId committeeNamed(List<Committee> committees, String name) {
+        return committees.stream().filter(c -> c.name().equals(name == null ? null : name.strip())).findFirst()
+                .map(Committee::id).orElseThrow(() -> new IllegalArgumentException("administration serves committee '"
+                        + name + "', which is not among the committees"));
+    }
+
+    /** Renames a committee, e.g. after an election; its id, and all recorded against it, stay. */
+    public Result<Municipality> renameCommittee(MunicipalityCommands.RenameCommittee command) {
+        return execution.run(command, () -> {
+            Input input = new Input();
+            MunicipalityCode code = input.field("municipality", () -> MunicipalityCode.of(command.municipality()));
+            CommitteeId id = input.field("committeeId", () -> CommitteeId.of(command.committeeId()));
+            input.check();
+            return execution.change(new Execution.Change(MUNICIPALITY, code, code.value(), command.expectedVersion(),
+                    command.actor(), "rename-committee", "committee " + id + " is now called " + command.name()),
+                    ports.municipalities().find(code), Municipality::version,
+                    (m, profile) -> m.renameCommittee(id, command.name()), ports.municipalities()::save);
         });
     }
 

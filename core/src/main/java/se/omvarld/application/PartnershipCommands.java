@@ -20,6 +20,7 @@ public final class PartnershipCommands {
 
     static final String CODE = "\\d{4}";
     static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    static final String COMMITTEE_ID = "[a-z0-9]+(-[a-z0-9]+)*";
 
     private PartnershipCommands() {
     }
@@ -44,7 +45,9 @@ public final class PartnershipCommands {
             @NotNull Set<@NotNull Area> areas,
             @NotNull Set<@NotNull FundingSource> fundingSources,
             @NotNull LocalDate proposedOn,
-            boolean counterpartValuesFormalAgreement) {
+            boolean counterpartValuesFormalAgreement,
+            @NotNull Set<@NotNull @Pattern(regexp = COMMITTEE_ID, message = "must be a committee id such as"
+                    + " barn-och-skolnamnden") String> committeeIds) {
     }
 
     /** Records the benefit/risk analysis (R1). */

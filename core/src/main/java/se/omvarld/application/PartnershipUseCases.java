@@ -1,13 +1,16 @@
 package se.omvarld.application;
 
+import se.omvarld.domain.partnership.PartnershipStatus;
+import se.omvarld.port.PageRequest;
+import se.omvarld.port.Page;
+import com.google.common.collect.ImmutableList;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
 import se.omvarld.domain.partner.Partner;
 import se.omvarld.domain.partnership.BenefitRiskAnalysis;
-import se.omvarld.domain.partnership.DemocracyPlan;
+import se.omvarld.domain.policy.DemocracyPlan;
 import se.omvarld.domain.partnership.Partnership;
-import se.omvarld.domain.policy.CountryAssessment;
 import se.omvarld.domain.policy.Outcome;
 import se.omvarld.domain.policy.PolicyProfile;
 import se.omvarld.domain.shared.Body;
@@ -42,7 +45,8 @@ public final class PartnershipUseCases {
             if (ports.municipalities().find(municipality).isEmpty()) {
                 return new Result.NotFound<>("municipality", municipality.value());
             }
-            Partner partner = input.field("partner", () -> Partner.register(new PartnerId(ports.ids().next()),
+            PartnerId partnerId = new PartnerId(ports.ids().next());
+            Partner partner = input.field("partner", () -> Partner.register(partnerId,
                     municipality, command.kind(), command.name(), country, command.locality()));
             input.check();
             Partner saved = ports.partners().save(partner);
@@ -62,9 +66,17 @@ public final class PartnershipUseCases {
             if (partner.isEmpty()) {
                 return new Result.NotFound<>("partner", partnerId.toString());
             }
-            Partnership proposal = input.field("partnership", () -> Partnership.propose(
-                    new PartnershipId(ports.ids().next()), partner.get(), command.kind(), command.title(),
-                    command.areas(), command.fundingSources(), command.proposedOn(),
+            var organisation = ports.municipalities().find(municipality);
+            if (organisation.isEmpty()) {
+                return new Result.NotFound<>("municipality", municipality.value());
+            }
+            var committees = input.field("committeeIds", () -> Committees.of(organisation.get(),
+                    command.committeeIds()));
+            input.notAfter("proposedOn", command.proposedOn(), execution.today());
+            input.check();
+            PartnershipId partnershipId = new PartnershipId(ports.ids().next());
+            Partnership proposal = input.field("partnership", () -> Partnership.propose(partnershipId, partner.get(), command.kind(), command.title(),
+                    command.areas(), command.fundingSources(), committees, command.proposedOn(),
                     command.counterpartValuesFormalAgreement()));
             input.check();
             Partnership saved = ports.partnerships().save(proposal);
@@ -80,6 +92,7 @@ public final class PartnershipUseCases {
             BenefitRiskAnalysis analysis = input.field("analysis", () -> BenefitRiskAnalysis.of(command.purpose(),
                     command.goals(), command.partnerChoiceReason(), command.benefits(), command.risks(),
                     command.madeOn()));
+            input.notAfter("madeOn", command.madeOn(), execution.today());
             return change(input, command.municipality(), command.partnershipId(), command.expectedVersion(),
                     command.actor(), "record-analysis", "recorded the benefit/risk analysis of " + command.madeOn(),
                     (p, profile) -> p.recordAnalysis(analysis));
@@ -91,6 +104,7 @@ public final class PartnershipUseCases {
             Input input = new Input();
             DemocracyPlan plan = input.field("democracyPlan",
                     () -> new DemocracyPlan(command.reflection(), command.adoptedOn()));
+            input.notAfter("adoptedOn", command.adoptedOn(), execution.today());
             return change(input, command.municipality(), command.partnershipId(), command.expectedVersion(),
                     command.actor(), "record-democracy-plan",
                     "recorded the democracy plan of " + command.adoptedOn(), (p, profile) -> p.recordDemocracyPlan(plan));
@@ -104,6 +118,7 @@ public final class PartnershipUseCases {
             Decision decision = input.field("decision", () -> new Decision(
                     new Body(command.decidedByKind(), command.decidedByName()), command.decidedOn(),
                     Optional.ofNullable(command.reference()).filter(r -> !r.isBlank())));
+            input.notAfter("decidedOn", command.decidedOn(), execution.today());
             String change = command.step().name().toLowerCase().replace('_', ' ') + " by " + command.decidedByName()
                     + " on " + command.decidedOn()
                     + Optional.ofNullable(command.reference()).map(r -> " (" + r + ")").orElse("");
@@ -111,13 +126,11 @@ public final class PartnershipUseCases {
                     command.actor(), command.step().name().toLowerCase(), change, (p, profile) -> {
                         switch (command.step()) {
                             case ACTIVATE:
-                                Optional<CountryAssessment> assessment = ports.countryAssessments()
-                                        .latest(p.country(), decision.date().getYear());
-                                return p.activate(decision, profile, assessment);
+                                return p.activate(decision, profile, ports.countryAssessments()::history);
                             case PUT_UNDER_REVIEW:
                                 return p.putUnderReview(decision);
                             case CONTINUE:
-                                return p.continueAfterReview(decision, profile);
+                                return p.continueAfterReview(decision);
                             case TERMINATE:
                                 return p.terminate(decision, profile);
                             default:
@@ -149,5 +162,23 @@ public final class PartnershipUseCases {
         return execution.change(new Execution.Change(PARTNERSHIP, municipality, id.toString(), expectedVersion, actor,
                 action, description), ports.partnerships().find(municipality, id), Partnership::version, act,
                 ports.partnerships()::save);
+    }
+
+    /** A page of the municipality's partnerships, by title, then id. */
+    public Result<Page<Partnership>> page(MunicipalityCode municipality, PageRequest request) {
+        return ports.transactions().inTransaction(() -> municipalityKnown(municipality)
+                ? new Result.Ok<>(ports.partnerships().page(municipality, request))
+                : new Result.NotFound<>("municipality", municipality.value()));
+    }
+
+    /** The municipality's partnerships in {@code status}, e.g. those under review, by title, then id. */
+    public Result<ImmutableList<Partnership>> withStatus(MunicipalityCode municipality, PartnershipStatus status) {
+        return ports.transactions().inTransaction(() -> municipalityKnown(municipality)
+                ? new Result.Ok<>(ports.partnerships().withStatus(municipality, status))
+                : new Result.NotFound<>("municipality", municipality.value()));
+    }
+
+    private boolean municipalityKnown(MunicipalityCode municipality) {
+        return ports.municipalities().find(municipality).isPresent();
     }
 }

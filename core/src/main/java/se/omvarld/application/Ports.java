@@ -16,6 +16,7 @@ import se.omvarld.port.PartnerRepository;
 import se.omvarld.port.PartnershipRepository;
 import se.omvarld.port.Profiles;
 import se.omvarld.port.ProjectRepository;
+import se.omvarld.port.ReportedFiguresRepository;
 import se.omvarld.port.Transactions;
 import se.omvarld.port.VisitRepository;
 
@@ -33,6 +34,7 @@ public final class Ports {
     private final GrantRepository grants;
     private final VisitRepository visits;
     private final ObligationRecordRepository obligations;
+    private final ReportedFiguresRepository reportedFigures;
     private final AuditTrail audit;
     private final Transactions transactions;
     private final Clock clock;
@@ -51,6 +53,7 @@ public final class Ports {
         this.grants = checkNotNull(b.grants, "the grants port is required");
         this.visits = checkNotNull(b.visits, "the visits port is required");
         this.obligations = checkNotNull(b.obligations, "the obligations port is required");
+        this.reportedFigures = checkNotNull(b.reportedFigures, "the reportedFigures port is required");
         this.audit = checkNotNull(b.audit, "the audit port is required");
         this.transactions = checkNotNull(b.transactions, "the transactions port is required");
         this.clock = checkNotNull(b.clock, "the clock port is required");
@@ -76,6 +79,7 @@ public final class Ports {
         b.grants = grants;
         b.visits = visits;
         b.obligations = obligations;
+        b.reportedFigures = reportedFigures;
         b.audit = audit;
         b.transactions = transactions;
         b.clock = clock;
@@ -117,6 +121,10 @@ public final class Ports {
 
     public ObligationRecordRepository obligations() {
         return obligations;
+    }
+
+    public ReportedFiguresRepository reportedFigures() {
+        return reportedFigures;
     }
 
     public AuditTrail audit() {
@@ -162,6 +170,7 @@ public final class Ports {
         private GrantRepository grants;
         private VisitRepository visits;
         private ObligationRecordRepository obligations;
+        private ReportedFiguresRepository reportedFigures;
         private AuditTrail audit;
         private Transactions transactions;
         private Clock clock;
@@ -211,6 +220,11 @@ public final class Ports {
 
         public Builder obligations(ObligationRecordRepository port) {
             this.obligations = port;
+            return this;
+        }
+
+        public Builder reportedFigures(ReportedFiguresRepository port) {
+            this.reportedFigures = port;
             return this;
         }
 

@@ -41,18 +41,38 @@ public final class ProjectCommands {
             @NotBlank @Size(max = 200) String title,
             @NotNull ProjectKind kind,
             @NotBlank String owningUnit,
+            @NotNull @Valid Cooperation cooperation,
+            @NotNull @Valid Funding funding,
+            @NotNull LocalDate registeredOn) {
+    }
+
+    /** Who takes part, where, in what, and to which goals (R13). */
+    public record Cooperation(
             @NotEmpty List<@NotBlank String> participants,
             @NotNull Set<@NotNull @Pattern(regexp = UUID, message = "must be a UUID") String> partnerIds,
             @NotNull Set<@NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String> countries,
-            @Pattern(regexp = UUID, message = "must be a UUID") String programmeId,
             @NotNull Set<@NotNull Area> areas,
-            @NotNull List<@NotBlank String> goals,
+            @NotNull List<@NotBlank String> goals) {
+    }
+
+    /** The project's money and how it is funded (R12, R15). */
+    public record Funding(
+            @Pattern(regexp = UUID, message = "must be a UUID") String programmeId,
             @NotNull @Valid Amount total,
             @NotNull @Valid Amount externalFunding,
             @NotNull @Valid Amount ownContribution,
             boolean externalFundingExplored,
-            boolean budgetedInUnitPlan,
-            @NotNull LocalDate registeredOn) {
+            boolean budgetedInUnitPlan) {
+    }
+
+    /** Records a democracy plan for a project with partners in non-democratic countries (R2). */
+    public record RecordDemocracyPlan(
+            @NotBlank String actor,
+            @NotNull @Pattern(regexp = CODE, message = "must be a four-digit municipality code") String municipality,
+            @NotNull @Pattern(regexp = UUID, message = "must be a UUID") String projectId,
+            @NotNull @PositiveOrZero Long expectedVersion,
+            @NotBlank String reflection,
+            @NotNull LocalDate adoptedOn) {
     }
 
     /** The lifecycle steps of a project. */

@@ -1,15 +1,21 @@
 package se.omvarld.application;
 
+import se.omvarld.port.PageRequest;
+import se.omvarld.port.Page;
+import com.google.common.collect.ImmutableList;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Currency;
 import java.util.Optional;
+import se.omvarld.domain.policy.CountryAssessmentTable;
+import se.omvarld.domain.policy.DemocracyPlan;
 import se.omvarld.domain.policy.Outcome;
 import se.omvarld.domain.policy.PolicyProfile;
 import se.omvarld.domain.project.Budget;
 import se.omvarld.domain.project.Project;
 import se.omvarld.domain.shared.Body;
+import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.Decision;
 import se.omvarld.domain.shared.Money;
@@ -40,20 +46,23 @@ public final class ProjectUseCases {
             MunicipalityCode municipality = input.field("municipality", () -> MunicipalityCode.of(command.municipality()));
             Optional<ProjectId> parent = input.field("parentId",
                     () -> Optional.ofNullable(command.parentId()).map(ProjectId::of));
-            Optional<ProgrammeId> programme = input.field("programmeId",
-                    () -> Optional.ofNullable(command.programmeId()).map(ProgrammeId::of));
-            ImmutableSet<PartnerId> partners = input.field("partnerIds",
-                    () -> command.partnerIds().stream().map(PartnerId::of).collect(ImmutableSet.toImmutableSet()));
-            ImmutableSet<CountryCode> countries = input.field("countries",
-                    () -> command.countries().stream().map(CountryCode::of).collect(ImmutableSet.toImmutableSet()));
-            Budget budget = input.field("budget", () -> new Budget(money(command.total()),
-                    money(command.externalFunding()), money(command.ownContribution())));
+            ProjectCommands.Cooperation cooperation = command.cooperation();
+            ProjectCommands.Funding funding = command.funding();
+            Optional<ProgrammeId> programme = input.field("funding.programmeId",
+                    () -> Optional.ofNullable(funding.programmeId()).map(ProgrammeId::of));
+            ImmutableSet<PartnerId> partners = input.field("cooperation.partnerIds", () -> cooperation.partnerIds()
+                    .stream().map(PartnerId::of).collect(ImmutableSet.toImmutableSet()));
+            ImmutableSet<CountryCode> countries = input.field("cooperation.countries", () -> cooperation.countries()
+                    .stream().map(CountryCode::of).collect(ImmutableSet.toImmutableSet()));
+            Budget budget = input.field("funding", () -> new Budget(money(funding.total()),
+                    money(funding.externalFunding()), money(funding.ownContribution())));
+            input.notAfter("registeredOn", command.registeredOn(), execution.today());
             input.check();
             var organisation = ports.municipalities().find(municipality);
             if (organisation.isEmpty()) {
                 return new Result.NotFound<>("municipality", municipality.value());
             }
-            Optional<String> committee = organisation.get().committeeOf(command.owningUnit());
+            Optional<CommitteeId> committee = organisation.get().committeeOf(command.owningUnit());
             if (committee.isEmpty()) {
                 return new Result.NotFound<>("unit", command.owningUnit());
             }
@@ -68,10 +77,13 @@ public final class ProjectUseCases {
                     return new Result.NotFound<>("partner", partner.toString());
                 }
             }
-            Project idea = input.field("project", () -> Project.idea(new ProjectId(ports.ids().next()), municipality,
-                    parent, command.title(), command.kind(), command.owningUnit(), committee.get(),
-                    command.participants(), partners, countries, programme, command.areas(), command.goals(), budget,
-                    command.externalFundingExplored(), command.budgetedInUnitPlan(), command.registeredOn()));
+            ProjectId projectId = new ProjectId(ports.ids().next());
+            Project idea = input.field("project", () -> Project.builder().id(projectId)
+                    .municipality(municipality).parent(parent).title(command.title()).kind(command.kind())
+                    .owner(command.owningUnit(), committee.get()).participants(cooperation.participants())
+                    .partners(partners).countries(countries).areas(cooperation.areas()).goals(cooperation.goals())
+                    .programme(programme).budget(budget).externalFundingExplored(funding.externalFundingExplored())
+                    .budgetedInUnitPlan(funding.budgetedInUnitPlan()).registeredOn(command.registeredOn()).build());
             input.check();
             Project saved = ports.projects().save(idea);
             execution.audit(municipality, command.actor(), PROJECT, saved.id().toString(), saved.version(),
@@ -86,15 +98,19 @@ public final class ProjectUseCases {
             Input input = new Input();
             MunicipalityCode municipality = input.field("municipality", () -> MunicipalityCode.of(command.municipality()));
             ProjectId id = input.field("projectId", () -> ProjectId.of(command.projectId()));
-            Decision decision = command.step() == ProjectCommands.Step.APPROVE_APPLICATION
+            boolean approval = command.step() == ProjectCommands.Step.APPROVE_APPLICATION;
+            Decision decision = approval
+                    && input.required("decidedByKind", command.decidedByKind(), "is required to approve") != null
+                    && input.required("decidedByName", command.decidedByName(), "is required to approve") != null
                     ? input.field("decidedBy", () -> new Decision(new Body(command.decidedByKind(),
                             command.decidedByName()), command.on(),
                             Optional.ofNullable(command.reference()).filter(r -> !r.isBlank())))
                     : null;
             Money granted = command.step() == ProjectCommands.Step.GRANT
-                    ? input.field("granted", () -> money(checkNotNull(command.granted(),
-                            "the granted amount is required to grant a project")))
+                    && input.required("granted", command.granted(), "is required to grant a project") != null
+                    ? input.field("granted", () -> money(command.granted()))
                     : null;
+            input.notAfter("on", command.on(), execution.today());
             input.check();
             String description = command.step().name().toLowerCase().replace('_', ' ') + " on " + command.on()
                     + (granted != null ? ", granted " + granted : "")
@@ -102,13 +118,14 @@ public final class ProjectUseCases {
             return execution.change(new Execution.Change(PROJECT, municipality, id.toString(),
                     command.expectedVersion(), command.actor(), command.step().name().toLowerCase(), description),
                     ports.projects().find(municipality, id), Project::version,
-                    (project, profile) -> step(project, profile, command, decision, granted),
+                    (project, profile) -> step(project, profile, ports.countryAssessments()::history, command,
+                            decision, granted),
                     ports.projects()::save);
         });
     }
 
-    private static Outcome<Project> step(Project project, PolicyProfile profile, ProjectCommands.Advance command,
-            Decision decision, Money granted) {
+    private static Outcome<Project> step(Project project, PolicyProfile profile, CountryAssessmentTable assessments,
+            ProjectCommands.Advance command, Decision decision, Money granted) {
         switch (command.step()) {
             case REQUEST_APPROVAL:
                 return project.requestApproval(command.on(), profile);
@@ -123,7 +140,7 @@ public final class ProjectUseCases {
             case WITHDRAW:
                 return project.withdraw(command.on());
             case START:
-                return project.start(command.on(), profile);
+                return project.start(command.on(), profile, assessments);
             case COMPLETE:
                 return project.complete(command.on());
             case SUBMIT_FINAL_REPORT:
@@ -133,7 +150,44 @@ public final class ProjectUseCases {
         }
     }
 
+    /** Records a democracy plan (R2) for a project with partners in non-democratic countries. */
+    public Result<Project> recordDemocracyPlan(ProjectCommands.RecordDemocracyPlan command) {
+        return execution.run(command, () -> {
+            Input input = new Input();
+            MunicipalityCode municipality = input.field("municipality", () -> MunicipalityCode.of(command.municipality()));
+            ProjectId id = input.field("projectId", () -> ProjectId.of(command.projectId()));
+            DemocracyPlan plan = input.field("democracyPlan",
+                    () -> new DemocracyPlan(command.reflection(), command.adoptedOn()));
+            input.notAfter("adoptedOn", command.adoptedOn(), execution.today());
+            input.check();
+            return execution.change(new Execution.Change(PROJECT, municipality, id.toString(),
+                    command.expectedVersion(), command.actor(), "record-democracy-plan",
+                    "recorded the democracy plan of " + command.adoptedOn()),
+                    ports.projects().find(municipality, id), Project::version,
+                    (project, profile) -> project.recordDemocracyPlan(plan), ports.projects()::save);
+        });
+    }
+
     static Money money(ProjectCommands.Amount amount) {
         return Money.of(amount.amount(), Currency.getInstance(amount.currency()));
+    }
+
+    public Result<Project> find(MunicipalityCode municipality, ProjectId id) {
+        return ports.projects().find(municipality, id).<Result<Project>>map(Result.Ok::new)
+                .orElseGet(() -> new Result.NotFound<>(PROJECT, id.toString()));
+    }
+
+    /** A page of the municipality's projects, by title, then id. */
+    public Result<Page<Project>> page(MunicipalityCode municipality, PageRequest request) {
+        return ports.transactions().inTransaction(() -> ports.municipalities().find(municipality).isPresent()
+                ? new Result.Ok<>(ports.projects().page(municipality, request))
+                : new Result.NotFound<>("municipality", municipality.value()));
+    }
+
+    /** The projects that are part of {@code parent}, by title, then id. */
+    public Result<ImmutableList<Project>> children(MunicipalityCode municipality, ProjectId parent) {
+        return ports.transactions().inTransaction(() -> ports.projects().find(municipality, parent).isPresent()
+                ? new Result.Ok<>(ports.projects().children(municipality, parent))
+                : new Result.NotFound<>(PROJECT, parent.toString()));
     }
 }

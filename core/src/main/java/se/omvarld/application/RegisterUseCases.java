@@ -4,15 +4,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import se.omvarld.domain.compliance.Compliance;
-import se.omvarld.domain.compliance.Finding;
+import se.omvarld.domain.policy.Finding;
 import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.obligation.ObligationKey;
-import se.omvarld.domain.obligation.ObligationKind;
 import se.omvarld.domain.obligation.ObligationRecord;
 import se.omvarld.domain.obligation.ReportingObligation;
 import se.omvarld.domain.policy.PolicyProfile;
@@ -76,7 +72,10 @@ public final class RegisterUseCases {
                 ports.countryAssessments()::history, planned(profile, register, today), today));
     }
 
-    /** Activities and external funding in SEK for each year from {@code firstYear} to {@code lastYear}. */
+    /**
+     * Activities and external funding in SEK for each year from {@code firstYear} to {@code lastYear}, computed from
+     * the register, each year beside the figures the municipality reported for it before or outside Omvärld, if any.
+     */
     public Result<ImmutableList<YearFigures>> statistics(MunicipalityCode code, int firstYear, int lastYear) {
         if (lastYear < firstYear) {
             return new Result.Invalid<>(ImmutableList.of(new se.omvarld.port.Violation("lastYear",
@@ -84,7 +83,8 @@ public final class RegisterUseCases {
         }
         RateLookup rates = (from, day) -> ports.exchangeRates().rate(from, Money.SEK, day)
                 .map(r -> new Rate(from, r.rate(), r.day(), r.source()));
-        return withProfile(code, (profile, register) -> Statistics.forYears(register, firstYear, lastYear, rates));
+        return withProfile(code, (profile, register) -> Statistics.forYears(register,
+                ports.reportedFigures().all(code), firstYear, lastYear, rates));
     }
 
     /** Records an obligation as submitted or waived. Only an obligation the planner knows can be settled, once. */
@@ -93,6 +93,7 @@ public final class RegisterUseCases {
             Input input = new Input();
             MunicipalityCode code = input.field("municipality", () -> MunicipalityCode.of(command.municipality()));
             ObligationKey key = input.field("key", () -> new ObligationKey(command.key()));
+            input.notAfter("on", command.on(), ports.clock().today());
             input.check();
             Optional<PolicyProfile> profile = execution.profile(code);
             if (profile.isEmpty()) {
@@ -115,6 +116,10 @@ public final class RegisterUseCases {
                     ? ObligationRecord.waived(key, code, command.on(), command.note())
                     : ObligationRecord.submitted(key, code, command.on(), command.note()));
             input.check();
+            if (!command.waived() && command.on().isBefore(obligation.get().trigger())) {
+                return new Result.Invalid<>(ImmutableList.of(new se.omvarld.port.Violation("on", "must not be before "
+                        + obligation.get().trigger() + ", when the obligation arose")));
+            }
             ObligationRecord saved = ports.obligations().save(record);
             execution.audit(code, command.actor(), "obligation", key.value(), saved.version(),
                     command.waived() ? "waive" : "submit", saved.status().name().toLowerCase() + " on " + saved.on());
@@ -123,24 +128,12 @@ public final class RegisterUseCases {
     }
 
     /**
-     * Everything due from the day the profile tracks obligations from to a few years ahead of today, and the whole
-     * chain of strategy revisions (R10): a revision still pending from before tracking began leaves the strategy
-     * unrevised today, so it stays work.
+     * The register's work: everything due from the day it follows obligations from to a few years ahead of today,
+     * and a strategy revision (R10) still pending from before then.
      */
     private static ImmutableList<ReportingObligation> planned(PolicyProfile profile, Register register,
             LocalDate today) {
-        LocalDate horizon = DateRange.year(today.getYear() + YEARS_AHEAD).end();
-        Map<ObligationKey, ReportingObligation> planned = new LinkedHashMap<>();
-        profile.strategyAdoptedOn().filter(adopted -> adopted.isBefore(profile.obligationsTrackedFrom()))
-                .ifPresent(adopted -> ObligationPlanner.plan(profile, register, DateRange.of(adopted, horizon))
-                        .stream().filter(o -> o.kind() == ObligationKind.STRATEGY_REVISION)
-                        .forEach(o -> planned.put(o.key(), o)));
-        if (!horizon.isBefore(profile.obligationsTrackedFrom())) {
-            ObligationPlanner.plan(profile, register, DateRange.of(profile.obligationsTrackedFrom(), horizon))
-                    .forEach(o -> planned.put(o.key(), o));
-        }
-        return planned.values().stream().sorted(Comparator.comparing(ReportingObligation::due)
-                .thenComparing(ReportingObligation::key)).collect(ImmutableList.toImmutableList());
+        return ObligationPlanner.work(profile, register, DateRange.year(today.getYear() + YEARS_AHEAD).end());
     }
 
     private interface Query<T> {

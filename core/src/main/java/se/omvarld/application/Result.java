@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import se.omvarld.domain.policy.Advice;
 import se.omvarld.domain.policy.Refusal;
 import se.omvarld.port.Violation;
 
@@ -22,9 +23,15 @@ public sealed interface Result<T> permits Result.Ok, Result.Invalid, Result.Refu
         throw new IllegalStateException("not ok: " + this);
     }
 
-    record Ok<T>(T value) implements Result<T> {
+    /** Done; {@code advice} is what rules the policy states as preferences said about it. */
+    record Ok<T>(T value, ImmutableList<Advice> advice) implements Result<T> {
         public Ok {
             checkNotNull(value, "value is required");
+            checkNotNull(advice, "advice is required (may be empty)");
+        }
+
+        public Ok(T value) {
+            this(value, ImmutableList.of());
         }
 
         @Override

@@ -1,6 +1,7 @@
 package se.omvarld.application;
 
 import static se.omvarld.application.PartnershipCommands.CODE;
+import static se.omvarld.application.PartnershipCommands.COMMITTEE_ID;
 import static se.omvarld.application.PartnershipCommands.UUID;
 
 import jakarta.validation.constraints.Max;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import java.util.Set;
 import se.omvarld.domain.visit.Direction;
 
 /** The commands of {@link VisitUseCases}. */
@@ -28,6 +30,8 @@ public final class VisitCommands {
             @NotBlank String purpose,
             @Min(value = 1, message = "must be at least 1") @Max(value = 10000, message = "must be at most 10000")
             int participants,
-            boolean digitalMeetingConsidered) {
+            boolean digitalMeetingConsidered,
+            @NotNull Set<@NotNull @Pattern(regexp = COMMITTEE_ID, message = "must be a committee id such as"
+                    + " barn-och-skolnamnden") String> committeeIds) {
     }
 }

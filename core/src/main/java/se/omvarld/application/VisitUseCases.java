@@ -1,5 +1,6 @@
 package se.omvarld.application;
 
+import com.google.common.collect.ImmutableList;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
@@ -35,9 +36,17 @@ public final class VisitUseCases {
             if (partnership.isPresent() && ports.partnerships().find(municipality, partnership.get()).isEmpty()) {
                 return new Result.NotFound<>("partnership", partnership.get().toString());
             }
-            var outcome = input.field("visit", () -> Visit.record(new VisitId(ports.ids().next()), municipality,
+            var organisation = ports.municipalities().find(municipality);
+            if (organisation.isEmpty()) {
+                return new Result.NotFound<>("municipality", municipality.value());
+            }
+            var committees = input.field("committeeIds", () -> Committees.of(organisation.get(),
+                    command.committeeIds()));
+            input.check();
+            VisitId visitId = new VisitId(ports.ids().next());
+            var outcome = input.field("visit", () -> Visit.record(visitId, municipality,
                     partnership, command.direction(), dates, command.purpose(), command.participants(),
-                    command.digitalMeetingConsidered(), profile.get()));
+                    command.digitalMeetingConsidered(), committees, profile.get()));
             input.check();
             return Execution.refusedOr(outcome, visit -> {
                 Visit saved = ports.visits().save(visit);
@@ -46,5 +55,12 @@ public final class VisitUseCases {
                 return new Result.Ok<>(saved);
             });
         });
+    }
+
+    /** The visits within a partnership, for its history and its R8 reports. */
+    public Result<ImmutableList<Visit>> ofPartnership(MunicipalityCode municipality, PartnershipId partnership) {
+        return ports.transactions().inTransaction(() -> ports.partnerships().find(municipality, partnership)
+                .isPresent() ? new Result.Ok<>(ports.visits().ofPartnership(municipality, partnership))
+                : new Result.NotFound<>("partnership", partnership.toString()));
     }
 }

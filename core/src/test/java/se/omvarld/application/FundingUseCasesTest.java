@@ -82,4 +82,15 @@ class FundingUseCasesTest {
         return funding.publishCall(new FundingCommands.PublishCall(COORDINATOR, "0686", programme.id().toString(),
                 title, areas, opens, deadline)).value();
     }
+
+    @Test
+    void a_call_is_found_by_its_id_in_its_own_municipality_only() {
+        Scenarios.registerEksjo(ports);
+        Call youth = publish(programme("Erasmus+", Set.of(Area.YOUTH)), "Youth exchanges 2027", Set.of(Area.YOUTH),
+                TODAY.minusDays(30), TODAY.plusDays(60));
+
+        assertThat(funding.call(MunicipalityCode.of("0686"), youth.id()).value()).isEqualTo(youth);
+        assertThat(funding.call(MunicipalityCode.of("1494"), youth.id()))
+                .isEqualTo(new Result.NotFound<>("call", youth.id().toString()));
+    }
 }

@@ -5,6 +5,7 @@ import static se.omvarld.application.Scenarios.COORDINATOR;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.omvarld.application.ProjectCommands.Amount;
@@ -116,7 +117,7 @@ class GrantAndVisitUseCasesTest {
     private Result<Visit> recordOutgoingVisit(boolean digitalMeetingConsidered) {
         return visits.record(new VisitCommands.Record(COORDINATOR, "1494", null, Direction.OUTGOING,
                 LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 7), "Studiebesök om äldreomsorg i Utena", 3,
-                digitalMeetingConsidered));
+                digitalMeetingConsidered, Set.of()));
     }
 
     private AssociationGrant applyForChoirExchange(boolean anchored, String ownFinancing) {

@@ -42,7 +42,7 @@ class PartnershipLifecycleScenarioTest {
         Partnership proposed = partnerships.propose(new PartnershipCommands.Propose(COORDINATOR, "1494",
                 xindu.id().toString(), PartnershipKind.COOPERATION_AGREEMENT, "Samarbetsavtal Xindu",
                 Set.of(Area.EDUCATION, Area.TECHNOLOGY, Area.CULTURE), Set.of(FundingSource.MUNICIPALITY),
-                LocalDate.of(2026, 9, 1), true)).value();
+                LocalDate.of(2026, 9, 1), true, Set.of())).value();
         assertThat(proposed.status()).isEqualTo(PartnershipStatus.PROPOSED);
         assertThat(proposed.version()).isEqualTo(1);
 

@@ -1,5 +1,6 @@
 package se.omvarld.application;
 
+import se.omvarld.port.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.omvarld.application.Scenarios.COORDINATOR;
 
@@ -29,7 +30,7 @@ class PartnershipUseCasesTest {
     @Test
     void invalid_command_names_every_bad_field() {
         Result<Partnership> result = partnerships.propose(new PartnershipCommands.Propose(COORDINATOR, "14x4",
-                "not-a-uuid", PartnershipKind.TWIN_TOWN, " ", Set.of(), Set.of(), null, false));
+                "not-a-uuid", PartnershipKind.TWIN_TOWN, " ", Set.of(), Set.of(), null, false, Set.of()));
 
         assertThat(result).isInstanceOf(Result.Invalid.class);
         assertThat(((Result.Invalid<Partnership>) result).violations()).extracting(Violation::field)
@@ -138,6 +139,20 @@ class PartnershipUseCasesTest {
                 PartnerKind.MUNICIPALITY, "Cēsis", "LV", "Cēsis")).value();
         return partnerships.propose(new PartnershipCommands.Propose(COORDINATOR, "0138", cesis.id().toString(),
                 PartnershipKind.TWIN_TOWN, "Vänort Cēsis", Set.of(Area.EDUCATION, Area.CULTURE),
-                Set.of(FundingSource.MUNICIPALITY, FundingSource.EU), LocalDate.of(2026, 10, 20), true)).value();
+                Set.of(FundingSource.MUNICIPALITY, FundingSource.EU), LocalDate.of(2026, 10, 20), true, Set.of()))
+                .value();
+    }
+
+    @Test
+    void partnerships_are_listed_a_page_at_a_time_and_by_status() {
+        Scenarios.registerTyreso(ports);
+        Partnership cesis = proposeCesis();
+        MunicipalityCode tyreso = MunicipalityCode.of("0138");
+
+        assertThat(partnerships.page(tyreso, PageRequest.first(10)).value().items()).containsExactly(cesis);
+        assertThat(partnerships.withStatus(tyreso, PartnershipStatus.PROPOSED).value()).containsExactly(cesis);
+        assertThat(partnerships.withStatus(tyreso, PartnershipStatus.ACTIVE).value()).isEmpty();
+        assertThat(partnerships.page(MunicipalityCode.of("0999"), PageRequest.first(10)))
+                .isEqualTo(new Result.NotFound<>("municipality", "0999"));
     }
 }

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.omvarld.application.ProjectCommands.Advance;
 import se.omvarld.application.ProjectCommands.Amount;
+import se.omvarld.application.ProjectCommands.Cooperation;
+import se.omvarld.application.ProjectCommands.Funding;
 import se.omvarld.application.ProjectCommands.Step;
 import se.omvarld.domain.funding.FundingProgramme;
 import se.omvarld.domain.policy.Refusal;
@@ -19,6 +21,9 @@ import se.omvarld.domain.project.Project;
 import se.omvarld.domain.project.ProjectKind;
 import se.omvarld.domain.project.ProjectStatus;
 import se.omvarld.domain.shared.Area;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.port.PageRequest;
+import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.shared.BodyKind;
 import se.omvarld.domain.shared.FundingSource;
 import se.omvarld.domain.shared.Money;
@@ -43,11 +48,13 @@ class ProjectLifecycleScenarioTest {
                 new BigDecimal("0.80"), Set.of(Area.EDUCATION, Area.YOUTH, Area.SPORT))).value();
         Project idea = projects.registerIdea(new ProjectCommands.RegisterIdea(COORDINATOR, "0138", null,
                 "Jobbskuggning", ProjectKind.PROJECT, "Barn & Skola",
-                List.of("Barn & Skola", "Partnerskola i Tyskland", "Partnerskola i Turkiet"), Set.of(),
-                Set.of("DE", "TR"), erasmus.id().toString(), Set.of(Area.EDUCATION),
-                List.of("Tolv lärare skuggar kollegor i Tyskland och Turkiet"), euro("40000.00"), euro("32000.00"),
-                new Amount(new BigDecimal("80000.00"), "SEK"), true, true, LocalDate.of(2025, 1, 15))).value();
-        assertThat(idea.committee()).isEqualTo("Barn- och skolnämnden");
+                new Cooperation(List.of("Barn & Skola", "Partnerskola i Tyskland", "Partnerskola i Turkiet"),
+                        Set.of(), Set.of("DE", "TR"), Set.of(Area.EDUCATION),
+                        List.of("Tolv lärare skuggar kollegor i Tyskland och Turkiet")),
+                new Funding(erasmus.id().toString(), euro("40000.00"), euro("32000.00"),
+                        new Amount(new BigDecimal("80000.00"), "SEK"), true, true),
+                LocalDate.of(2025, 1, 15))).value();
+        assertThat(idea.committee()).isEqualTo(CommitteeId.of("barn-och-skolnamnden"));
 
         Result<Project> unapproved = projects.advance(step(idea, Step.SUBMIT_APPLICATION, LocalDate.of(2025, 2, 1)));
         assertThat(refusals(unapproved)).containsExactly(Optional.of(RuleId.R7));
@@ -86,9 +93,10 @@ class ProjectLifecycleScenarioTest {
                 new BigDecimal("0.50"), Set.of(Area.SOCIAL_CARE))).value();
         Project preStudy = projects.registerIdea(new ProjectCommands.RegisterIdea(COORDINATOR, "0138", null,
                 "Förstudie: unga utanför arbetsmarknaden", ProjectKind.PRE_STUDY, "Biblioteket",
-                List.of("Biblioteket", "Haninge kommun"), Set.of(), Set.of(), esf.id().toString(),
-                Set.of(Area.SOCIAL_CARE), List.of("Kartlägga behovet"), sek("200000.00"), sek("100000.00"),
-                sek("100000.00"), true, true, LocalDate.of(2026, 2, 1))).value();
+                new Cooperation(List.of("Biblioteket", "Haninge kommun"), Set.of(), Set.of(),
+                        Set.of(Area.SOCIAL_CARE), List.of("Kartlägga behovet")),
+                new Funding(esf.id().toString(), sek("200000.00"), sek("100000.00"), sek("100000.00"), true, true),
+                LocalDate.of(2026, 2, 1))).value();
 
         Result<Project> submitted = projects.advance(step(preStudy, Step.SUBMIT_APPLICATION,
                 LocalDate.of(2026, 2, 10)));
@@ -100,9 +108,11 @@ class ProjectLifecycleScenarioTest {
     void a_step_dated_before_the_last_one_is_refused_not_thrown() {
         Scenarios.registerTyreso(ports);
         Project idea = projects.registerIdea(new ProjectCommands.RegisterIdea(COORDINATOR, "0138", null, "Utbyte",
-                ProjectKind.EXCHANGE, "Biblioteket", List.of("Biblioteket", "Cēsis bibliotek"), Set.of(),
-                Set.of("LV"), null, Set.of(Area.CULTURE), List.of("Bokcirklar på två språk"), sek("10000.00"),
-                sek("0.00"), sek("10000.00"), true, true, LocalDate.of(2026, 2, 1))).value();
+                ProjectKind.EXCHANGE, "Biblioteket",
+                new Cooperation(List.of("Biblioteket", "Cēsis bibliotek"), Set.of(), Set.of("LV"),
+                        Set.of(Area.CULTURE), List.of("Bokcirklar på två språk")),
+                new Funding(null, sek("10000.00"), sek("0.00"), sek("10000.00"), true, true),
+                LocalDate.of(2026, 2, 1))).value();
 
         Result<Project> result = projects.advance(step(idea, Step.START, LocalDate.of(2025, 1, 1)));
 
@@ -116,8 +126,9 @@ class ProjectLifecycleScenarioTest {
         Scenarios.registerTyreso(ports);
 
         Result<Project> result = projects.registerIdea(new ProjectCommands.RegisterIdea(COORDINATOR, "0138", null,
-                "Utbyte", ProjectKind.EXCHANGE, "Okänd enhet", List.of("Okänd enhet"), Set.of(), Set.of(), null,
-                Set.of(), List.of(), sek("0.00"), sek("0.00"), sek("0.00"), true, true, LocalDate.of(2026, 2, 1)));
+                "Utbyte", ProjectKind.EXCHANGE, "Okänd enhet",
+                new Cooperation(List.of("Okänd enhet"), Set.of(), Set.of(), Set.of(), List.of()),
+                new Funding(null, sek("0.00"), sek("0.00"), sek("0.00"), true, true), LocalDate.of(2026, 2, 1)));
 
         assertThat(result).isEqualTo(new Result.NotFound<>("unit", "Okänd enhet"));
     }
@@ -138,5 +149,25 @@ class ProjectLifecycleScenarioTest {
 
     private static Amount sek(String amount) {
         return new Amount(new BigDecimal(amount), "SEK");
+    }
+
+    @Test
+    void a_part_project_is_listed_under_its_parent_and_projects_page_by_title() {
+        Scenarios.registerTyreso(ports);
+        Project parent = projects.registerIdea(new ProjectCommands.RegisterIdea(COORDINATOR, "0138", null,
+                "Green building A-Z", ProjectKind.PROJECT, "Biblioteket",
+                new Cooperation(List.of("Biblioteket", "Partner"), Set.of(), Set.of(), Set.of(), List.of("Goal")),
+                new Funding(null, sek("0.00"), sek("0.00"), sek("0.00"), true, true),
+                LocalDate.of(2026, 2, 1))).value();
+        Project part = projects.registerIdea(new ProjectCommands.RegisterIdea(COORDINATOR, "0138",
+                parent.id().toString(), "Green building: the library's part", ProjectKind.PROJECT, "Biblioteket",
+                new Cooperation(List.of("Biblioteket", "Partner"), Set.of(), Set.of(), Set.of(), List.of("Goal")),
+                new Funding(null, sek("0.00"), sek("0.00"), sek("0.00"), true, true),
+                LocalDate.of(2026, 2, 1))).value();
+        MunicipalityCode tyreso = MunicipalityCode.of("0138");
+
+        assertThat(projects.children(tyreso, parent.id()).value()).containsExactly(part);
+        assertThat(projects.page(tyreso, PageRequest.first(1)).value().items()).containsExactly(parent);
+        assertThat(projects.find(tyreso, part.id()).value()).isEqualTo(part);
     }
 }

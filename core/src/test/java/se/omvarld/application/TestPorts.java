@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-import se.omvarld.contract.Persistence;
 import se.omvarld.domain.policy.CountryAssessment;
 import se.omvarld.domain.policy.PolicyProfile;
 import se.omvarld.domain.policy.PolicyProfiles;
@@ -53,7 +52,7 @@ final class TestPorts {
         return on(InMemoryPersistence.create(), today, PolicyProfiles.all());
     }
 
-    static Ports on(Persistence persistence, LocalDate today, List<PolicyProfile> profiles) {
+    static Ports on(InMemoryPersistence persistence, LocalDate today, List<PolicyProfile> profiles) {
         AtomicLong ids = new AtomicLong();
         Clock clock = new Clock() {
             @Override
@@ -83,7 +82,8 @@ final class TestPorts {
                 .municipalities(persistence.municipalities()).partners(persistence.partners())
                 .partnerships(persistence.partnerships()).projects(persistence.projects())
                 .funding(persistence.funding()).grants(persistence.grants()).visits(persistence.visits())
-                .obligations(persistence.obligations()).audit(persistence.audit())
+                .obligations(persistence.obligations()).reportedFigures(persistence.reportedFigures())
+                .audit(persistence.audit())
                 .transactions(persistence.transactions()).clock(clock)
                 .ids(() -> new UUID(0, ids.incrementAndGet()))
                 .profiles(code -> profiles.stream().filter(p -> p.municipality().equals(code)).findFirst())

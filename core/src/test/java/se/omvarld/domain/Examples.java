@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import se.omvarld.domain.funding.FundingProgramme;
 import se.omvarld.domain.municipality.Administration;
+import se.omvarld.domain.municipality.Committee;
 import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.municipality.Representative;
 import se.omvarld.domain.municipality.Unit;
@@ -22,7 +23,7 @@ import se.omvarld.domain.municipality.UnitKind;
 import se.omvarld.domain.partner.Partner;
 import se.omvarld.domain.partner.PartnerKind;
 import se.omvarld.domain.partnership.BenefitRiskAnalysis;
-import se.omvarld.domain.partnership.DemocracyPlan;
+import se.omvarld.domain.policy.DemocracyPlan;
 import se.omvarld.domain.partnership.Partnership;
 import se.omvarld.domain.partnership.PartnershipStatus;
 import se.omvarld.domain.partnership.StatusChange;
@@ -31,6 +32,7 @@ import se.omvarld.domain.project.Project;
 import se.omvarld.domain.project.ProjectKind;
 import se.omvarld.domain.shared.Area;
 import se.omvarld.domain.shared.Body;
+import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.Decision;
 import se.omvarld.domain.shared.FundingSource;
@@ -66,16 +68,23 @@ public final class Examples {
         return Decision.unreferenced(CULTURE_COMMITTEE, day);
     }
 
+    /** The id of "Barn- och skolnämnden". */
+    public static final CommitteeId SCHOOL_COMMITTEE = CommitteeId.of("barn-och-skolnamnden");
+    /** The id of "Kultur- och fritidsnämnden". */
+    public static final CommitteeId CULTURE_COMMITTEE_ID = CommitteeId.of("kultur-och-fritidsnamnden");
+    /** The day the example municipalities were registered in Omvärld. */
+    public static final LocalDate REGISTERED_ON = LocalDate.of(2020, 1, 1);
+
     /** A municipality with "Barn och skola" (its representative appointed) and "Kultur och fritid" (none yet). */
     public static Municipality municipality(MunicipalityCode code) {
-        return Municipality.of(code, "Exempelkommun " + code, List.of("Barn- och skolnämnden",
-                "Kultur- och fritidsnämnden"), List.of(
-                new Administration("Barn och skola", "Barn- och skolnämnden",
+        return Municipality.of(code, "Exempelkommun " + code, Committee.named(List.of("Barn- och skolnämnden",
+                "Kultur- och fritidsnämnden")), List.of(
+                new Administration("Barn och skola", SCHOOL_COMMITTEE,
                         Optional.of(new Representative("Anna Berg", "utvecklingsledare"))),
-                new Administration("Kultur och fritid", "Kultur- och fritidsnämnden", Optional.empty())),
+                new Administration("Kultur och fritid", CULTURE_COMMITTEE_ID, Optional.empty())),
                 List.of(new Unit("Barn & Skola", UnitKind.UNIT, "Barn och skola"),
                         new Unit("De la Gardiegymnasiet", UnitKind.SCHOOL, "Barn och skola"),
-                        new Unit("Biblioteket", UnitKind.UNIT, "Kultur och fritid")));
+                        new Unit("Biblioteket", UnitKind.UNIT, "Kultur och fritid")), REGISTERED_ON);
     }
 
     public static Partner partner(MunicipalityCode municipality, String name, String country) {
@@ -87,7 +96,7 @@ public final class Examples {
             PartnershipKind kind, LocalDate proposedOn, boolean counterpartValuesAgreement) {
         return Partnership.propose(new PartnershipId(uuid("partnership " + name)),
                 partner(municipality, name, country), kind, name, EnumSet.of(Area.CULTURE, Area.EDUCATION),
-                EnumSet.of(FundingSource.MUNICIPALITY), proposedOn, counterpartValuesAgreement);
+                EnumSet.of(FundingSource.MUNICIPALITY), Set.of(), proposedOn, counterpartValuesAgreement);
     }
 
     public static BenefitRiskAnalysis analysis(LocalDate on) {
@@ -114,8 +123,9 @@ public final class Examples {
         Partner partner = partner(municipality, name, country);
         return Partnership.restore(new PartnershipId(uuid("partnership " + name)), municipality, partner.id(),
                 partner.country(), kind, name, EnumSet.of(Area.CULTURE), EnumSet.of(FundingSource.MUNICIPALITY),
-                activation.date(), termination.isPresent() ? PartnershipStatus.TERMINATED : PartnershipStatus.ACTIVE,
-                history, Optional.empty(), plan, true, 0);
+                Set.of(), activation.date(),
+                termination.isPresent() ? PartnershipStatus.TERMINATED : PartnershipStatus.ACTIVE, history,
+                List.of(), plan.stream().toList(), true, 0);
     }
 
     public static FundingProgramme programme(MunicipalityCode municipality, String name, String currency,
@@ -135,6 +145,7 @@ public final class Examples {
         private Optional<ProjectId> parent = Optional.empty();
         private ProjectKind kind = ProjectKind.PROJECT;
         private String unit = "Barn & Skola";
+        private CommitteeId committee = SCHOOL_COMMITTEE;
         private List<String> participants = List.of("Barn & Skola", "Szent-Györgyi Gimnázium");
         private Set<CountryCode> countries = Set.of(CountryCode.of("DE"));
         private Optional<ProgrammeId> programme = Optional.empty();
@@ -158,6 +169,14 @@ public final class Examples {
 
         public ProjectDraft kind(ProjectKind k) {
             kind = k;
+            return this;
+        }
+
+        /** Owned by the culture committee's library rather than the school committee's unit. */
+        public ProjectDraft ownedByLibrary() {
+            unit = "Biblioteket";
+            committee = CULTURE_COMMITTEE_ID;
+            participants = ImmutableList.of(unit, "a partner library");
             return this;
         }
 
@@ -213,9 +232,11 @@ public final class Examples {
         }
 
         public Project idea() {
-            return Project.idea(new ProjectId(uuid("project " + title)), municipality, parent, title, kind, unit,
-                    "Barn- och skolnämnden", participants, Set.of(), countries, programme, areas, goals, budget,
-                    explored, budgeted, registeredOn);
+            return Project.builder().id(new ProjectId(uuid("project " + title))).municipality(municipality)
+                    .parent(parent).title(title).kind(kind).owner(unit, committee).participants(participants)
+                    .countries(countries).programme(programme).areas(areas).goals(goals).budget(budget)
+                    .externalFundingExplored(explored).budgetedInUnitPlan(budgeted).registeredOn(registeredOn)
+                    .build();
         }
     }
 }

@@ -90,7 +90,7 @@ public final class JooqGrantRepository implements GrantRepository {
         Optional<AssociationGrant.FollowUp> followUp = r.getFollowUpSubmittedOn() == null
                 ? Optional.empty()
                 : Optional.of(new AssociationGrant.FollowUp(r.getFollowUpSubmittedOn(), r.getFollowUpSummary()));
-        return new AssociationGrant(new GrantId(r.getId()), MunicipalityCode.of(r.getMunicipalityCode()),
+        return AssociationGrant.restore(new GrantId(r.getId()), MunicipalityCode.of(r.getMunicipalityCode()),
                 r.getAssociation(), r.getPurpose(), r.getPurposeAnchored(),
                 Rows.money(r.getRequested(), r.getRequestedCurrency()),
                 Rows.money(r.getOwnFinancing(), r.getOwnFinancingCurrency()),

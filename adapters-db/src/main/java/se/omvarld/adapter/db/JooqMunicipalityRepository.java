@@ -19,14 +19,19 @@ import se.omvarld.adapter.db.jooq.tables.records.MunicipalityCommitteeRecord;
 import se.omvarld.adapter.db.jooq.tables.records.MunicipalityRecord;
 import se.omvarld.adapter.db.jooq.tables.records.MunicipalityUnitRecord;
 import se.omvarld.domain.municipality.Administration;
+import se.omvarld.domain.municipality.Committee;
 import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.municipality.Representative;
 import se.omvarld.domain.municipality.Unit;
 import se.omvarld.domain.municipality.UnitKind;
+import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.port.MunicipalityRepository;
 
-/** Municipalities with their committees, administrations and units, in four tables. */
+/**
+ * Municipalities with the day each was registered, their committees (each with its stable id), administrations
+ * (referring to their committee by id) and units, in four tables.
+ */
 public final class JooqMunicipalityRepository implements MunicipalityRepository {
 
     static final String AGGREGATE = "Municipality";
@@ -56,6 +61,7 @@ public final class JooqMunicipalityRepository implements MunicipalityRepository 
             MunicipalityRecord root = dsl.newRecord(MUNICIPALITY);
             root.setCode(code);
             root.setName(municipality.name());
+            root.setRegisteredOn(municipality.registeredOn());
             long version = Store.saveRoot(dsl, root, MUNICIPALITY.VERSION, municipality.version(), AGGREGATE, code);
 
             dsl.deleteFrom(MUNICIPALITY_UNIT).where(MUNICIPALITY_UNIT.MUNICIPALITY_CODE.eq(code)).execute();
@@ -64,14 +70,24 @@ public final class JooqMunicipalityRepository implements MunicipalityRepository 
             dsl.deleteFrom(MUNICIPALITY_COMMITTEE).where(MUNICIPALITY_COMMITTEE.MUNICIPALITY_CODE.eq(code)).execute();
 
             List<MunicipalityCommitteeRecord> committees = new ArrayList<>();
-            for (String name : municipality.committees()) {
-                committees.add(new MunicipalityCommitteeRecord(code, committees.size(), name));
+            for (Committee c : municipality.committees()) {
+                MunicipalityCommitteeRecord r = dsl.newRecord(MUNICIPALITY_COMMITTEE);
+                r.setMunicipalityCode(code);
+                r.setOrdinal(committees.size());
+                r.setCommitteeId(c.id().value());
+                r.setName(c.name());
+                committees.add(r);
             }
             List<MunicipalityAdministrationRecord> administrations = new ArrayList<>();
             for (Administration a : municipality.administrations()) {
-                administrations.add(new MunicipalityAdministrationRecord(code, a.name(), administrations.size(),
-                        a.committee(), a.representative().map(Representative::name).orElse(null),
-                        a.representative().map(Representative::title).orElse(null)));
+                MunicipalityAdministrationRecord r = dsl.newRecord(MUNICIPALITY_ADMINISTRATION);
+                r.setMunicipalityCode(code);
+                r.setName(a.name());
+                r.setOrdinal(administrations.size());
+                r.setCommitteeId(a.committee().value());
+                r.setRepresentativeName(a.representative().map(Representative::name).orElse(null));
+                r.setRepresentativeTitle(a.representative().map(Representative::title).orElse(null));
+                administrations.add(r);
             }
             List<MunicipalityUnitRecord> units = new ArrayList<>();
             for (Unit u : municipality.units()) {
@@ -112,12 +128,12 @@ public final class JooqMunicipalityRepository implements MunicipalityRepository 
             String owner = root.getCode();
             municipalities.add(Municipality.restore(MunicipalityCode.of(owner), root.getName(),
                     Rows.map(Rows.group(committees, owner),
-                            MunicipalityCommitteeRecord::getName),
+                            c -> new Committee(CommitteeId.of(c.getCommitteeId()), c.getName())),
                     Rows.map(Rows.group(administrations, owner),
                             JooqMunicipalityRepository::administration),
                     Rows.map(Rows.group(units, owner),
                             u -> new Unit(u.getName(), UnitKind.valueOf(u.getKind()), u.getAdministration())),
-                    root.getVersion()));
+                    root.getRegisteredOn(), root.getVersion()));
         }
         return municipalities.build();
     }
@@ -126,6 +142,6 @@ public final class JooqMunicipalityRepository implements MunicipalityRepository 
         Optional<Representative> representative = a.getRepresentativeName() == null
                 ? Optional.empty()
                 : Optional.of(new Representative(a.getRepresentativeName(), a.getRepresentativeTitle()));
-        return new Administration(a.getName(), a.getCommittee(), representative);
+        return new Administration(a.getName(), CommitteeId.of(a.getCommitteeId()), representative);
     }
 }

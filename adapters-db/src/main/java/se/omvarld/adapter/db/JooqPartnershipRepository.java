@@ -2,16 +2,23 @@ package se.omvarld.adapter.db;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 import static se.omvarld.adapter.db.jooq.Tables.PARTNERSHIP;
+import static se.omvarld.adapter.db.jooq.Tables.PARTNERSHIP_ANALYSIS;
 import static se.omvarld.adapter.db.jooq.Tables.PARTNERSHIP_ANALYSIS_GOAL;
 import static se.omvarld.adapter.db.jooq.Tables.PARTNERSHIP_AREA;
+import static se.omvarld.adapter.db.jooq.Tables.PARTNERSHIP_COMMITTEE;
+import static se.omvarld.adapter.db.jooq.Tables.PARTNERSHIP_DEMOCRACY_PLAN;
 import static se.omvarld.adapter.db.jooq.Tables.PARTNERSHIP_FUNDING_SOURCE;
 import static se.omvarld.adapter.db.jooq.Tables.PARTNERSHIP_STATUS_CHANGE;
 
+import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ListMultimap;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -19,16 +26,20 @@ import org.jooq.Result;
 import org.jooq.SelectSeekStep2;
 import org.jooq.impl.DSL;
 import se.omvarld.adapter.db.jooq.tables.records.PartnershipAnalysisGoalRecord;
+import se.omvarld.adapter.db.jooq.tables.records.PartnershipAnalysisRecord;
 import se.omvarld.adapter.db.jooq.tables.records.PartnershipAreaRecord;
+import se.omvarld.adapter.db.jooq.tables.records.PartnershipCommitteeRecord;
+import se.omvarld.adapter.db.jooq.tables.records.PartnershipDemocracyPlanRecord;
 import se.omvarld.adapter.db.jooq.tables.records.PartnershipFundingSourceRecord;
 import se.omvarld.adapter.db.jooq.tables.records.PartnershipRecord;
 import se.omvarld.adapter.db.jooq.tables.records.PartnershipStatusChangeRecord;
 import se.omvarld.domain.partnership.BenefitRiskAnalysis;
-import se.omvarld.domain.partnership.DemocracyPlan;
+import se.omvarld.domain.policy.DemocracyPlan;
 import se.omvarld.domain.partnership.Partnership;
 import se.omvarld.domain.partnership.PartnershipStatus;
 import se.omvarld.domain.partnership.StatusChange;
 import se.omvarld.domain.shared.Area;
+import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.Decision;
 import se.omvarld.domain.shared.FundingSource;
@@ -41,8 +52,8 @@ import se.omvarld.port.PageRequest;
 import se.omvarld.port.PartnershipRepository;
 
 /**
- * Partnerships: the root row (with the benefit/risk analysis and democracy plan, each all-or-nothing), and child
- * tables for areas, funding sources, the analysis' goals and the status history.
+ * Partnerships: the root row, and child tables for areas, funding sources, committees, every benefit/risk analysis
+ * (with its goals) and democracy plan in their order, and the status history.
  */
 public final class JooqPartnershipRepository implements PartnershipRepository {
 
@@ -105,9 +116,30 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
             for (FundingSource source : partnership.fundingSources()) {
                 sources.add(new PartnershipFundingSourceRecord(code, uuid, source.name()));
             }
+            List<PartnershipCommitteeRecord> committees = new ArrayList<>();
+            for (CommitteeId committee : partnership.committees()) {
+                committees.add(new PartnershipCommitteeRecord(code, uuid, committee.value(), committees.size()));
+            }
+            List<PartnershipAnalysisRecord> analyses = new ArrayList<>();
             List<PartnershipAnalysisGoalRecord> goals = new ArrayList<>();
-            for (String goal : partnership.analysis().map(BenefitRiskAnalysis::goals).orElse(ImmutableList.of())) {
-                goals.add(new PartnershipAnalysisGoalRecord(code, uuid, goals.size(), goal));
+            for (BenefitRiskAnalysis a : partnership.analyses()) {
+                int ordinal = analyses.size();
+                analyses.add(new PartnershipAnalysisRecord(code, uuid, ordinal, a.purpose(), a.partnerChoiceReason(),
+                        a.benefits(), a.risks(), a.madeOn()));
+                for (int g = 0; g < a.goals().size(); g++) {
+                    PartnershipAnalysisGoalRecord goal = dsl.newRecord(PARTNERSHIP_ANALYSIS_GOAL);
+                    goal.setMunicipalityCode(code);
+                    goal.setPartnershipId(uuid);
+                    goal.setAnalysisOrdinal(ordinal);
+                    goal.setOrdinal(g);
+                    goal.setGoal(a.goals().get(g));
+                    goals.add(goal);
+                }
+            }
+            List<PartnershipDemocracyPlanRecord> plans = new ArrayList<>();
+            for (DemocracyPlan plan : partnership.democracyPlans()) {
+                plans.add(new PartnershipDemocracyPlanRecord(code, uuid, plans.size(), plan.reflection(),
+                        plan.adoptedOn()));
             }
             List<PartnershipStatusChangeRecord> history = new ArrayList<>();
             for (StatusChange change : partnership.history()) {
@@ -120,8 +152,16 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
                     .and(PARTNERSHIP_AREA.PARTNERSHIP_ID.eq(uuid)), areas);
             Store.replaceChildren(dsl, PARTNERSHIP_FUNDING_SOURCE, PARTNERSHIP_FUNDING_SOURCE.MUNICIPALITY_CODE.eq(code)
                     .and(PARTNERSHIP_FUNDING_SOURCE.PARTNERSHIP_ID.eq(uuid)), sources);
-            Store.replaceChildren(dsl, PARTNERSHIP_ANALYSIS_GOAL, PARTNERSHIP_ANALYSIS_GOAL.MUNICIPALITY_CODE.eq(code)
-                    .and(PARTNERSHIP_ANALYSIS_GOAL.PARTNERSHIP_ID.eq(uuid)), goals);
+            Store.replaceChildren(dsl, PARTNERSHIP_COMMITTEE, PARTNERSHIP_COMMITTEE.MUNICIPALITY_CODE.eq(code)
+                    .and(PARTNERSHIP_COMMITTEE.PARTNERSHIP_ID.eq(uuid)), committees);
+            // Goals before their analyses: they refer to them.
+            dsl.deleteFrom(PARTNERSHIP_ANALYSIS_GOAL).where(PARTNERSHIP_ANALYSIS_GOAL.MUNICIPALITY_CODE.eq(code)
+                    .and(PARTNERSHIP_ANALYSIS_GOAL.PARTNERSHIP_ID.eq(uuid))).execute();
+            Store.replaceChildren(dsl, PARTNERSHIP_ANALYSIS, PARTNERSHIP_ANALYSIS.MUNICIPALITY_CODE.eq(code)
+                    .and(PARTNERSHIP_ANALYSIS.PARTNERSHIP_ID.eq(uuid)), analyses);
+            Store.insertAll(dsl, goals);
+            Store.replaceChildren(dsl, PARTNERSHIP_DEMOCRACY_PLAN, PARTNERSHIP_DEMOCRACY_PLAN.MUNICIPALITY_CODE
+                    .eq(code).and(PARTNERSHIP_DEMOCRACY_PLAN.PARTNERSHIP_ID.eq(uuid)), plans);
             Store.replaceChildren(dsl, PARTNERSHIP_STATUS_CHANGE, PARTNERSHIP_STATUS_CHANGE.MUNICIPALITY_CODE.eq(code)
                     .and(PARTNERSHIP_STATUS_CHANGE.PARTNERSHIP_ID.eq(uuid)), history);
             return partnership.withVersion(version);
@@ -139,14 +179,6 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
         r.setProposedOn(p.proposedOn());
         r.setStatus(p.status().name());
         r.setCounterpartValuesFormalAgreement(p.counterpartValuesFormalAgreement());
-        Optional<BenefitRiskAnalysis> a = p.analysis();
-        r.setAnalysisPurpose(a.map(BenefitRiskAnalysis::purpose).orElse(null));
-        r.setAnalysisPartnerChoiceReason(a.map(BenefitRiskAnalysis::partnerChoiceReason).orElse(null));
-        r.setAnalysisBenefits(a.map(BenefitRiskAnalysis::benefits).orElse(null));
-        r.setAnalysisRisks(a.map(BenefitRiskAnalysis::risks).orElse(null));
-        r.setAnalysisMadeOn(a.map(BenefitRiskAnalysis::madeOn).orElse(null));
-        r.setDemocracyPlanReflection(p.democracyPlan().map(DemocracyPlan::reflection).orElse(null));
-        r.setDemocracyPlanAdoptedOn(p.democracyPlan().map(DemocracyPlan::adoptedOn).orElse(null));
         return r;
     }
 
@@ -173,33 +205,42 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
         Map<UUID, Result<PartnershipFundingSourceRecord>> sources = Rows.children(dsl, PARTNERSHIP_FUNDING_SOURCE,
                 PARTNERSHIP_FUNDING_SOURCE.MUNICIPALITY_CODE, PARTNERSHIP_FUNDING_SOURCE.PARTNERSHIP_ID, ids, code,
                 PARTNERSHIP_FUNDING_SOURCE.FUNDING_SOURCE);
+        Map<UUID, Result<PartnershipCommitteeRecord>> committees = Rows.children(dsl, PARTNERSHIP_COMMITTEE,
+                PARTNERSHIP_COMMITTEE.MUNICIPALITY_CODE, PARTNERSHIP_COMMITTEE.PARTNERSHIP_ID, ids, code,
+                PARTNERSHIP_COMMITTEE.ORDINAL);
+        Map<UUID, Result<PartnershipAnalysisRecord>> analyses = Rows.children(dsl, PARTNERSHIP_ANALYSIS,
+                PARTNERSHIP_ANALYSIS.MUNICIPALITY_CODE, PARTNERSHIP_ANALYSIS.PARTNERSHIP_ID, ids, code,
+                PARTNERSHIP_ANALYSIS.ORDINAL);
         Map<UUID, Result<PartnershipAnalysisGoalRecord>> goals = Rows.children(dsl, PARTNERSHIP_ANALYSIS_GOAL,
                 PARTNERSHIP_ANALYSIS_GOAL.MUNICIPALITY_CODE, PARTNERSHIP_ANALYSIS_GOAL.PARTNERSHIP_ID, ids, code,
-                PARTNERSHIP_ANALYSIS_GOAL.ORDINAL);
+                PARTNERSHIP_ANALYSIS_GOAL.ANALYSIS_ORDINAL, PARTNERSHIP_ANALYSIS_GOAL.ORDINAL);
+        Map<UUID, Result<PartnershipDemocracyPlanRecord>> plans = Rows.children(dsl, PARTNERSHIP_DEMOCRACY_PLAN,
+                PARTNERSHIP_DEMOCRACY_PLAN.MUNICIPALITY_CODE, PARTNERSHIP_DEMOCRACY_PLAN.PARTNERSHIP_ID, ids, code,
+                PARTNERSHIP_DEMOCRACY_PLAN.ORDINAL);
         Map<UUID, Result<PartnershipStatusChangeRecord>> history = Rows.children(dsl, PARTNERSHIP_STATUS_CHANGE,
                 PARTNERSHIP_STATUS_CHANGE.MUNICIPALITY_CODE, PARTNERSHIP_STATUS_CHANGE.PARTNERSHIP_ID, ids, code,
                 PARTNERSHIP_STATUS_CHANGE.ORDINAL);
         ImmutableList.Builder<Partnership> partnerships = ImmutableList.builder();
         for (PartnershipRecord r : rows) {
             UUID id = r.getId();
-            Optional<BenefitRiskAnalysis> analysis = r.getAnalysisPurpose() == null
-                    ? Optional.empty()
-                    : Optional.of(BenefitRiskAnalysis.of(r.getAnalysisPurpose(),
-                            Rows.map(Rows.group(goals, id), PartnershipAnalysisGoalRecord::getGoal),
-                            r.getAnalysisPartnerChoiceReason(), r.getAnalysisBenefits(), r.getAnalysisRisks(),
-                            r.getAnalysisMadeOn()));
-            Optional<DemocracyPlan> plan = r.getDemocracyPlanReflection() == null
-                    ? Optional.empty()
-                    : Optional.of(new DemocracyPlan(r.getDemocracyPlanReflection(), r.getDemocracyPlanAdoptedOn()));
+            Set<CommitteeId> committeeIds = new LinkedHashSet<>();
+            Rows.group(committees, id).forEach(c -> committeeIds.add(CommitteeId.of(c.getCommitteeId())));
+            ListMultimap<Integer, String> goalsByAnalysis = ArrayListMultimap.create();
+            Rows.group(goals, id).forEach(g -> goalsByAnalysis.put(g.getAnalysisOrdinal(), g.getGoal()));
+            List<BenefitRiskAnalysis> analysesOf = Rows.map(Rows.group(analyses, id), a -> BenefitRiskAnalysis.of(
+                    a.getPurpose(), goalsByAnalysis.get(a.getOrdinal()), a.getPartnerChoiceReason(),
+                    a.getBenefits(), a.getRisks(), a.getMadeOn()));
             partnerships.add(Partnership.restore(new PartnershipId(id), MunicipalityCode.of(r.getMunicipalityCode()),
                     new PartnerId(r.getPartnerId()), CountryCode.of(r.getCountry()),
                     PartnershipKind.valueOf(r.getKind()), r.getTitle(),
                     Rows.enumSet(Area.class, Rows.group(areas, id), PARTNERSHIP_AREA.AREA),
                     Rows.enumSet(FundingSource.class, Rows.group(sources, id),
                             PARTNERSHIP_FUNDING_SOURCE.FUNDING_SOURCE),
-                    r.getProposedOn(), PartnershipStatus.valueOf(r.getStatus()),
+                    committeeIds, r.getProposedOn(), PartnershipStatus.valueOf(r.getStatus()),
                     Rows.map(Rows.group(history, id), JooqPartnershipRepository::statusChange),
-                    analysis, plan, r.getCounterpartValuesFormalAgreement(), r.getVersion()));
+                    analysesOf,
+                    Rows.map(Rows.group(plans, id), p -> new DemocracyPlan(p.getReflection(), p.getAdoptedOn())),
+                    r.getCounterpartValuesFormalAgreement(), r.getVersion()));
         }
         return partnerships.build();
     }

@@ -14,7 +14,7 @@ import org.jooq.conf.Settings;
 public record JooqPersistence(JooqMunicipalityRepository municipalities, JooqPartnerRepository partners,
         JooqPartnershipRepository partnerships, JooqProjectRepository projects, JooqFundingRepository funding,
         JooqGrantRepository grants, JooqVisitRepository visits, JooqObligationRecordRepository obligations,
-        JooqAuditTrail audit, JooqTransactions transactions) {
+        JooqReportedFiguresRepository reportedFigures, JooqAuditTrail audit, JooqTransactions transactions) {
 
     public JooqPersistence {
         checkNotNull(municipalities, "municipalities are required");
@@ -25,6 +25,7 @@ public record JooqPersistence(JooqMunicipalityRepository municipalities, JooqPar
         checkNotNull(grants, "grants are required");
         checkNotNull(visits, "visits are required");
         checkNotNull(obligations, "obligations are required");
+        checkNotNull(reportedFigures, "reportedFigures are required");
         checkNotNull(audit, "audit is required");
         checkNotNull(transactions, "transactions are required");
     }
@@ -36,6 +37,7 @@ public record JooqPersistence(JooqMunicipalityRepository municipalities, JooqPar
                 new JooqPartnerRepository(transactions), new JooqPartnershipRepository(transactions),
                 new JooqProjectRepository(transactions), new JooqFundingRepository(transactions),
                 new JooqGrantRepository(transactions), new JooqVisitRepository(transactions),
-                new JooqObligationRecordRepository(transactions), new JooqAuditTrail(transactions), transactions);
+                new JooqObligationRecordRepository(transactions), new JooqReportedFiguresRepository(transactions),
+                new JooqAuditTrail(transactions), transactions);
     }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static se.omvarld.adapter.db.jooq.Tables.PROJECT;
 import static se.omvarld.adapter.db.jooq.Tables.PROJECT_AREA;
 import static se.omvarld.adapter.db.jooq.Tables.PROJECT_COUNTRY;
+import static se.omvarld.adapter.db.jooq.Tables.PROJECT_DEMOCRACY_PLAN;
 import static se.omvarld.adapter.db.jooq.Tables.PROJECT_GOAL;
 import static se.omvarld.adapter.db.jooq.Tables.PROJECT_PARTICIPANT;
 import static se.omvarld.adapter.db.jooq.Tables.PROJECT_PARTNER;
@@ -24,17 +25,20 @@ import org.jooq.SelectSeekStep2;
 import org.jooq.impl.DSL;
 import se.omvarld.adapter.db.jooq.tables.records.ProjectAreaRecord;
 import se.omvarld.adapter.db.jooq.tables.records.ProjectCountryRecord;
+import se.omvarld.adapter.db.jooq.tables.records.ProjectDemocracyPlanRecord;
 import se.omvarld.adapter.db.jooq.tables.records.ProjectGoalRecord;
 import se.omvarld.adapter.db.jooq.tables.records.ProjectParticipantRecord;
 import se.omvarld.adapter.db.jooq.tables.records.ProjectPartnerRecord;
 import se.omvarld.adapter.db.jooq.tables.records.ProjectRecord;
 import se.omvarld.adapter.db.jooq.tables.records.ProjectStepRecord;
+import se.omvarld.domain.policy.DemocracyPlan;
 import se.omvarld.domain.project.Budget;
 import se.omvarld.domain.project.Project;
 import se.omvarld.domain.project.ProjectKind;
 import se.omvarld.domain.project.ProjectStatus;
 import se.omvarld.domain.project.ProjectStep;
 import se.omvarld.domain.shared.Area;
+import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.Decision;
 import se.omvarld.domain.shared.MunicipalityCode;
@@ -46,8 +50,8 @@ import se.omvarld.port.PageRequest;
 import se.omvarld.port.ProjectRepository;
 
 /**
- * Projects: the root row with the budget (three amounts, each with its currency), and child tables for
- * participants, partners, countries, areas, goals and the lifecycle steps.
+ * Projects: the root row with the budget (three amounts, each with its currency) and the committee's id, and child
+ * tables for participants, partners, countries, areas, goals, democracy plans and the lifecycle steps.
  */
 public final class JooqProjectRepository implements ProjectRepository {
 
@@ -122,6 +126,11 @@ public final class JooqProjectRepository implements ProjectRepository {
             for (String goal : project.goals()) {
                 goals.add(new ProjectGoalRecord(code, uuid, goals.size(), goal));
             }
+            List<ProjectDemocracyPlanRecord> plans = new ArrayList<>();
+            for (DemocracyPlan plan : project.democracyPlans()) {
+                plans.add(new ProjectDemocracyPlanRecord(code, uuid, plans.size(), plan.reflection(),
+                        plan.adoptedOn()));
+            }
             List<ProjectStepRecord> steps = new ArrayList<>();
             for (ProjectStep step : project.history()) {
                 Optional<Decision> d = step.decision();
@@ -139,6 +148,8 @@ public final class JooqProjectRepository implements ProjectRepository {
                     .and(PROJECT_AREA.PROJECT_ID.eq(uuid)), areas);
             Store.replaceChildren(dsl, PROJECT_GOAL, PROJECT_GOAL.MUNICIPALITY_CODE.eq(code)
                     .and(PROJECT_GOAL.PROJECT_ID.eq(uuid)), goals);
+            Store.replaceChildren(dsl, PROJECT_DEMOCRACY_PLAN, PROJECT_DEMOCRACY_PLAN.MUNICIPALITY_CODE.eq(code)
+                    .and(PROJECT_DEMOCRACY_PLAN.PROJECT_ID.eq(uuid)), plans);
             Store.replaceChildren(dsl, PROJECT_STEP, PROJECT_STEP.MUNICIPALITY_CODE.eq(code)
                     .and(PROJECT_STEP.PROJECT_ID.eq(uuid)), steps);
             return project.withVersion(version);
@@ -153,7 +164,7 @@ public final class JooqProjectRepository implements ProjectRepository {
         r.setTitle(p.title());
         r.setKind(p.kind().name());
         r.setOwningUnit(p.owningUnit());
-        r.setCommittee(p.committee());
+        r.setCommittee(p.committee().value());
         r.setProgrammeId(p.programme().map(ProgrammeId::value).orElse(null));
         Budget b = p.budget();
         r.setBudgetTotal(b.total().amount());
@@ -197,6 +208,9 @@ public final class JooqProjectRepository implements ProjectRepository {
                 PROJECT_AREA.MUNICIPALITY_CODE, PROJECT_AREA.PROJECT_ID, ids, code, PROJECT_AREA.AREA);
         Map<UUID, Result<ProjectGoalRecord>> goals = Rows.children(dsl, PROJECT_GOAL,
                 PROJECT_GOAL.MUNICIPALITY_CODE, PROJECT_GOAL.PROJECT_ID, ids, code, PROJECT_GOAL.ORDINAL);
+        Map<UUID, Result<ProjectDemocracyPlanRecord>> plans = Rows.children(dsl, PROJECT_DEMOCRACY_PLAN,
+                PROJECT_DEMOCRACY_PLAN.MUNICIPALITY_CODE, PROJECT_DEMOCRACY_PLAN.PROJECT_ID, ids, code,
+                PROJECT_DEMOCRACY_PLAN.ORDINAL);
         Map<UUID, Result<ProjectStepRecord>> steps = Rows.children(dsl, PROJECT_STEP,
                 PROJECT_STEP.MUNICIPALITY_CODE, PROJECT_STEP.PROJECT_ID, ids, code, PROJECT_STEP.ORDINAL);
         ImmutableList.Builder<Project> projects = ImmutableList.builder();
@@ -206,19 +220,31 @@ public final class JooqProjectRepository implements ProjectRepository {
             Rows.group(partners, id).forEach(p -> partnerIds.add(new PartnerId(p.getPartnerId())));
             Set<CountryCode> countryCodes = new LinkedHashSet<>();
             Rows.group(countries, id).forEach(c -> countryCodes.add(CountryCode.of(c.getCountry())));
-            projects.add(Project.restore(new ProjectId(id), MunicipalityCode.of(r.getMunicipalityCode()),
-                    Optional.ofNullable(r.getParentId()).map(ProjectId::new), r.getTitle(),
-                    ProjectKind.valueOf(r.getKind()), r.getOwningUnit(), r.getCommittee(),
-                    Rows.map(Rows.group(participants, id), ProjectParticipantRecord::getName), partnerIds,
-                    countryCodes, Optional.ofNullable(r.getProgrammeId()).map(ProgrammeId::new),
-                    Rows.enumSet(Area.class, Rows.group(areas, id), PROJECT_AREA.AREA),
-                    Rows.map(Rows.group(goals, id), ProjectGoalRecord::getGoal),
-                    new Budget(Rows.money(r.getBudgetTotal(), r.getBudgetTotalCurrency()),
+            projects.add(Project.builder()
+                    .id(new ProjectId(id))
+                    .municipality(MunicipalityCode.of(r.getMunicipalityCode()))
+                    .parent(Optional.ofNullable(r.getParentId()).map(ProjectId::new))
+                    .title(r.getTitle())
+                    .kind(ProjectKind.valueOf(r.getKind()))
+                    .owner(r.getOwningUnit(), CommitteeId.of(r.getCommittee()))
+                    .participants(Rows.map(Rows.group(participants, id), ProjectParticipantRecord::getName))
+                    .partners(partnerIds)
+                    .countries(countryCodes)
+                    .programme(Optional.ofNullable(r.getProgrammeId()).map(ProgrammeId::new))
+                    .areas(Rows.enumSet(Area.class, Rows.group(areas, id), PROJECT_AREA.AREA))
+                    .goals(Rows.map(Rows.group(goals, id), ProjectGoalRecord::getGoal))
+                    .budget(new Budget(Rows.money(r.getBudgetTotal(), r.getBudgetTotalCurrency()),
                             Rows.money(r.getBudgetExternal(), r.getBudgetExternalCurrency()),
-                            Rows.money(r.getBudgetOwn(), r.getBudgetOwnCurrency())),
-                    r.getExternalFundingExplored(), r.getBudgetedInUnitPlan(), r.getRegisteredOn(),
-                    ProjectStatus.valueOf(r.getStatus()),
-                    Rows.map(Rows.group(steps, id), JooqProjectRepository::step), r.getVersion()));
+                            Rows.money(r.getBudgetOwn(), r.getBudgetOwnCurrency())))
+                    .externalFundingExplored(r.getExternalFundingExplored())
+                    .budgetedInUnitPlan(r.getBudgetedInUnitPlan())
+                    .democracyPlans(Rows.map(Rows.group(plans, id),
+                            p -> new DemocracyPlan(p.getReflection(), p.getAdoptedOn())))
+                    .registeredOn(r.getRegisteredOn())
+                    .status(ProjectStatus.valueOf(r.getStatus()),
+                            Rows.map(Rows.group(steps, id), JooqProjectRepository::step))
+                    .version(r.getVersion())
+                    .build());
         }
         return projects.build();
     }

@@ -2,11 +2,23 @@ package se.omvarld.adapter.db;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 import static se.omvarld.adapter.db.jooq.Tables.VISIT;
+import static se.omvarld.adapter.db.jooq.Tables.VISIT_COMMITTEE;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Result;
+import org.jooq.impl.DSL;
+import se.omvarld.adapter.db.jooq.tables.records.VisitCommitteeRecord;
 import se.omvarld.adapter.db.jooq.tables.records.VisitRecord;
+import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.shared.DateRange;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnershipId;
@@ -15,7 +27,7 @@ import se.omvarld.domain.visit.Direction;
 import se.omvarld.domain.visit.Visit;
 import se.omvarld.port.VisitRepository;
 
-/** Visits, one row each. */
+/** Visits: one row each, and a child table for the committees whose people travelled or hosted them. */
 public final class JooqVisitRepository implements VisitRepository {
 
     static final String AGGREGATE = "Visit";
@@ -30,55 +42,81 @@ public final class JooqVisitRepository implements VisitRepository {
     public Optional<Visit> find(MunicipalityCode municipality, VisitId id) {
         checkNotNull(municipality, "municipality is required");
         checkNotNull(id, "id is required");
-        return transactions.dsl(dsl -> dsl.selectFrom(VISIT)
-                .where(VISIT.MUNICIPALITY_CODE.eq(municipality.value()), VISIT.ID.eq(id.value()))
-                .fetchOptional(JooqVisitRepository::visit));
+        return list(municipality, VISIT.ID.eq(id.value())).stream().findFirst();
     }
 
     @Override
     public ImmutableList<Visit> ofPartnership(MunicipalityCode municipality, PartnershipId partnership) {
         checkNotNull(municipality, "municipality is required");
         checkNotNull(partnership, "partnership is required");
-        return list(VISIT.MUNICIPALITY_CODE.eq(municipality.value())
-                .and(VISIT.PARTNERSHIP_ID.eq(partnership.value())));
+        return list(municipality, VISIT.PARTNERSHIP_ID.eq(partnership.value()));
     }
 
     @Override
     public ImmutableList<Visit> all(MunicipalityCode municipality) {
         checkNotNull(municipality, "municipality is required");
-        return list(VISIT.MUNICIPALITY_CODE.eq(municipality.value()));
+        return list(municipality, DSL.noCondition());
     }
 
-    private ImmutableList<Visit> list(Condition which) {
-        return transactions.dsl(dsl -> dsl.selectFrom(VISIT).where(which)
-                .orderBy(VISIT.FIRST_DAY, VISIT.ID)
-                .fetch(JooqVisitRepository::visit)
-                .stream().collect(ImmutableList.toImmutableList()));
+    /**
+     * The municipality's visits that match {@code which}, by first day, then id, each with its committees: one query
+     * for the visits and one for their committees.
+     */
+    private ImmutableList<Visit> list(MunicipalityCode municipality, Condition which) {
+        String code = municipality.value();
+        return transactions.dsl(dsl -> {
+            Result<VisitRecord> rows = dsl.selectFrom(VISIT).where(VISIT.MUNICIPALITY_CODE.eq(code), which)
+                    .orderBy(VISIT.FIRST_DAY, VISIT.ID)
+                    .fetch();
+            if (rows.isEmpty()) {
+                return ImmutableList.of();
+            }
+            Map<UUID, Result<VisitCommitteeRecord>> committees = Rows.children(dsl, VISIT_COMMITTEE,
+                    VISIT_COMMITTEE.MUNICIPALITY_CODE, VISIT_COMMITTEE.VISIT_ID, rows.getValues(VISIT.ID), code,
+                    VISIT_COMMITTEE.ORDINAL);
+            return rows.stream().map(r -> visit(r, Rows.group(committees, r.getId())))
+                    .collect(ImmutableList.toImmutableList());
+        });
     }
 
     @Override
     public Visit save(Visit visit) {
         checkNotNull(visit, "visit is required");
         String id = visit.id().toString();
+        String code = visit.municipality().value();
+        UUID uuid = visit.id().value();
         return transactions.dsl(dsl -> Store.guard(AGGREGATE, id, visit.version(), () -> {
-            VisitRecord r = dsl.newRecord(VISIT);
-            r.setMunicipalityCode(visit.municipality().value());
-            r.setId(visit.id().value());
-            r.setPartnershipId(visit.partnership().map(PartnershipId::value).orElse(null));
-            r.setDirection(visit.direction().name());
-            r.setFirstDay(visit.dates().start());
-            r.setLastDay(visit.dates().end());
-            r.setPurpose(visit.purpose());
-            r.setParticipants(visit.participants());
-            r.setDigitalMeetingConsidered(visit.digitalMeetingConsidered());
-            return visit.withVersion(Store.saveRoot(dsl, r, VISIT.VERSION, visit.version(), AGGREGATE, id));
+            long version = Store.saveRoot(dsl, root(dsl, visit), VISIT.VERSION, visit.version(), AGGREGATE, id);
+            List<VisitCommitteeRecord> committees = new ArrayList<>();
+            for (CommitteeId committee : visit.committees()) {
+                committees.add(new VisitCommitteeRecord(code, uuid, committee.value(), committees.size()));
+            }
+            Store.replaceChildren(dsl, VISIT_COMMITTEE, VISIT_COMMITTEE.MUNICIPALITY_CODE.eq(code)
+                    .and(VISIT_COMMITTEE.VISIT_ID.eq(uuid)), committees);
+            return visit.withVersion(version);
         }));
     }
 
-    private static Visit visit(VisitRecord r) {
-        return new Visit(new VisitId(r.getId()), MunicipalityCode.of(r.getMunicipalityCode()),
+    private static VisitRecord root(DSLContext dsl, Visit visit) {
+        VisitRecord r = dsl.newRecord(VISIT);
+        r.setMunicipalityCode(visit.municipality().value());
+        r.setId(visit.id().value());
+        r.setPartnershipId(visit.partnership().map(PartnershipId::value).orElse(null));
+        r.setDirection(visit.direction().name());
+        r.setFirstDay(visit.dates().start());
+        r.setLastDay(visit.dates().end());
+        r.setPurpose(visit.purpose());
+        r.setParticipants(visit.participants());
+        r.setDigitalMeetingConsidered(visit.digitalMeetingConsidered());
+        return r;
+    }
+
+    private static Visit visit(VisitRecord r, List<VisitCommitteeRecord> committeeRows) {
+        Set<CommitteeId> committees = new LinkedHashSet<>();
+        committeeRows.forEach(c -> committees.add(CommitteeId.of(c.getCommitteeId())));
+        return Visit.restore(new VisitId(r.getId()), MunicipalityCode.of(r.getMunicipalityCode()),
                 Optional.ofNullable(r.getPartnershipId()).map(PartnershipId::new),
                 Direction.valueOf(r.getDirection()), DateRange.of(r.getFirstDay(), r.getLastDay()), r.getPurpose(),
-                r.getParticipants(), r.getDigitalMeetingConsidered(), r.getVersion());
+                r.getParticipants(), r.getDigitalMeetingConsidered(), committees, r.getVersion());
     }
 }

@@ -11,7 +11,8 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 /**
  * The Flyway migrations, the one source of the schema: {@code db/migration} for every database, plus
  * {@code db/vendor/postgresql} for what only PostgreSQL can say (e.g. the trigger that keeps the audit trail
- * append-only).
+ * append-only), plus the Java migrations of this package for what SQL cannot say portably (e.g.
+ * {@link V5_1__Committee_ids}, which gives stored committees the ids the domain makes from their names).
  */
 public final class Migrations {
 
@@ -45,6 +46,8 @@ public final class Migrations {
                 .dataSource(settings.url(), settings.user(), settings.password())
                 .locations(locations.toArray(String[]::new))
                 .target(target)
+                // Java migrations are given, not scanned for: they live in this package, beside their SQL.
+                .javaMigrations(new V5_1__Committee_ids())
                 .failOnMissingLocations(true);
         settings.schema().ifPresent(schema -> configuration.schemas(schema).defaultSchema(schema)
                 .createSchemas(true));

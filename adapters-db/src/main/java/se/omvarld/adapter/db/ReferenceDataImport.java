@@ -5,17 +5,9 @@ import static se.omvarld.adapter.db.jooq.Tables.COUNTRY_ASSESSMENT;
 import static se.omvarld.adapter.db.jooq.Tables.EXCHANGE_RATE;
 
 import com.google.common.collect.ImmutableList;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -25,19 +17,22 @@ import org.jooq.Table;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import se.omvarld.adapter.db.jooq.tables.records.CountryAssessmentRecord;
 import se.omvarld.adapter.db.jooq.tables.records.ExchangeRateRecord;
-import se.omvarld.domain.shared.CountryCode;
+import se.omvarld.reference.EcbExchangeRates;
+import se.omvarld.reference.RejectedRow;
+import se.omvarld.reference.VdemCountryAssessments;
 
 /**
- * Loads the shipped reference data into an empty database: V-Dem's regime classes (country assessments, R2) and the
- * ECB's euro reference rates. Both files are real and messy; what cannot be taken is reported row by row, never
- * guessed.
+ * Loads the reference data shipped in {@code omvarld-reference-data} into an empty database: V-Dem's regime classes
+ * (country assessments, R2) and the ECB's euro reference rates. The files and their parsing live in that module
+ * ({@link VdemCountryAssessments}, {@link EcbExchangeRates}); this class only stores what they read. Both files are
+ * real and messy; what cannot be taken is reported row by row, never guessed.
  */
 public final class ReferenceDataImport {
 
-    public static final String VDEM_FILE = "/reference/political-regime-2000-2024.csv";
-    public static final String VDEM_SOURCE = "V-Dem v15 (2025) via Our World in Data";
-    public static final String ECB_FILE = "/reference/eurofxref-hist.csv";
-    public static final String ECB_SOURCE = "ECB euro reference rates";
+    public static final String VDEM_FILE = VdemCountryAssessments.FILE;
+    public static final String VDEM_SOURCE = VdemCountryAssessments.SOURCE;
+    public static final String ECB_FILE = EcbExchangeRates.FILE;
+    public static final String ECB_SOURCE = EcbExchangeRates.SOURCE;
 
     private static final int BATCH = 2_000;
 
@@ -54,8 +49,9 @@ public final class ReferenceDataImport {
      */
     public ImmutableList<ImportReport> importShippedIfEmpty() {
         ImmutableList.Builder<ImportReport> reports = ImmutableList.builder();
-        importIfEmpty(COUNTRY_ASSESSMENT, () -> countryRegimes(VDEM_FILE, resource(VDEM_FILE))).ifPresent(reports::add);
-        importIfEmpty(EXCHANGE_RATE, () -> ecbRates(ECB_FILE, resource(ECB_FILE))).ifPresent(reports::add);
+        importIfEmpty(COUNTRY_ASSESSMENT, () -> countryRegimes(VdemCountryAssessments.shipped()))
+                .ifPresent(reports::add);
+        importIfEmpty(EXCHANGE_RATE, () -> ecbRates(EcbExchangeRates.shipped())).ifPresent(reports::add);
         return reports.build();
     }
 
@@ -73,34 +69,19 @@ public final class ReferenceDataImport {
         }
     }
 
-    /** Imports V-Dem's {@code entity,iso3,year,regime} rows, mapping ISO alpha-3 codes to alpha-2. */
+    /** Imports a file of V-Dem's layout ({@code entity,iso3,year,regime}), read by {@link VdemCountryAssessments}. */
     public ImportReport countryRegimes(String file, Reader csv) {
-        List<String> skipped = new ArrayList<>();
-        List<CountryAssessmentRecord> rows = new ArrayList<>();
-        List<String> lines = lines(csv);
-        for (int n = 1; n < lines.size(); n++) {
-            String[] cells = lines.get(n).split(",", -1);
-            String where = file + " line " + (n + 1) + ": ";
-            if (cells.length != 4) {
-                skipped.add(where + "expected 4 columns, found " + cells.length);
-            } else if (!CountryCode.isAlpha3(cells[1])) {
-                skipped.add(where + "'" + cells[0] + "' has no ISO 3166-1 code ('" + cells[1] + "')");
-            } else {
-                try {
-                    int regime = Integer.parseInt(cells[3]);
-                    if (regime < 0 || regime > 3) {
-                        skipped.add(where + "regime class " + regime + " is not 0 to 3");
-                        continue;
-                    }
-                    rows.add(new CountryAssessmentRecord(CountryCode.fromAlpha3(cells[1]).value(),
-                            Integer.parseInt(cells[2]), (short) regime, VDEM_SOURCE));
-                } catch (NumberFormatException e) {
-                    skipped.add(where + "year or regime is not a number");
-                }
-            }
-        }
+        return countryRegimes(VdemCountryAssessments.read(file, csv));
+    }
+
+    /** Imports every assessment {@code table} took, and reports every row it rejected. */
+    public ImportReport countryRegimes(VdemCountryAssessments table) {
+        List<CountryAssessmentRecord> rows = table.all().stream()
+                .map(a -> new CountryAssessmentRecord(a.country().value(), a.year(), (short) a.regime().code(),
+                        a.source()))
+                .toList();
         int imported = transactions.inTransaction(() -> transactions.dsl(dsl -> insertAssessments(dsl, rows)));
-        return new ImportReport(file, imported, ImmutableList.copyOf(skipped));
+        return new ImportReport(table.file(), imported, skipped(table.rejected()));
     }
 
     private static int insertAssessments(DSLContext dsl, List<CountryAssessmentRecord> rows) {
@@ -117,39 +98,23 @@ public final class ReferenceDataImport {
         return inserted;
     }
 
-    /**
-     * Imports the ECB's history file: a {@code Date} column, then one column per currency with units per euro,
-     * {@code N/A} where there was no fixing, and a trailing comma on every line.
-     */
+    /** Imports a file of the ECB's layout, as {@link EcbExchangeRates} reads it. */
     public ImportReport ecbRates(String file, Reader csv) {
-        List<String> skipped = new ArrayList<>();
-        List<ExchangeRateRecord> rows = new ArrayList<>();
-        List<String> lines = lines(csv);
-        String[] currencies = lines.isEmpty() ? new String[0] : lines.get(0).split(",", -1);
-        for (int n = 1; n < lines.size(); n++) {
-            String[] cells = lines.get(n).split(",", -1);
-            String where = file + " line " + (n + 1) + ": ";
-            LocalDate day;
-            try {
-                day = LocalDate.parse(cells[0]);
-            } catch (DateTimeParseException e) {
-                skipped.add(where + "'" + cells[0] + "' is not a date");
-                continue;
-            }
-            for (int c = 1; c < Math.min(cells.length, currencies.length); c++) {
-                String value = cells[c].strip();
-                if (currencies[c].isBlank() || value.isEmpty() || value.equals("N/A")) {
-                    continue;
-                }
-                try {
-                    rows.add(new ExchangeRateRecord(currencies[c], day, new BigDecimal(value), ECB_SOURCE));
-                } catch (NumberFormatException e) {
-                    skipped.add(where + currencies[c] + " '" + value + "' is not a rate");
-                }
-            }
-        }
+        return ecbRates(EcbExchangeRates.read(file, csv));
+    }
+
+    /** Imports every fixing {@code rates} took, and reports every row or value it rejected. */
+    public ImportReport ecbRates(EcbExchangeRates rates) {
+        List<ExchangeRateRecord> rows = rates.fixings().stream()
+                .map(f -> new ExchangeRateRecord(f.currency().getCurrencyCode(), f.day(), f.unitsPerEuro(),
+                        EcbExchangeRates.SOURCE))
+                .toList();
         int imported = transactions.inTransaction(() -> transactions.dsl(dsl -> insertRates(dsl, rows)));
-        return new ImportReport(file, imported, ImmutableList.copyOf(skipped));
+        return new ImportReport(rates.file(), imported, skipped(rates.rejected()));
+    }
+
+    private static ImmutableList<String> skipped(List<RejectedRow> rejected) {
+        return rejected.stream().map(RejectedRow::toString).collect(ImmutableList.toImmutableList());
     }
 
     private static int insertRates(DSLContext dsl, List<ExchangeRateRecord> rows) {
@@ -164,21 +129,5 @@ public final class ReferenceDataImport {
             inserted += insert.execute();
         }
         return inserted;
-    }
-
-    private static Reader resource(String name) {
-        InputStream in = ReferenceDataImport.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("the shipped reference file " + name + " is missing from the classpath");
-        }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
-    }
-
-    private static List<String> lines(Reader csv) {
-        try (BufferedReader reader = new BufferedReader(csv)) {
-            return reader.lines().filter(l -> !l.isBlank()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read reference data", e);
-        }
     }
 }

@@ -1,9 +1,12 @@
 package se.omvarld.adapter.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.omvarld.contract.SameAggregate.assertSameMunicipality;
 import static se.omvarld.contract.SameAggregate.assertSamePartnership;
+import static se.omvarld.contract.SameAggregate.assertSameProject;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,35 +17,50 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.omvarld.domain.municipality.Administration;
+import se.omvarld.domain.municipality.Committee;
 import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.municipality.Representative;
 import se.omvarld.domain.municipality.Unit;
 import se.omvarld.domain.municipality.UnitKind;
+import se.omvarld.domain.obligation.ObligationKey;
+import se.omvarld.domain.obligation.ObligationKeys;
+import se.omvarld.domain.obligation.ObligationRecord;
+import se.omvarld.domain.obligation.ObligationStatus;
 import se.omvarld.domain.partner.Partner;
 import se.omvarld.domain.partner.PartnerKind;
 import se.omvarld.domain.partnership.BenefitRiskAnalysis;
 import se.omvarld.domain.partnership.Partnership;
 import se.omvarld.domain.partnership.PartnershipStatus;
 import se.omvarld.domain.partnership.StatusChange;
+import se.omvarld.domain.policy.DemocracyPlan;
+import se.omvarld.domain.project.Budget;
 import se.omvarld.domain.project.Project;
+import se.omvarld.domain.project.ProjectKind;
 import se.omvarld.domain.shared.Area;
 import se.omvarld.domain.shared.Body;
 import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.Decision;
 import se.omvarld.domain.shared.FundingSource;
+import se.omvarld.domain.shared.GrantId;
+import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnerId;
 import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.PartnershipKind;
+import se.omvarld.domain.shared.ProjectId;
 import se.omvarld.port.AuditEntry;
 import se.omvarld.testkit.Fixtures;
 
 /**
  * An upgrade: a database created by the first migration set (V1 only), holding a register written with plain SQL
- * as the V1 application would have, is migrated to the latest version and read back through the repositories.
+ * as the V1 application would have, then migrated to V4 and given what only V2 could hold (a project, obligation
+ * records) as the application wrote them before V5, is migrated to the latest version and read back through the
+ * repositories. V5 gives committees their ids (two of whose names collide), moves the analysis and democracy plan
+ * into tables of their own, turns a project's committee name into its id and drops R14 from grant follow-up keys.
  */
 abstract class MigrationUpgradeContract {
 
@@ -52,13 +70,19 @@ abstract class MigrationUpgradeContract {
     private static final MunicipalityCode CODE = MunicipalityCode.of("1494");
     private static final UUID PARTNER = UUID.fromString("0d3c8e1a-53a4-4c56-9f41-6a1a2b3c4d5e");
     private static final UUID PARTNERSHIP = UUID.fromString("1f0e9d8c-7b6a-4594-8372-615049382716");
+    private static final UUID PROJECT = UUID.fromString("2a1b0c9d-8e7f-4a6b-9c5d-4e3f2a1b0c9d");
+    private static final UUID GRANT = UUID.fromString("3b2c1d0e-9f8a-4b7c-8d6e-5f4a3b2c1d0e");
     private static final Instant CHANGED_AT = Instant.parse("2025-02-12T13:45:10.250001Z");
+    private static final List<String> COMMITTEES = List.of("Barn- och utbildningsnämnden", "Miljönämnden",
+            "Miljonämnden");
 
     @Test
     void a_register_written_by_version_1_is_read_back_after_migrating_to_the_latest_version() throws SQLException {
         DbSettings settings = freshDatabase();
         assertThat(Migrations.migrateTo(settings, "1")).isEqualTo(1);
         writeVersion1Register(settings);
+        assertThat(Migrations.migrateTo(settings, "4")).isPositive();
+        writeVersion4Register(settings);
 
         try (Database database = Database.start(settings)) {
             JooqPersistence persistence = database.persistence();
@@ -67,6 +91,15 @@ abstract class MigrationUpgradeContract {
             assertThat(persistence.partners().find(CODE, new PartnerId(PARTNER))).contains(expectedPartner());
             assertSamePartnership(persistence.partnerships().find(CODE, new PartnershipId(PARTNERSHIP))
                     .orElseThrow(), expectedPartnership());
+            assertSameProject(persistence.projects().find(CODE, new ProjectId(PROJECT)).orElseThrow(),
+                    expectedProject());
+            assertThat(persistence.obligations().find(CODE, ObligationKeys.grantFollowUp(new GrantId(GRANT))))
+                    .get().extracting(ObligationRecord::status).isEqualTo(ObligationStatus.SUBMITTED);
+            assertThat(persistence.obligations().find(CODE, ObligationKey.of("R14", "grant-follow-up",
+                    GRANT.toString()))).isEmpty();
+            assertThat(persistence.obligations().find(CODE, ObligationKeys.annualReportSection(2025,
+                    Fixtures.CHILDREN_AND_EDUCATION_COMMITTEE_ID))).get().extracting(ObligationRecord::note)
+                    .isEqualTo("Avsnitt i årsredovisningen 2025");
             assertThat(persistence.audit().of(CODE, "Partnership", PARTNERSHIP.toString())).containsExactly(
                     new AuditEntry(CODE, "anna.lindqvist", CHANGED_AT, "Partnership", PARTNERSHIP.toString(), 2,
                             "activated", "status: PROPOSED → ACTIVE (KS 2025/0042)"));
@@ -76,17 +109,55 @@ abstract class MigrationUpgradeContract {
                     .putUnderReview(Decision.unreferenced(Body.executiveBoard(), LocalDate.of(2026, 1, 15)))
                     .value());
             assertThat(reviewed.version()).isEqualTo(3);
+            Partnership analysedAgain = persistence.partnerships().save(reviewed.recordAnalysis(
+                    Fixtures.analysis(LocalDate.of(2026, 1, 20))).value());
+            assertSamePartnership(persistence.partnerships().find(CODE, new PartnershipId(PARTNERSHIP))
+                    .orElseThrow(), analysedAgain);
+            assertThat(analysedAgain.analyses()).hasSize(2);
             Project project = persistence.projects().save(Fixtures.project(CODE, "Vänortsutbyte Kecskemét"));
-            assertThat(persistence.projects().all(CODE)).extracting(Project::id).containsExactly(project.id());
+            assertThat(persistence.projects().all(CODE)).extracting(Project::id)
+                    .containsExactly(new ProjectId(PROJECT), project.id());
+            Municipality renamed = persistence.municipalities().save(persistence.municipalities().find(CODE)
+                    .orElseThrow().renameCommittee(Fixtures.CHILDREN_AND_EDUCATION_COMMITTEE_ID,
+                            "Utbildningsnämnden").value());
+            assertSameMunicipality(persistence.municipalities().find(CODE).orElseThrow(), renamed);
+        }
+    }
+
+    @Test
+    void the_schema_refuses_a_committee_id_that_is_not_lower_case_words_joined_by_single_dashes()
+            throws SQLException {
+        DbSettings settings = freshDatabase();
+        Migrations.migrate(settings);
+        String schema = settings.schema().map(s -> s + ".").orElse("");
+        try (Connection c = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+            insert(c, "insert into " + schema + "municipality (code, name, registered_on, version)"
+                    + " values (?, ?, ?, ?)", CODE.value(), "Lidköpings kommun", LocalDate.of(2026, 1, 1), 1L);
+            insert(c, "insert into " + schema + "municipality_committee (municipality_code, ordinal, name,"
+                    + " committee_id) values (?, ?, ?, ?)", CODE.value(), 0, "Kommunstyrelsen", "kommunstyrelsen-2");
+            int ordinal = 1;
+            for (String bad : List.of("Barn", "barn--och", "-barn", "barn-", "barn_och", "barn och", "miljö", "")) {
+                String name = "Nämnd " + ordinal;
+                Object[] values = {CODE.value(), ordinal++, name, bad};
+                assertThatThrownBy(() -> insert(c, "insert into " + schema + "municipality_committee"
+                        + " (municipality_code, ordinal, name, committee_id) values (?, ?, ?, ?)", values))
+                        .as("committee id '%s'", bad).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("municipality_committee_id_ck");
+            }
         }
     }
 
     private static Municipality expectedMunicipality() {
-        return Municipality.restore(CODE, "Lidköpings kommun", List.of("Barn- och utbildningsnämnden"),
-                List.of(new Administration("Barn- och utbildningsförvaltningen", "Barn- och utbildningsnämnden",
-                        Optional.of(new Representative("Anna Lindqvist", "Utvecklingsledare")))),
+        List<Committee> committees = Committee.named(COMMITTEES);
+        assertThat(committees).extracting(c -> c.id().value()).first()
+                .isEqualTo(Fixtures.CHILDREN_AND_EDUCATION_COMMITTEE_ID.value());
+        assertThat(committees.get(1).id()).isNotEqualTo(committees.get(2).id());
+        return Municipality.restore(CODE, "Lidköpings kommun", committees,
+                List.of(new Administration("Barn- och utbildningsförvaltningen", committees.get(0).id(),
+                                Optional.of(new Representative("Anna Lindqvist", "Utvecklingsledare"))),
+                        new Administration("Miljöförvaltningen", committees.get(2).id(), Optional.empty())),
                 List.of(new Unit("De la Gardiegymnasiet", UnitKind.SCHOOL, "Barn- och utbildningsförvaltningen")),
-                1);
+                LocalDate.of(2025, 1, 1), 1);
     }
 
     private static Partner expectedPartner() {
@@ -97,13 +168,51 @@ abstract class MigrationUpgradeContract {
     private static Partnership expectedPartnership() {
         return Partnership.restore(new PartnershipId(PARTNERSHIP), CODE, new PartnerId(PARTNER), CountryCode.of("HU"),
                 PartnershipKind.TWIN_TOWN, "Vänort Kecskemét", EnumSet.of(Area.EDUCATION, Area.CULTURE),
-                EnumSet.of(FundingSource.MUNICIPALITY), LocalDate.of(2024, 11, 4), PartnershipStatus.ACTIVE,
+                EnumSet.of(FundingSource.MUNICIPALITY), Set.of(), LocalDate.of(2024, 11, 4),
+                PartnershipStatus.ACTIVE,
                 List.of(new StatusChange(PartnershipStatus.PROPOSED, PartnershipStatus.ACTIVE,
                         Decision.of(Body.executiveBoard(), LocalDate.of(2025, 2, 12), "KS 2025/0042"))),
-                Optional.of(BenefitRiskAnalysis.of("Utbyte inom skola och kultur",
+                List.of(BenefitRiskAnalysis.of("Utbyte inom skola och kultur",
                         List.of("Två lärarutbyten per år", "En gemensam kulturvecka"), "Vänort sedan 2004",
                         "Kompetensutveckling", "Resor", LocalDate.of(2025, 1, 15))),
-                Optional.empty(), true, 2);
+                List.of(new DemocracyPlan("Demokratifrågor tas upp vid varje utbyte", LocalDate.of(2025, 1, 29))),
+                true, 2);
+    }
+
+    private static Project expectedProject() {
+        return Project.builder().id(new ProjectId(PROJECT)).municipality(CODE).title("Elevutbyte Kecskemét")
+                .kind(ProjectKind.EXCHANGE)
+                .owner("De la Gardiegymnasiet", Fixtures.CHILDREN_AND_EDUCATION_COMMITTEE_ID)
+                .participants(List.of("De la Gardiegymnasiet"))
+                .budget(new Budget(Money.sek("30000"), Money.sek("0"), Money.sek("30000")))
+                .externalFundingExplored(true).budgetedInUnitPlan(true).registeredOn(LocalDate.of(2025, 3, 3))
+                .version(1).build();
+    }
+
+    /** What only the V2 tables could hold, as the application wrote it before V5. */
+    private static void writeVersion4Register(DbSettings settings) throws SQLException {
+        String schema = settings.schema().map(s -> s + ".").orElse("");
+        try (Connection c = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+            c.setAutoCommit(false);
+            insert(c, "insert into " + schema + "project (municipality_code, id, title, kind, owning_unit,"
+                    + " committee, budget_total, budget_total_currency, budget_external, budget_external_currency,"
+                    + " budget_own, budget_own_currency, external_funding_explored, budgeted_in_unit_plan,"
+                    + " registered_on, status, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    CODE.value(), PROJECT, "Elevutbyte Kecskemét", "EXCHANGE", "De la Gardiegymnasiet",
+                    "Barn- och utbildningsnämnden", new BigDecimal("30000.00"), "SEK", new BigDecimal("0.00"), "SEK",
+                    new BigDecimal("30000.00"), "SEK", true, true, LocalDate.of(2025, 3, 3), "IDEA", 1L);
+            insert(c, "insert into " + schema + "project_participant (municipality_code, project_id, ordinal, name)"
+                    + " values (?, ?, ?, ?)", CODE.value(), PROJECT, 0, "De la Gardiegymnasiet");
+            insert(c, "insert into " + schema + "obligation_record (municipality_code, obligation_key, status,"
+                    + " settled_on, note, version) values (?, ?, ?, ?, ?, ?)", CODE.value(),
+                    "R14/grant-follow-up/" + GRANT, "SUBMITTED", LocalDate.of(2025, 9, 5), "Uppföljning inkommen",
+                    1L);
+            insert(c, "insert into " + schema + "obligation_record (municipality_code, obligation_key, status,"
+                    + " settled_on, note, version) values (?, ?, ?, ?, ?, ?)", CODE.value(),
+                    "R6/annual-report-section/2025/barn-och-utbildningsnamnden", "SUBMITTED",
+                    LocalDate.of(2026, 2, 20), "Avsnitt i årsredovisningen 2025", 1L);
+            c.commit();
+        }
     }
 
     /** The register as version 1 of the application wrote it: plain SQL against the V1 tables only. */
@@ -113,12 +222,16 @@ abstract class MigrationUpgradeContract {
             c.setAutoCommit(false);
             insert(c, "insert into " + schema + "municipality (code, name, version) values (?, ?, ?)",
                     CODE.value(), "Lidköpings kommun", 1L);
-            insert(c, "insert into " + schema + "municipality_committee (municipality_code, ordinal, name)"
-                    + " values (?, ?, ?)", CODE.value(), 0, "Barn- och utbildningsnämnden");
+            for (int i = 0; i < COMMITTEES.size(); i++) {
+                insert(c, "insert into " + schema + "municipality_committee (municipality_code, ordinal, name)"
+                        + " values (?, ?, ?)", CODE.value(), i, COMMITTEES.get(i));
+            }
             insert(c, "insert into " + schema + "municipality_administration (municipality_code, name, ordinal,"
                     + " committee, representative_name, representative_title) values (?, ?, ?, ?, ?, ?)",
                     CODE.value(), "Barn- och utbildningsförvaltningen", 0, "Barn- och utbildningsnämnden",
                     "Anna Lindqvist", "Utvecklingsledare");
+            insert(c, "insert into " + schema + "municipality_administration (municipality_code, name, ordinal,"
+                    + " committee) values (?, ?, ?, ?)", CODE.value(), "Miljöförvaltningen", 1, "Miljonämnden");
             insert(c, "insert into " + schema + "municipality_unit (municipality_code, name, ordinal, kind,"
                     + " administration) values (?, ?, ?, ?, ?)", CODE.value(), "De la Gardiegymnasiet", 0, "SCHOOL",
                     "Barn- och utbildningsförvaltningen");
@@ -128,10 +241,12 @@ abstract class MigrationUpgradeContract {
             insert(c, "insert into " + schema + "partnership (municipality_code, id, partner_id, country, kind,"
                     + " title, proposed_on, status, counterpart_values_formal_agreement, analysis_purpose,"
                     + " analysis_partner_choice_reason, analysis_benefits, analysis_risks, analysis_made_on,"
-                    + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + " democracy_plan_reflection, democracy_plan_adopted_on, version)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     CODE.value(), PARTNERSHIP, PARTNER, "HU", "TWIN_TOWN", "Vänort Kecskemét",
                     LocalDate.of(2024, 11, 4), "ACTIVE", true, "Utbyte inom skola och kultur", "Vänort sedan 2004",
-                    "Kompetensutveckling", "Resor", LocalDate.of(2025, 1, 15), 2L);
+                    "Kompetensutveckling", "Resor", LocalDate.of(2025, 1, 15),
+                    "Demokratifrågor tas upp vid varje utbyte", LocalDate.of(2025, 1, 29), 2L);
             for (String area : List.of("EDUCATION", "CULTURE")) {
                 insert(c, "insert into " + schema + "partnership_area (municipality_code, partnership_id, area)"
                         + " values (?, ?, ?)", CODE.value(), PARTNERSHIP, area);

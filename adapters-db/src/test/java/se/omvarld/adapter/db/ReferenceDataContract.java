@@ -17,6 +17,8 @@ import se.omvarld.domain.shared.Money;
 import se.omvarld.port.CountryAssessments;
 import se.omvarld.port.ExchangeRate;
 import se.omvarld.port.ExchangeRates;
+import se.omvarld.reference.EcbExchangeRates;
+import se.omvarld.reference.VdemCountryAssessments;
 
 /**
  * The shipped reference data, imported into a fresh database: V-Dem's regime classes as country assessments (R2)
@@ -117,6 +119,32 @@ abstract class ReferenceDataContract {
     void a_currency_without_a_fixing_that_day_has_no_rate() {
         // The Estonian kroon joined the euro in 2011: N/A ever after.
         assertThat(rates.rate(Currency.getInstance("EEK"), SEK, LocalDate.of(2015, 6, 1))).isEmpty();
+    }
+
+    @Test
+    void the_stored_rates_and_assessments_answer_as_the_files_they_came_from() {
+        ExchangeRates file = EcbExchangeRates.shipped();
+        java.util.List<LocalDate> days = java.util.List.of(LocalDate.of(1999, 1, 4), LocalDate.of(2008, 6, 2),
+                LocalDate.of(2015, 6, 1), LocalDate.of(2024, 6, 15), LocalDate.of(2024, 10, 18),
+                LocalDate.of(2024, 10, 19));
+        java.util.List<Currency> currencies = java.util.List.of(EUR, NOK, Currency.getInstance("EEK"),
+                Currency.getInstance("USD"));
+        for (LocalDate day : days) {
+            for (Currency from : currencies) {
+                assertThat(rates.rate(from, SEK, day).map(ReferenceDataContract::shown))
+                        .as("%s to SEK on %s", from, day)
+                        .isEqualTo(file.rate(from, SEK, day).map(ReferenceDataContract::shown));
+            }
+        }
+        VdemCountryAssessments vdem = VdemCountryAssessments.shipped();
+        for (String country : java.util.List.of("HU", "TR", "ZM", "CN", "SE", "AD")) {
+            assertThat(assessments.history(CountryCode.of(country))).isEqualTo(vdem.history(CountryCode.of(country)));
+        }
+    }
+
+    private static String shown(ExchangeRate rate) {
+        return rate.from() + " " + rate.to() + " " + rate.rate().stripTrailingZeros().toPlainString() + " " + rate.day()
+                + " " + rate.source();
     }
 
     @Test

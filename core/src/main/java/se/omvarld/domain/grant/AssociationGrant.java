@@ -6,13 +6,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import se.omvarld.domain.policy.Outcome;
 import se.omvarld.domain.policy.PolicyProfile;
 import se.omvarld.domain.policy.Refusal;
-import se.omvarld.domain.policy.RuleId;
+import se.omvarld.domain.policy.Verdict;
 import se.omvarld.domain.shared.DateRange;
 import se.omvarld.domain.shared.Decision;
 import se.omvarld.domain.shared.GrantId;
@@ -21,17 +20,12 @@ import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.Text;
 
 /**
- * A grant to an association (bidrag till förening) for an international exchange. Under R14 it needs a clear,
- * anchored purpose and some self-financing (egenfinansiering); after the exchange the association reports back.
- *
- * @param purposeAnchored whether the purpose is anchored (förankrat) in the association, e.g. by its board
- * @param requested       what the association asks for, in SEK
- * @param ownFinancing    what the association pays itself, in SEK
+ * A grant to an association (bidrag till förening) for an international exchange. It is applied for with
+ * {@link #apply} and decided with {@link #grant} (which asks {@link AssociationGrantRule}, R14) or {@link #reject};
+ * after the exchange the association may report back ({@link #followUp}). There is no other way to a decided grant
+ * but {@link #restore}, which repositories use for what is already stored.
  */
-public record AssociationGrant(GrantId id, MunicipalityCode municipality, String association, String purpose,
-        boolean purposeAnchored, Money requested, Money ownFinancing, DateRange exchange, LocalDate appliedOn,
-        GrantStatus status, Optional<Decision> decision, Optional<Money> granted, Optional<FollowUp> followUp,
-        long version) {
+public final class AssociationGrant {
 
     /** The association's report after the exchange. */
     public record FollowUp(LocalDate submittedOn, String summary) {
@@ -41,25 +35,46 @@ public record AssociationGrant(GrantId id, MunicipalityCode municipality, String
         }
     }
 
-    public AssociationGrant {
-        checkNotNull(id, "grant id is required");
-        checkNotNull(municipality, "municipality is required");
-        association = Text.name("association", association);
-        purpose = Text.required("purpose", purpose);
-        checkNotNull(requested, "requested is required");
-        checkNotNull(ownFinancing, "ownFinancing is required");
+    private final GrantId id;
+    private final MunicipalityCode municipality;
+    private final String association;
+    private final String purpose;
+    private final boolean purposeAnchored;
+    private final Money requested;
+    private final Money ownFinancing;
+    private final DateRange exchange;
+    private final LocalDate appliedOn;
+    private final GrantStatus status;
+    private final Optional<Decision> decision;
+    private final Optional<Money> granted;
+    private final Optional<FollowUp> followUp;
+    private final long version;
+
+    private AssociationGrant(GrantId id, MunicipalityCode municipality, String association, String purpose,
+            boolean purposeAnchored, Money requested, Money ownFinancing, DateRange exchange, LocalDate appliedOn,
+            GrantStatus status, Optional<Decision> decision, Optional<Money> granted, Optional<FollowUp> followUp,
+            long version) {
+        this.id = checkNotNull(id, "grant id is required");
+        this.municipality = checkNotNull(municipality, "municipality is required");
+        this.association = Text.name("association", association);
+        this.purpose = Text.required("purpose", purpose);
+        this.purposeAnchored = purposeAnchored;
+        this.requested = checkNotNull(requested, "requested is required");
+        this.ownFinancing = checkNotNull(ownFinancing, "ownFinancing is required");
         checkArgument(requested.currency().equals(Money.SEK), "requested must be in SEK");
         checkArgument(ownFinancing.currency().equals(Money.SEK), "ownFinancing must be in SEK");
         checkArgument(requested.isPositive(), "requested must be positive");
         checkArgument(!ownFinancing.isNegative(), "ownFinancing must not be negative");
-        checkNotNull(exchange, "exchange dates are required");
-        checkNotNull(appliedOn, "appliedOn is required");
-        checkNotNull(status, "status is required");
-        checkNotNull(decision, "decision is required (may be empty)");
-        checkNotNull(granted, "granted is required (may be empty)");
-        checkNotNull(followUp, "followUp is required (may be empty)");
+        this.exchange = checkNotNull(exchange, "exchange dates are required");
+        this.appliedOn = checkNotNull(appliedOn, "appliedOn is required");
+        this.status = checkNotNull(status, "status is required");
+        this.decision = checkNotNull(decision, "decision is required (may be empty)");
+        this.granted = checkNotNull(granted, "granted is required (may be empty)");
+        this.followUp = checkNotNull(followUp, "followUp is required (may be empty)");
         checkArgument(decision.isPresent() == (status != GrantStatus.APPLIED), "a %s grant %s a decision",
                 status, status == GrantStatus.APPLIED ? "has no" : "needs");
+        decision.ifPresent(d -> checkArgument(!d.date().isBefore(appliedOn),
+                "the decision of %s cannot come before the application of %s", d.date(), appliedOn));
         checkArgument(granted.isPresent() == (status == GrantStatus.GRANTED || status == GrantStatus.FOLLOWED_UP),
                 "only a granted grant has a granted amount");
         granted.ifPresent(g -> checkArgument(g.currency().equals(Money.SEK) && g.isPositive()
@@ -67,9 +82,19 @@ public record AssociationGrant(GrantId id, MunicipalityCode municipality, String
                 requested));
         checkArgument(followUp.isPresent() == (status == GrantStatus.FOLLOWED_UP),
                 "only a followed-up grant has a follow-up report");
+        followUp.ifPresent(f -> checkArgument(!f.submittedOn().isBefore(exchange.start()),
+                "a follow-up of %s cannot come before the exchange began on %s", f.submittedOn(), exchange.start()));
         checkArgument(version >= 0, "version must not be negative");
+        this.version = version;
     }
 
+    /**
+     * An association's application.
+     *
+     * @param purposeAnchored whether the purpose is anchored (förankrat) in the association, e.g. by its board
+     * @param requested       what the association asks for, in SEK
+     * @param ownFinancing    what the association pays itself, in SEK
+     */
     public static AssociationGrant apply(GrantId id, MunicipalityCode municipality, String association,
             String purpose, boolean purposeAnchored, Money requested, Money ownFinancing, DateRange exchange,
             LocalDate appliedOn) {
@@ -78,59 +103,53 @@ public record AssociationGrant(GrantId id, MunicipalityCode municipality, String
                 Optional.empty(), 0);
     }
 
+    /** Rebuilds a stored grant, checking every invariant again; for repositories. */
+    public static AssociationGrant restore(GrantId id, MunicipalityCode municipality, String association,
+            String purpose, boolean purposeAnchored, Money requested, Money ownFinancing, DateRange exchange,
+            LocalDate appliedOn, GrantStatus status, Optional<Decision> decision, Optional<Money> granted,
+            Optional<FollowUp> followUp, long version) {
+        return new AssociationGrant(id, municipality, association, purpose, purposeAnchored, requested,
+                ownFinancing, exchange, appliedOn, status, decision, granted, followUp, version);
+    }
+
     /** The association's own share of the exchange's cost, given what the municipality pays. */
     public BigDecimal selfFinancingShare(Money paidByMunicipality) {
         Money total = ownFinancing.plus(paidByMunicipality);
         return ownFinancing.amount().divide(total.amount(), MathContext.DECIMAL64);
     }
 
-    /** Grants {@code amount}. Under R14: the profile's body decides, the purpose is anchored, and own financing is
-     *  positive and at least the profile's minimum share. */
+    /** Grants {@code amount}, as R14 allows, on a day no earlier than the application. */
     public Outcome<AssociationGrant> grant(Decision by, Money amount, PolicyProfile profile) {
         checkNotNull(by, "decision is required");
         checkNotNull(amount, "amount is required");
-        List<Refusal> refusals = new ArrayList<>();
-        if (status != GrantStatus.APPLIED) {
-            refusals.add(Refusal.lifecycle("the grant has already been decided"));
-        }
+        Verdict verdict = decidable(by);
         if (!amount.currency().equals(Money.SEK) || !amount.isPositive() || amount.compareTo(requested) > 0) {
-            refusals.add(Refusal.lifecycle("the granted amount must be a positive SEK amount up to the requested "
-                    + requested));
+            verdict = verdict.and(Verdict.refusal(Refusal.lifecycle("the granted amount must be a positive SEK amount"
+                    + " up to the requested " + requested)));
         }
-        if (profile.has(RuleId.R14)) {
-            if (by.decidedBy().kind() != profile.grantDecidedBy()) {
-                refusals.add(Refusal.by(RuleId.R14, "grants are decided by the "
-                        + profile.grantDecidedBy().name().toLowerCase().replace('_', ' ') + "; this decision is by "
-                        + by.decidedBy().name()));
-            }
-            if (!purposeAnchored) {
-                refusals.add(Refusal.by(RuleId.R14, "the exchange's purpose must be clear and anchored"));
-            }
-            if (!ownFinancing.isPositive()) {
-                refusals.add(Refusal.by(RuleId.R14, "some self-financing is a condition for a grant"));
-            } else if (amount.currency().equals(Money.SEK) && amount.isPositive()
-                    && selfFinancingShare(amount).compareTo(profile.minimumSelfFinancingShare()) < 0) {
-                refusals.add(Refusal.by(RuleId.R14, "self-financing is " + percent(selfFinancingShare(amount))
-                        + " of the cost; at least " + percent(profile.minimumSelfFinancingShare()) + " is required"));
-            }
-        }
-        return Outcome.unless(refusals, () -> new AssociationGrant(id, municipality, association, purpose,
-                purposeAnchored, requested, ownFinancing, exchange, appliedOn, GrantStatus.GRANTED,
-                Optional.of(by), Optional.of(amount), Optional.empty(), version));
-    }
-
-    private static String percent(BigDecimal share) {
-        return share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString() + " %";
+        return verdict.and(AssociationGrantRule.onGrant(profile, this, by, amount))
+                .outcome(() -> new AssociationGrant(id, municipality, association, purpose, purposeAnchored,
+                        requested, ownFinancing, exchange, appliedOn, GrantStatus.GRANTED, Optional.of(by),
+                        Optional.of(amount), Optional.empty(), version));
     }
 
     public Outcome<AssociationGrant> reject(Decision by) {
         checkNotNull(by, "decision is required");
-        if (status != GrantStatus.APPLIED) {
-            return Outcome.refused(Refusal.lifecycle("the grant has already been decided"));
-        }
-        return Outcome.accepted(new AssociationGrant(id, municipality, association, purpose, purposeAnchored,
-                requested, ownFinancing, exchange, appliedOn, GrantStatus.REJECTED, Optional.of(by),
+        return decidable(by).outcome(() -> new AssociationGrant(id, municipality, association, purpose,
+                purposeAnchored, requested, ownFinancing, exchange, appliedOn, GrantStatus.REJECTED, Optional.of(by),
                 Optional.empty(), Optional.empty(), version));
+    }
+
+    private Verdict decidable(Decision by) {
+        Verdict verdict = Verdict.NONE;
+        if (status != GrantStatus.APPLIED) {
+            verdict = Verdict.refusal(Refusal.lifecycle("the grant has already been decided"));
+        }
+        if (by.date().isBefore(appliedOn)) {
+            verdict = verdict.and(Verdict.refusal(Refusal.lifecycle("a decision of " + by.date() + " cannot come"
+                    + " before the application of " + appliedOn)));
+        }
+        return verdict;
     }
 
     /** The association's follow-up report after the exchange. */
@@ -150,5 +169,81 @@ public record AssociationGrant(GrantId id, MunicipalityCode municipality, String
     public AssociationGrant withVersion(long newVersion) {
         return new AssociationGrant(id, municipality, association, purpose, purposeAnchored, requested, ownFinancing,
                 exchange, appliedOn, status, decision, granted, followUp, newVersion);
+    }
+
+    public GrantId id() {
+        return id;
+    }
+
+    public MunicipalityCode municipality() {
+        return municipality;
+    }
+
+    public String association() {
+        return association;
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+
+    public boolean purposeAnchored() {
+        return purposeAnchored;
+    }
+
+    public Money requested() {
+        return requested;
+    }
+
+    public Money ownFinancing() {
+        return ownFinancing;
+    }
+
+    public DateRange exchange() {
+        return exchange;
+    }
+
+    public LocalDate appliedOn() {
+        return appliedOn;
+    }
+
+    public GrantStatus status() {
+        return status;
+    }
+
+    public Optional<Decision> decision() {
+        return decision;
+    }
+
+    public Optional<Money> granted() {
+        return granted;
+    }
+
+    public Optional<FollowUp> followUp() {
+        return followUp;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    private Object[] values() {
+        return new Object[] {id, municipality, association, purpose, purposeAnchored, requested, ownFinancing,
+            exchange, appliedOn, status, decision, granted, followUp, version};
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AssociationGrant other && java.util.Arrays.equals(values(), other.values());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(values());
+    }
+
+    @Override
+    public String toString() {
+        return association + ": " + purpose + " (" + status + ")";
     }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,37 +13,42 @@ import java.util.function.Function;
 import se.omvarld.domain.policy.Outcome;
 import se.omvarld.domain.policy.Refusal;
 import se.omvarld.domain.shared.Body;
+import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.Text;
 
 /**
  * A municipality (kommun) and its organisation: council, executive board, committees (nämnder), administrations
  * (förvaltningar) with their representatives in the international group, and units. The tenant of the register.
+ * It knows the day it was registered in Omvärld: unless its profile says otherwise, nothing due before that day is
+ * its work in the register.
  */
 public final class Municipality {
 
     private final MunicipalityCode code;
     private final String name;
-    private final ImmutableList<String> committees;
+    private final ImmutableList<Committee> committees;
     private final ImmutableList<Administration> administrations;
     private final ImmutableList<Unit> units;
+    private final LocalDate registeredOn;
     private final long version;
 
-    private Municipality(MunicipalityCode code, String name, List<String> committees,
-            List<Administration> administrations, List<Unit> units, long version) {
+    private Municipality(MunicipalityCode code, String name, List<Committee> committees,
+            List<Administration> administrations, List<Unit> units, LocalDate registeredOn, long version) {
         this.code = checkNotNull(code, "municipality code is required");
         this.name = Text.name("municipality name", name);
-        this.committees = ImmutableList.copyOf(checkNotNull(committees, "committees are required"))
-                .stream().map(c -> Text.name("committee name", c)).collect(ImmutableList.toImmutableList());
+        this.committees = ImmutableList.copyOf(checkNotNull(committees, "committees are required"));
         this.administrations = ImmutableList.copyOf(checkNotNull(administrations, "administrations are required"));
         this.units = ImmutableList.copyOf(checkNotNull(units, "units are required"));
+        this.registeredOn = checkNotNull(registeredOn, "registeredOn is required");
         checkArgument(version >= 0, "version must not be negative");
         this.version = version;
-        requireUnique("committee", this.committees, Function.identity());
+        requireUnique("committee id", this.committees, c -> c.id().value());
+        requireUnique("committee", this.committees, Committee::name);
         requireUnique("administration", this.administrations, Administration::name);
         requireUnique("unit", this.units, Unit::name);
         for (Administration a : this.administrations) {
-            checkArgument(this.committees.contains(a.committee()),
+            checkArgument(committee(a.committee()).isPresent(),
                     "administration '%s' serves committee '%s', which is not one of this municipality's",
                     a.name(), a.committee());
         }
@@ -60,20 +66,21 @@ public final class Municipality {
         }
     }
 
-    public static Municipality of(MunicipalityCode code, String name, List<String> committees,
-            List<Administration> administrations, List<Unit> units) {
-        return new Municipality(code, name, committees, administrations, units, 0);
+    /** A municipality registered in Omvärld on {@code registeredOn}, its committees named by {@link Committee#named}. */
+    public static Municipality of(MunicipalityCode code, String name, List<Committee> committees,
+            List<Administration> administrations, List<Unit> units, LocalDate registeredOn) {
+        return new Municipality(code, name, committees, administrations, units, registeredOn, 0);
     }
 
     /** Rebuilds a stored municipality; for repositories. */
-    public static Municipality restore(MunicipalityCode code, String name, List<String> committees,
-            List<Administration> administrations, List<Unit> units, long version) {
-        return new Municipality(code, name, committees, administrations, units, version);
+    public static Municipality restore(MunicipalityCode code, String name, List<Committee> committees,
+            List<Administration> administrations, List<Unit> units, LocalDate registeredOn, long version) {
+        return new Municipality(code, name, committees, administrations, units, registeredOn, version);
     }
 
     /** The same municipality at another stored version; for repositories. */
     public Municipality withVersion(long newVersion) {
-        return new Municipality(code, name, committees, administrations, units, newVersion);
+        return new Municipality(code, name, committees, administrations, units, registeredOn, newVersion);
     }
 
     public MunicipalityCode code() {
@@ -84,7 +91,7 @@ public final class Municipality {
         return name;
     }
 
-    public ImmutableList<String> committees() {
+    public ImmutableList<Committee> committees() {
         return committees;
     }
 
@@ -96,12 +103,30 @@ public final class Municipality {
         return units;
     }
 
+    /** The day the municipality was registered in Omvärld. */
+    public LocalDate registeredOn() {
+        return registeredOn;
+    }
+
     public long version() {
         return version;
     }
 
     public Body executiveBoard() {
         return Body.executiveBoard();
+    }
+
+    public Optional<Committee> committee(CommitteeId id) {
+        return committees.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public Optional<Committee> committeeNamed(String committeeName) {
+        return committees.stream().filter(c -> c.name().equals(committeeName)).findFirst();
+    }
+
+    /** The committee as a body, under its name today. */
+    public Body committeeBody(CommitteeId id) {
+        return Body.committee(committee(id).map(Committee::name).orElse(id.value()));
     }
 
     public Optional<Administration> administration(String administrationName) {
@@ -113,7 +138,7 @@ public final class Municipality {
     }
 
     /** The committee responsible for a unit's work, through its administration. */
-    public Optional<String> committeeOf(String unitName) {
+    public Optional<CommitteeId> committeeOf(String unitName) {
         return unit(unitName).flatMap(u -> administration(u.administration())).map(Administration::committee);
     }
 
@@ -133,7 +158,32 @@ public final class Municipality {
         List<Administration> changed = administrations.stream()
                 .map(a -> a.name().equals(administrationName) ? a.withRepresentative(representative) : a)
                 .collect(ImmutableList.toImmutableList());
-        return Outcome.accepted(new Municipality(code, name, committees, changed, units, version));
+        return Outcome.accepted(new Municipality(code, name, committees, changed, units, registeredOn, version));
+    }
+
+    /** Renames a committee, e.g. after an election; its id, and all recorded against it, stay. */
+    public Outcome<Municipality> renameCommittee(CommitteeId id, String newName) {
+        checkNotNull(id, "committee id is required");
+        Text.name("committee name", newName);
+        if (committee(id).isEmpty()) {
+            return Outcome.refused(Refusal.lifecycle("committee '" + id + "' is not one of " + name + "'s"));
+        }
+        if (committeeNamed(newName.strip()).filter(c -> !c.id().equals(id)).isPresent()) {
+            return Outcome.refused(Refusal.lifecycle("another committee is already called '" + newName.strip() + "'"));
+        }
+        List<Committee> changed = committees.stream().map(c -> c.id().equals(id) ? c.renamed(newName) : c)
+                .collect(ImmutableList.toImmutableList());
+        return Outcome.accepted(new Municipality(code, name, changed, administrations, units, registeredOn, version));
+    }
+
+    /** Adds a committee, e.g. after a reorganisation; it gets an id no other committee has. */
+    public Outcome<Municipality> addCommittee(String committeeName) {
+        if (committeeNamed(Text.name("committee name", committeeName)).isPresent()) {
+            return Outcome.refused(Refusal.lifecycle("a committee is already called '" + committeeName.strip() + "'"));
+        }
+        Committee added = Committee.named(committeeName, committees.stream().map(Committee::id).toList());
+        List<Committee> changed = ImmutableList.<Committee>builder().addAll(committees).add(added).build();
+        return Outcome.accepted(new Municipality(code, name, changed, administrations, units, registeredOn, version));
     }
 
     @Override

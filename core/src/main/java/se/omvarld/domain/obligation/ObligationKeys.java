@@ -2,15 +2,12 @@ package se.omvarld.domain.obligation;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Multimaps;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Locale;
+import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.shared.GrantId;
 import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.ProjectId;
@@ -35,12 +32,16 @@ public final class ObligationKeys {
     }
 
     /**
-     * R6: {@code R6/annual-report-section/2025/barn-och-skolnamnden}, a committee's section for 2025.
-     *
-     * @param committeeSlug the committee's slug, from {@link #committeeSlugs} or {@link #slug}
+     * R6 per committee: {@code R6/annual-report-section/2025/barn-och-skolnamnden}, a committee's section for 2025,
+     * under the committee's stable id (which a rename keeps).
      */
-    public static ObligationKey annualReportSection(int year, String committeeSlug) {
-        return ObligationKey.of("R6", "annual-report-section", Integer.toString(year), committeeSlug);
+    public static ObligationKey annualReportSection(int year, CommitteeId committee) {
+        return ObligationKey.of("R6", "annual-report-section", Integer.toString(year), committee.value());
+    }
+
+    /** R6 for the municipality as a whole: {@code R6/annual-report/2025}, the follow-up of 2025. */
+    public static ObligationKey annualReport(int year) {
+        return ObligationKey.of("R6", "annual-report", Integer.toString(year));
     }
 
     /** R8: {@code R8/visit-report/<visit id>}. */
@@ -58,14 +59,22 @@ public final class ObligationKeys {
         return ObligationKey.of("R10", "strategy-revision", due.toString());
     }
 
+    /**
+     * R10 where the profile does not know when the strategy was adopted: {@code R10/strategy-revision/adoption-unknown},
+     * the revision owed now.
+     */
+    public static ObligationKey strategyRevisionOfUnknownAdoption() {
+        return ObligationKey.of("R10", "strategy-revision", "adoption-unknown");
+    }
+
     /** R11: {@code R11/policy-evaluation/2022-2026}. */
     public static ObligationKey policyEvaluation(MandatePeriod period) {
         return ObligationKey.of("R11", "policy-evaluation", period.label());
     }
 
-    /** R14: {@code R14/grant-follow-up/<grant id>}. */
+    /** The association's follow-up, where the municipality asks for one: {@code grant-follow-up/<grant id>}. */
     public static ObligationKey grantFollowUp(GrantId grant) {
-        return ObligationKey.of("R14", "grant-follow-up", grant.toString());
+        return ObligationKey.of("grant-follow-up", grant.toString());
     }
 
     /** The funder's final report: {@code project-final-report/<project id>}. */
@@ -79,6 +88,7 @@ public final class ObligationKeys {
      * nothing left, or too long for a key, gets a short hash of the exact name instead of the lost part.
      */
     public static String slug(String name) {
+        // Also the form of a new committee's id (see Committee#named), so keys recorded before ids existed still match.
         checkNotNull(name, "name is required");
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String slug = ascii.toLowerCase(Locale.ROOT)
@@ -92,24 +102,6 @@ public final class ObligationKeys {
             return slug.substring(0, MAX_SLUG_LENGTH - HASH_LENGTH - 1).replaceAll("-+$", "") + "-" + hash(name);
         }
         return slug;
-    }
-
-    /**
-     * Each committee's slug. Where two names give the same slug ("Miljönämnden", "Miljonämnden"), each of them gets
-     * '-' and a short hash of its exact name appended, so the keys stay apart and do not depend on the order in
-     * which the committees are listed.
-     */
-    public static ImmutableMap<String, String> committeeSlugs(Collection<String> committees) {
-        checkNotNull(committees, "committees are required");
-        ImmutableListMultimap<String, String> bySlug = Multimaps.index(committees.stream().distinct().iterator(),
-                ObligationKeys::slug);
-        ImmutableMap.Builder<String, String> slugs = ImmutableMap.builder();
-        bySlug.asMap().forEach((slug, names) -> {
-            for (String name : names) {
-                slugs.put(name, names.size() == 1 ? slug : slug + "-" + hash(name));
-            }
-        });
-        return slugs.buildOrThrow();
     }
 
     private static String hash(String name) {

@@ -8,15 +8,19 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import se.omvarld.domain.partner.Partner;
-import se.omvarld.domain.policy.CountryAssessment;
+import se.omvarld.domain.policy.CountryAssessmentTable;
+import se.omvarld.domain.policy.DemocracyPlan;
+import se.omvarld.domain.policy.DemocracyRule;
 import se.omvarld.domain.policy.Outcome;
 import se.omvarld.domain.policy.PolicyProfile;
 import se.omvarld.domain.policy.Refusal;
-import se.omvarld.domain.policy.RuleId;
+import se.omvarld.domain.policy.Verdict;
+import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.shared.Area;
 import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.Decision;
@@ -32,7 +36,11 @@ import se.omvarld.domain.shared.Text;
  * industrial partnership, a municipal partnership (kommunalt partnerskap, ICLD) or a network membership.
  * Its lifecycle is proposed → active → under review → terminated, and every step carries a {@link Decision}.
  * Who may decide, and what must be in place before activation, is the municipality's {@link PolicyProfile}'s to say
- * (R1, R2, R9, R16).
+ * (R1, R2, R9, R16): each rule is one policy class beside it ({@link BenefitRiskAnalysisRule},
+ * {@link DemocracyRule}, {@link TwinTownRule}, {@link BoardDecisionRule}), which compliance asks too.
+ *
+ * <p>Analyses and democracy plans are kept, each with its day: a new one is added, never put in an earlier one's
+ * place, and what justifies an activation is the latest made no later than its decision.
  */
 public final class Partnership {
 
@@ -44,18 +52,19 @@ public final class Partnership {
     private final String title;
     private final ImmutableSet<Area> areas;
     private final ImmutableSet<FundingSource> fundingSources;
+    private final ImmutableSet<CommitteeId> committees;
     private final LocalDate proposedOn;
     private final PartnershipStatus status;
     private final ImmutableList<StatusChange> history;
-    private final Optional<BenefitRiskAnalysis> analysis;
-    private final Optional<DemocracyPlan> democracyPlan;
+    private final ImmutableList<BenefitRiskAnalysis> analyses;
+    private final ImmutableList<DemocracyPlan> democracyPlans;
     private final boolean counterpartValuesFormalAgreement;
     private final long version;
 
     private Partnership(PartnershipId id, MunicipalityCode municipality, PartnerId partner, CountryCode country,
             PartnershipKind kind, String title, Set<Area> areas, Set<FundingSource> fundingSources,
-            LocalDate proposedOn, PartnershipStatus status, List<StatusChange> history,
-            Optional<BenefitRiskAnalysis> analysis, Optional<DemocracyPlan> democracyPlan,
+            Set<CommitteeId> committees, LocalDate proposedOn, PartnershipStatus status, List<StatusChange> history,
+            List<BenefitRiskAnalysis> analyses, List<DemocracyPlan> democracyPlans,
             boolean counterpartValuesFormalAgreement, long version) {
         this.id = checkNotNull(id, "partnership id is required");
         this.municipality = checkNotNull(municipality, "municipality is required");
@@ -65,11 +74,14 @@ public final class Partnership {
         this.title = Text.name("title", title);
         this.areas = Sets.immutableEnumSet(checkNotNull(areas, "areas are required"));
         this.fundingSources = Sets.immutableEnumSet(checkNotNull(fundingSources, "funding sources are required"));
+        this.committees = ImmutableSet.copyOf(checkNotNull(committees, "committees are required (may be empty)"));
         this.proposedOn = checkNotNull(proposedOn, "proposedOn is required");
         this.status = checkNotNull(status, "status is required");
         this.history = ImmutableList.copyOf(checkNotNull(history, "history is required"));
-        this.analysis = checkNotNull(analysis, "analysis is required (may be empty)");
-        this.democracyPlan = checkNotNull(democracyPlan, "democracy plan is required (may be empty)");
+        this.analyses = ImmutableList.sortedCopyOf(Comparator.comparing(BenefitRiskAnalysis::madeOn),
+                checkNotNull(analyses, "analyses are required (may be empty)"));
+        this.democracyPlans = ImmutableList.sortedCopyOf(Comparator.comparing(DemocracyPlan::adoptedOn),
+                checkNotNull(democracyPlans, "democracy plans are required (may be empty)"));
         this.counterpartValuesFormalAgreement = counterpartValuesFormalAgreement;
         checkArgument(version >= 0, "version must not be negative");
         this.version = version;
@@ -104,67 +116,53 @@ public final class Partnership {
         }
     }
 
-    /** A new proposal with {@code partner}; nothing is active until a decision makes it so. */
+    /**
+     * A new proposal with {@code partner}; nothing is active until a decision makes it so.
+     *
+     * @param committees the committees whose own partnership this is (e.g. a school network's membership); empty
+     *                   for one of the municipality as a whole
+     */
     public static Partnership propose(PartnershipId id, Partner partner, PartnershipKind kind, String title,
-            Set<Area> areas, Set<FundingSource> fundingSources, LocalDate proposedOn,
+            Set<Area> areas, Set<FundingSource> fundingSources, Set<CommitteeId> committees, LocalDate proposedOn,
             boolean counterpartValuesFormalAgreement) {
         checkNotNull(partner, "partner is required");
         return new Partnership(id, partner.municipality(), partner.id(), partner.country(), kind, title, areas,
-                fundingSources, proposedOn, PartnershipStatus.PROPOSED, List.of(), Optional.empty(),
-                Optional.empty(), counterpartValuesFormalAgreement, 0);
+                fundingSources, committees, proposedOn, PartnershipStatus.PROPOSED, List.of(), List.of(), List.of(),
+                counterpartValuesFormalAgreement, 0);
     }
 
     /** Rebuilds a stored partnership, checking every invariant again; for repositories and imports. */
     public static Partnership restore(PartnershipId id, MunicipalityCode municipality, PartnerId partner,
             CountryCode country, PartnershipKind kind, String title, Set<Area> areas,
-            Set<FundingSource> fundingSources, LocalDate proposedOn, PartnershipStatus status,
-            List<StatusChange> history, Optional<BenefitRiskAnalysis> analysis,
-            Optional<DemocracyPlan> democracyPlan, boolean counterpartValuesFormalAgreement, long version) {
-        return new Partnership(id, municipality, partner, country, kind, title, areas, fundingSources, proposedOn,
-                status, history, analysis, democracyPlan, counterpartValuesFormalAgreement, version);
+            Set<FundingSource> fundingSources, Set<CommitteeId> committees, LocalDate proposedOn,
+            PartnershipStatus status, List<StatusChange> history, List<BenefitRiskAnalysis> analyses,
+            List<DemocracyPlan> democracyPlans, boolean counterpartValuesFormalAgreement, long version) {
+        return new Partnership(id, municipality, partner, country, kind, title, areas, fundingSources, committees,
+                proposedOn, status, history, analyses, democracyPlans, counterpartValuesFormalAgreement, version);
     }
 
     /**
-     * Makes the partnership active. Refused when a decision of this kind is the executive board's (R16), when the
-     * benefit/risk analysis is missing (R1), when the partner's country calls for a democracy plan and there is none,
-     * or there is no assessment of the country to consult (R2), and for a new twin town whose counterpart does not
-     * value a formal agreement (R9).
-     *
-     * @param assessment the latest assessment of the partner's country up to the decision's year, if any exists
+     * Makes the partnership active: the board's where the profile says so (R16), with an analysis made no later than
+     * the decision (R1), a democracy plan where the partner's country calls for one or cannot be assessed (R2), and,
+     * for a new twin town, a counterpart that values a formal agreement (R9).
      */
     public Outcome<Partnership> activate(Decision decision, PolicyProfile profile,
-            Optional<CountryAssessment> assessment) {
+            CountryAssessmentTable assessments) {
         checkNotNull(decision, "decision is required");
         checkNotNull(profile, "profile is required");
-        checkNotNull(assessment, "assessment is required (may be empty)");
+        checkNotNull(assessments, "assessments are required");
         if (status != PartnershipStatus.PROPOSED) {
             return Outcome.refused(Refusal.lifecycle("only a proposed partnership can be activated; this one is "
                     + status.name().toLowerCase()));
         }
-        List<Refusal> refusals = new ArrayList<>();
-        chronology(decision).ifPresent(refusals::add);
-        boardDecision(decision, profile, "enter").ifPresent(refusals::add);
-        if (profile.has(RuleId.R1) && analysis.isEmpty()) {
-            refusals.add(Refusal.by(RuleId.R1, "a benefit/risk analysis with purpose, goals and the reason for"
-                    + " choosing this partner is required before the partnership becomes active"));
-        }
-        if (profile.has(RuleId.R2) && democracyPlan.isEmpty()) {
-            if (assessment.isEmpty()) {
-                refusals.add(Refusal.by(RuleId.R2, "no country assessment of " + country + " is available to"
-                        + " consult; record a democracy plan or add an assessment"));
-            } else if (profile.needsDemocracyPlan(assessment.get().regime())) {
-                CountryAssessment a = assessment.get();
-                refusals.add(Refusal.by(RuleId.R2, country + " is classed " + a.regime().name().toLowerCase()
-                        .replace('_', ' ') + " in " + a.year() + " (" + a.source() + "): a democracy plan is"
-                        + " required"));
-            }
-        }
-        if (kind == PartnershipKind.TWIN_TOWN && profile.has(RuleId.R9) && profile.newTwinTownNeedsValuedAgreement()
-                && !counterpartValuesFormalAgreement) {
-            refusals.add(Refusal.by(RuleId.R9, "a new twin-town agreement is entered only where the counterpart"
-                    + " values a formal agreement"));
-        }
-        return Outcome.unless(refusals, () -> step(PartnershipStatus.ACTIVE, decision));
+        return chronology(decision)
+                .and(BoardDecisionRule.onDecision(profile, kind, coversWholeMunicipality(),
+                        BoardDecisionRule.Act.ENTER, decision))
+                .and(BenefitRiskAnalysisRule.beforeActivation(profile, analyses, decision.date()))
+                .and(DemocracyRule.beforeCommitment(profile, "the partnership", Set.of(country), democracyPlans,
+                        assessments, decision.date()))
+                .and(TwinTownRule.onActivation(profile, kind, counterpartValuesFormalAgreement))
+                .outcome(() -> step(PartnershipStatus.ACTIVE, decision));
     }
 
     /** Puts an active partnership under review, e.g. after an evaluation (R9). */
@@ -173,20 +171,16 @@ public final class Partnership {
         if (status != PartnershipStatus.ACTIVE) {
             return Outcome.refused(Refusal.lifecycle("only an active partnership can be put under review"));
         }
-        return Outcome.unless(chronology(decision).stream().toList(),
-                () -> step(PartnershipStatus.UNDER_REVIEW, decision));
+        return chronology(decision).outcome(() -> step(PartnershipStatus.UNDER_REVIEW, decision));
     }
 
-    /** Continues a partnership after its review. */
-    public Outcome<Partnership> continueAfterReview(Decision decision, PolicyProfile profile) {
+    /** Continues a partnership after its review; no policy reserves this decision to the board. */
+    public Outcome<Partnership> continueAfterReview(Decision decision) {
         checkNotNull(decision, "decision is required");
         if (status != PartnershipStatus.UNDER_REVIEW) {
             return Outcome.refused(Refusal.lifecycle("only a partnership under review can be continued"));
         }
-        List<Refusal> refusals = new ArrayList<>();
-        chronology(decision).ifPresent(refusals::add);
-        boardDecision(decision, profile, "continue").ifPresent(refusals::add);
-        return Outcome.unless(refusals, () -> step(PartnershipStatus.ACTIVE, decision));
+        return chronology(decision).outcome(() -> step(PartnershipStatus.ACTIVE, decision));
     }
 
     /** Ends the partnership, or drops a proposal. Ending is the executive board's where the profile says so (R16). */
@@ -195,65 +189,68 @@ public final class Partnership {
         if (status == PartnershipStatus.TERMINATED) {
             return Outcome.refused(Refusal.lifecycle("the partnership is already terminated"));
         }
-        List<Refusal> refusals = new ArrayList<>();
-        chronology(decision).ifPresent(refusals::add);
-        boardDecision(decision, profile, "end").ifPresent(refusals::add);
-        return Outcome.unless(refusals, () -> step(PartnershipStatus.TERMINATED, decision));
+        Verdict board = status == PartnershipStatus.PROPOSED ? Verdict.NONE
+                : BoardDecisionRule.onDecision(profile, kind, coversWholeMunicipality(), BoardDecisionRule.Act.END,
+                        decision);
+        return chronology(decision).and(board).outcome(() -> step(PartnershipStatus.TERMINATED, decision));
     }
 
-    /** Records the benefit/risk analysis (R1). */
+    /** Records a benefit/risk analysis (R1) beside the earlier ones. */
     public Outcome<Partnership> recordAnalysis(BenefitRiskAnalysis newAnalysis) {
         checkNotNull(newAnalysis, "analysis is required");
         if (status == PartnershipStatus.TERMINATED) {
             return Outcome.refused(Refusal.lifecycle("a terminated partnership takes no new analysis"));
         }
-        return Outcome.accepted(with(status, history, Optional.of(newAnalysis), democracyPlan));
+        if (newAnalysis.madeOn().isBefore(proposedOn)) {
+            return Outcome.refused(Refusal.lifecycle("an analysis of " + newAnalysis.madeOn() + " cannot come before"
+                    + " the proposal of " + proposedOn));
+        }
+        List<BenefitRiskAnalysis> more = new ArrayList<>(analyses);
+        more.add(newAnalysis);
+        return Outcome.accepted(with(status, history, more, democracyPlans));
     }
 
-    /** Records the democracy plan (R2). */
+    /** Records a democracy plan (R2) beside the earlier ones. */
     public Outcome<Partnership> recordDemocracyPlan(DemocracyPlan plan) {
         checkNotNull(plan, "democracy plan is required");
         if (status == PartnershipStatus.TERMINATED) {
             return Outcome.refused(Refusal.lifecycle("a terminated partnership takes no new democracy plan"));
         }
-        return Outcome.accepted(with(status, history, analysis, Optional.of(plan)));
+        if (plan.adoptedOn().isBefore(proposedOn)) {
+            return Outcome.refused(Refusal.lifecycle("a democracy plan of " + plan.adoptedOn() + " cannot come before"
+                    + " the proposal of " + proposedOn));
+        }
+        List<DemocracyPlan> more = new ArrayList<>(democracyPlans);
+        more.add(plan);
+        return Outcome.accepted(with(status, history, analyses, more));
     }
 
     /** A decision cannot be dated before the proposal or the decision it follows. */
-    private Optional<Refusal> chronology(Decision decision) {
+    private Verdict chronology(Decision decision) {
         LocalDate last = history.isEmpty() ? proposedOn : history.get(history.size() - 1).decision().date();
         if (decision.date().isBefore(last)) {
-            return Optional.of(Refusal.lifecycle("a decision of " + decision.date() + " cannot come before the"
+            return Verdict.refusal(Refusal.lifecycle("a decision of " + decision.date() + " cannot come before the"
                     + " partnership's last step on " + last));
         }
-        return Optional.empty();
-    }
-
-    private Optional<Refusal> boardDecision(Decision decision, PolicyProfile profile, String verb) {
-        if (profile.boardDecides(kind) && !decision.decidedBy().isExecutiveBoard()) {
-            return Optional.of(Refusal.by(RuleId.R16, "only the executive board may " + verb + " a "
-                    + kind.name().toLowerCase().replace('_', ' ') + "; this decision is by "
-                    + decision.decidedBy().name()));
-        }
-        return Optional.empty();
+        return Verdict.NONE;
     }
 
     private Partnership step(PartnershipStatus to, Decision decision) {
         List<StatusChange> next = new ArrayList<>(history);
         next.add(new StatusChange(status, to, decision));
-        return with(to, next, analysis, democracyPlan);
+        return with(to, next, analyses, democracyPlans);
     }
 
     private Partnership with(PartnershipStatus newStatus, List<StatusChange> newHistory,
-            Optional<BenefitRiskAnalysis> newAnalysis, Optional<DemocracyPlan> newPlan) {
-        return new Partnership(id, municipality, partner, country, kind, title, areas, fundingSources, proposedOn,
-                newStatus, newHistory, newAnalysis, newPlan, counterpartValuesFormalAgreement, version);
+            List<BenefitRiskAnalysis> newAnalyses, List<DemocracyPlan> newPlans) {
+        return new Partnership(id, municipality, partner, country, kind, title, areas, fundingSources, committees,
+                proposedOn, newStatus, newHistory, newAnalyses, newPlans, counterpartValuesFormalAgreement, version);
     }
 
     /** The same partnership at another stored version; for repositories. */
     public Partnership withVersion(long newVersion) {
-        return new Partnership(id, municipality, partner, country, kind, title, areas, fundingSources, proposedOn,
-                status, history, analysis, democracyPlan, counterpartValuesFormalAgreement, newVersion);
+        return new Partnership(id, municipality, partner, country, kind, title, areas, fundingSources, committees,
+                proposedOn, status, history, analyses, democracyPlans, counterpartValuesFormalAgreement, newVersion);
     }
 
     /** The day the partnership first became active, if it has. */
@@ -271,6 +268,17 @@ public final class Partnership {
     public boolean inForceOn(LocalDate day) {
         return activatedOn().map(a -> !a.isAfter(day)).orElse(false)
                 && terminatedOn().map(t -> t.isAfter(day)).orElse(true);
+    }
+
+    /** Whether it was in force on any day from {@code from} to {@code to}. */
+    public boolean inForceDuring(LocalDate from, LocalDate to) {
+        return activatedOn().map(a -> !a.isAfter(to)).orElse(false)
+                && terminatedOn().map(t -> t.isAfter(from)).orElse(true);
+    }
+
+    /** The municipality's as a whole, rather than some committees' own (R16: "som omfattar hela kommunen"). */
+    public boolean coversWholeMunicipality() {
+        return committees.isEmpty();
     }
 
     public PartnershipId id() {
@@ -305,6 +313,11 @@ public final class Partnership {
         return fundingSources;
     }
 
+    /** The committees whose own partnership this is; empty for the municipality's as a whole. */
+    public ImmutableSet<CommitteeId> committees() {
+        return committees;
+    }
+
     public LocalDate proposedOn() {
         return proposedOn;
     }
@@ -317,12 +330,25 @@ public final class Partnership {
         return history;
     }
 
-    public Optional<BenefitRiskAnalysis> analysis() {
-        return analysis;
+    /** Every benefit/risk analysis recorded, oldest first. */
+    public ImmutableList<BenefitRiskAnalysis> analyses() {
+        return analyses;
     }
 
+    /** The latest analysis. */
+    public Optional<BenefitRiskAnalysis> analysis() {
+        return analyses.isEmpty() ? Optional.empty() : Optional.of(analyses.get(analyses.size() - 1));
+    }
+
+    /** Every democracy plan recorded, oldest first. */
+    public ImmutableList<DemocracyPlan> democracyPlans() {
+        return democracyPlans;
+    }
+
+    /** The latest democracy plan. */
     public Optional<DemocracyPlan> democracyPlan() {
-        return democracyPlan;
+        return democracyPlans.isEmpty() ? Optional.empty()
+                : Optional.of(democracyPlans.get(democracyPlans.size() - 1));
     }
 
     public boolean counterpartValuesFormalAgreement() {

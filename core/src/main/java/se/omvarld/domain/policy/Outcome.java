@@ -8,13 +8,18 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The result of asking an aggregate to act: either the changed aggregate, or every refusal that stood in the way.
- * A refusal by a policy rule is an ordinary result, not an exception.
+ * The result of asking an aggregate to act: either the changed aggregate, with any advice a rule stated as a
+ * preference gave on the way, or every refusal that stood in the way. A refusal by a policy rule is an ordinary
+ * result, not an exception.
  */
 public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Refused {
 
     static <T> Outcome<T> accepted(T value) {
-        return new Accepted<>(value);
+        return new Accepted<>(value, ImmutableList.of());
+    }
+
+    static <T> Outcome<T> accepted(T value, List<Advice> advice) {
+        return new Accepted<>(value, ImmutableList.copyOf(advice));
     }
 
     static <T> Outcome<T> refused(List<Refusal> refusals) {
@@ -30,6 +35,11 @@ public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Refused {
         return refusals.isEmpty() ? accepted(value.get()) : refused(refusals);
     }
 
+    /** Accepts {@code value} with {@code advice} unless {@code refusals} has any. */
+    static <T> Outcome<T> unless(List<Refusal> refusals, List<Advice> advice, java.util.function.Supplier<T> value) {
+        return refusals.isEmpty() ? accepted(value.get(), advice) : refused(refusals);
+    }
+
     boolean isAccepted();
 
     /** The accepted value; a programming error on a refusal. */
@@ -37,11 +47,15 @@ public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Refused {
 
     ImmutableList<Refusal> refusals();
 
+    /** What rules stated as preferences advised about an accepted action; empty on a refusal. */
+    ImmutableList<Advice> advice();
+
     <R> Outcome<R> map(Function<? super T, ? extends R> f);
 
-    record Accepted<T>(T value) implements Outcome<T> {
+    record Accepted<T>(T value, ImmutableList<Advice> advice) implements Outcome<T> {
         public Accepted {
             checkNotNull(value, "value is required");
+            checkNotNull(advice, "advice is required (may be empty)");
         }
 
         @Override
@@ -56,7 +70,7 @@ public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Refused {
 
         @Override
         public <R> Outcome<R> map(Function<? super T, ? extends R> f) {
-            return new Accepted<>(f.apply(value));
+            return new Accepted<>(f.apply(value), advice);
         }
     }
 
@@ -74,6 +88,11 @@ public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Refused {
         @Override
         public T value() {
             throw new IllegalStateException("refused: " + refusals);
+        }
+
+        @Override
+        public ImmutableList<Advice> advice() {
+            return ImmutableList.of();
         }
 
         @Override

@@ -32,9 +32,12 @@ import se.omvarld.domain.shared.PartnershipKind;
  * <pre>
  * municipality.code=0687
  * policy.name=Tranås kommun: Internationell policy
- * rules=R4,R6,R16
+ * rules=R4,R6,R12,R16
+ * preferences=R12
  * r2.democracy-plan-regimes=0,1
- * r16.board-decides=TWIN_TOWN,NETWORK_MEMBERSHIP
+ * r6.annual-report-scope=MUNICIPALITY
+ * r16.board-enters=TWIN_TOWN,NETWORK_MEMBERSHIP
+ * r16.board-ends=TWIN_TOWN
  * r9.twin-town-evaluation-interval=P1Y
  * r10.strategy-adopted-on=2023-05-30
  * r5.annual-compilation-due=--03-31
@@ -42,7 +45,8 @@ import se.omvarld.domain.shared.PartnershipKind;
  * </pre>
  *
  * <p>{@code municipality.code} and {@code policy.name} are required; every other key may be left out and then takes
- * the {@link PolicyProfile.Builder}'s default. A list may be empty ({@code rules=}). An unknown key is an error, so a
+ * the {@link PolicyProfile.Builder}'s default. {@code preferences} names the rules of {@code rules} that the policy
+ * states as preferences ("bör", "ska prioriteras"): they advise rather than refuse. A list may be empty ({@code rules=}). An unknown key is an error, so a
  * misspelt one never passes silently. Every problem is reported at once, in one {@link IllegalArgumentException}
  * naming each key and its reason.
  */
@@ -51,8 +55,13 @@ public final class PolicyProfileSettings {
     public static final String MUNICIPALITY_CODE = "municipality.code";
     public static final String POLICY_NAME = "policy.name";
     public static final String RULES = "rules";
+    public static final String PREFERENCES = "preferences";
     public static final String DEMOCRACY_PLAN_REGIMES = "r2.democracy-plan-regimes";
-    public static final String BOARD_DECIDES = "r16.board-decides";
+    public static final String BOARD_ENTERS = "r16.board-enters";
+    public static final String BOARD_ENDS = "r16.board-ends";
+    public static final String BOARD_MEMBERSHIPS_WHOLE_MUNICIPALITY_ONLY =
+            "r16.memberships-covering-whole-municipality-only";
+    public static final String ANNUAL_REPORT_SCOPE = "r6.annual-report-scope";
     public static final String TWIN_TOWN_EVALUATION_INTERVAL = "r9.twin-town-evaluation-interval";
     public static final String NEW_TWIN_TOWN_NEEDS_VALUED_AGREEMENT = "r9.new-twin-town-needs-valued-agreement";
     public static final String STRATEGY_ADOPTED_ON = "r10.strategy-adopted-on";
@@ -69,8 +78,9 @@ public final class PolicyProfileSettings {
 
     /** Every key a profile's settings may have, in the order {@link #format} writes them. */
     public static final ImmutableSet<String> KEYS = ImmutableSet.of(MUNICIPALITY_CODE, POLICY_NAME, RULES,
-            DEMOCRACY_PLAN_REGIMES, BOARD_DECIDES, TWIN_TOWN_EVALUATION_INTERVAL, NEW_TWIN_TOWN_NEEDS_VALUED_AGREEMENT,
-            STRATEGY_ADOPTED_ON, STRATEGY_REVISION_INTERVAL, ANNUAL_COMPILATION_DUE, ANNUAL_REPORT_SECTION_DUE,
+            PREFERENCES, DEMOCRACY_PLAN_REGIMES, BOARD_ENTERS, BOARD_ENDS, BOARD_MEMBERSHIPS_WHOLE_MUNICIPALITY_ONLY,
+            TWIN_TOWN_EVALUATION_INTERVAL, NEW_TWIN_TOWN_NEEDS_VALUED_AGREEMENT, STRATEGY_ADOPTED_ON,
+            STRATEGY_REVISION_INTERVAL, ANNUAL_COMPILATION_DUE, ANNUAL_REPORT_SCOPE, ANNUAL_REPORT_SECTION_DUE,
             VISIT_REPORT_WITHIN, GRANT_DECIDED_BY, MINIMUM_SELF_FINANCING_SHARE, GRANT_FOLLOW_UP_WITHIN,
             PROJECT_FINAL_REPORT_WITHIN, PRIORITY_AREAS, OBLIGATIONS_TRACKED_FROM);
 
@@ -97,8 +107,23 @@ public final class PolicyProfileSettings {
                 s -> RuleId.valueOf(s.toUpperCase(Locale.ROOT)));
         Optional<Set<RegimeClass>> regimes = r.list(DEMOCRACY_PLAN_REGIMES, "regime classes 0 to 3",
                 s -> RegimeClass.ofCode(Integer.parseInt(s)));
-        Optional<Set<PartnershipKind>> kinds = r.list(BOARD_DECIDES, "partnership kinds "
+        Optional<Set<RuleId>> preferences = r.list(PREFERENCES, "rule ids R1 to R16",
+                s -> RuleId.valueOf(s.toUpperCase(Locale.ROOT)));
+        preferences.ifPresent(p -> {
+            Set<RuleId> stated = rules.orElse(Set.of());
+            if (!stated.containsAll(p)) {
+                r.problem(PREFERENCES, "names rules that are not among " + RULES + ": every preference is one of the"
+                        + " policy's rules");
+            }
+        });
+        Optional<Set<PartnershipKind>> enters = r.list(BOARD_ENTERS, "partnership kinds "
                 + names(PartnershipKind.values()), s -> PartnershipKind.valueOf(s.toUpperCase(Locale.ROOT)));
+        Optional<Set<PartnershipKind>> ends = r.list(BOARD_ENDS, "partnership kinds "
+                + names(PartnershipKind.values()), s -> PartnershipKind.valueOf(s.toUpperCase(Locale.ROOT)));
+        Optional<Boolean> wholeOnly = r.optional(BOARD_MEMBERSHIPS_WHOLE_MUNICIPALITY_ONLY, "true or false",
+                PolicyProfileSettings::bool);
+        Optional<AnnualReportScope> scope = r.optional(ANNUAL_REPORT_SCOPE, "one of "
+                + names(AnnualReportScope.values()), s -> AnnualReportScope.valueOf(s.toUpperCase(Locale.ROOT)));
         Optional<Period> evaluation = r.period(TWIN_TOWN_EVALUATION_INTERVAL);
         Optional<Boolean> valued = r.optional(NEW_TWIN_TOWN_NEEDS_VALUED_AGREEMENT, "true or false",
                 PolicyProfileSettings::bool);
@@ -110,8 +135,10 @@ public final class PolicyProfileSettings {
         Optional<MonthDay> section = r.optional(ANNUAL_REPORT_SECTION_DUE, "a day of the year such as --02-15",
                 MonthDay::parse);
         Optional<Period> visitReport = r.period(VISIT_REPORT_WITHIN);
-        Optional<BodyKind> grantBody = r.optional(GRANT_DECIDED_BY, "a body kind " + names(BodyKind.values()),
-                s -> BodyKind.valueOf(s.toUpperCase(Locale.ROOT)));
+        BodyKind[] municipal = java.util.Arrays.stream(BodyKind.values()).filter(BodyKind::isMunicipal)
+                .toArray(BodyKind[]::new);
+        Optional<BodyKind> grantBody = r.optional(GRANT_DECIDED_BY, "a body kind of the municipality "
+                + names(municipal), s -> municipalBody(BodyKind.valueOf(s.toUpperCase(Locale.ROOT))));
         Optional<BigDecimal> share = r.optional(MINIMUM_SELF_FINANCING_SHARE, "a decimal from 0 up to (not"
                 + " including) 1, such as 0.10", PolicyProfileSettings::share);
         Optional<Period> followUp = r.period(GRANT_FOLLOW_UP_WITHIN);
@@ -126,8 +153,12 @@ public final class PolicyProfileSettings {
         }
         PolicyProfile.Builder b = PolicyProfile.builder(code.orElseThrow(), name.orElseThrow());
         rules.ifPresent(set -> b.rules(set.toArray(RuleId[]::new)));
+        preferences.ifPresent(set -> b.prefers(set.toArray(RuleId[]::new)));
         regimes.ifPresent(b::democracyPlanRegimes);
-        kinds.ifPresent(set -> b.boardDecides(set.toArray(PartnershipKind[]::new)));
+        enters.ifPresent(set -> b.boardEnters(set.toArray(PartnershipKind[]::new)));
+        ends.ifPresent(set -> b.boardEnds(set.toArray(PartnershipKind[]::new)));
+        wholeOnly.ifPresent(b::boardMembershipsOnlyCoveringWholeMunicipality);
+        scope.ifPresent(b::annualReportScope);
         evaluation.ifPresent(b::twinTownEvaluationInterval);
         valued.ifPresent(b::newTwinTownNeedsValuedAgreement);
         adopted.ifPresent(b::strategyAdoptedOn);
@@ -146,7 +177,8 @@ public final class PolicyProfileSettings {
 
     /**
      * The settings of {@code profile}: every key, in {@link #KEYS}' order, except the optional
-     * {@value #TWIN_TOWN_EVALUATION_INTERVAL} and {@value #STRATEGY_ADOPTED_ON} when the profile has none.
+     * {@value #TWIN_TOWN_EVALUATION_INTERVAL}, {@value #STRATEGY_ADOPTED_ON}, {@value #GRANT_FOLLOW_UP_WITHIN} and
+     * {@value #OBLIGATIONS_TRACKED_FROM} when the profile has none.
      */
     public static ImmutableMap<String, String> format(PolicyProfile profile) {
         checkNotNull(profile, "profile is required");
@@ -156,22 +188,29 @@ public final class PolicyProfileSettings {
         m.put(RULES, sorted(profile.rules(), RuleId.class).stream().map(Enum::name).collect(Collectors.joining(",")));
         m.put(DEMOCRACY_PLAN_REGIMES, sorted(profile.democracyPlanRegimes(), RegimeClass.class).stream()
                 .map(c -> String.valueOf(c.code())).collect(Collectors.joining(",")));
-        m.put(BOARD_DECIDES, sorted(profile.boardDecidedKinds(), PartnershipKind.class).stream().map(Enum::name)
+        m.put(PREFERENCES, sorted(profile.preferences(), RuleId.class).stream().map(Enum::name)
                 .collect(Collectors.joining(",")));
+        m.put(BOARD_ENTERS, sorted(profile.boardEnters(), PartnershipKind.class).stream().map(Enum::name)
+                .collect(Collectors.joining(",")));
+        m.put(BOARD_ENDS, sorted(profile.boardEnds(), PartnershipKind.class).stream().map(Enum::name)
+                .collect(Collectors.joining(",")));
+        m.put(BOARD_MEMBERSHIPS_WHOLE_MUNICIPALITY_ONLY,
+                String.valueOf(profile.boardMembershipsOnlyCoveringWholeMunicipality()));
         profile.twinTownEvaluationInterval().ifPresent(p -> m.put(TWIN_TOWN_EVALUATION_INTERVAL, p.toString()));
         m.put(NEW_TWIN_TOWN_NEEDS_VALUED_AGREEMENT, String.valueOf(profile.newTwinTownNeedsValuedAgreement()));
         profile.strategyAdoptedOn().ifPresent(d -> m.put(STRATEGY_ADOPTED_ON, d.toString()));
         m.put(STRATEGY_REVISION_INTERVAL, profile.strategyRevisionInterval().toString());
         m.put(ANNUAL_COMPILATION_DUE, profile.annualCompilationDue().toString());
+        m.put(ANNUAL_REPORT_SCOPE, profile.annualReportScope().name());
         m.put(ANNUAL_REPORT_SECTION_DUE, profile.annualReportSectionDue().toString());
         m.put(VISIT_REPORT_WITHIN, profile.visitReportWithin().toString());
         m.put(GRANT_DECIDED_BY, profile.grantDecidedBy().name());
         m.put(MINIMUM_SELF_FINANCING_SHARE, profile.minimumSelfFinancingShare().toPlainString());
-        m.put(GRANT_FOLLOW_UP_WITHIN, profile.grantFollowUpWithin().toString());
+        profile.grantFollowUpWithin().ifPresent(p -> m.put(GRANT_FOLLOW_UP_WITHIN, p.toString()));
         m.put(PROJECT_FINAL_REPORT_WITHIN, profile.projectFinalReportWithin().toString());
         m.put(PRIORITY_AREAS, sorted(profile.priorityAreas(), Area.class).stream().map(Enum::name)
                 .collect(Collectors.joining(",")));
-        m.put(OBLIGATIONS_TRACKED_FROM, profile.obligationsTrackedFrom().toString());
+        profile.obligationsTrackedFrom().ifPresent(d -> m.put(OBLIGATIONS_TRACKED_FROM, d.toString()));
         return m.build();
     }
 
@@ -183,6 +222,13 @@ public final class PolicyProfileSettings {
 
     private static String names(Enum<?>[] values) {
         return java.util.Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    private static BodyKind municipalBody(BodyKind kind) {
+        if (!kind.isMunicipal()) {
+            throw new IllegalArgumentException("not a body of the municipality");
+        }
+        return kind;
     }
 
     private static boolean bool(String value) {

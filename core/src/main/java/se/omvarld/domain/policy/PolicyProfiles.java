@@ -18,6 +18,7 @@ import static se.omvarld.domain.policy.RuleId.R8;
 import static se.omvarld.domain.policy.RuleId.R9;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
 import se.omvarld.domain.shared.Area;
@@ -28,6 +29,9 @@ import se.omvarld.domain.shared.PartnershipKind;
 /**
  * The profiles of the four municipalities whose policies Omvärld was built from. Every parameter quotes the
  * sentence it comes from; where a policy names no figure, the parameter keeps the builder's default and says so.
+ * A sentence that obliges ("ska", "skall", "är en förutsättning") is a duty ({@code rules}); one that recommends or
+ * prioritises ("bör", "ska prioriteras", "där så är möjligt") is a preference ({@code prefers}): it advises on an
+ * action and is noted by compliance, never refusing.
  */
 public final class PolicyProfiles {
 
@@ -35,6 +39,9 @@ public final class PolicyProfiles {
     public static final MunicipalityCode LILLA_EDET_CODE = MunicipalityCode.of("1462");
     public static final MunicipalityCode TYRESO_CODE = MunicipalityCode.of("0138");
     public static final MunicipalityCode EKSJO_CODE = MunicipalityCode.of("0686");
+
+    /** The register follows up what falls due from 2025 on for the shipped profiles: earlier is history. */
+    private static final LocalDate TRACKED_FROM = LocalDate.of(2025, 1, 1);
 
     private PolicyProfiles() {
     }
@@ -60,30 +67,34 @@ public final class PolicyProfiles {
                 // "En internationell dimension i utbildningar på alla nivåer ... bör uppmuntras"; "Att ha ett
                 // miljömässigt, ekonomiskt och socialt hållbart perspektiv i utvecklingsarbetet."
                 .priorityAreas(Area.EDUCATION, Area.ENVIRONMENT)
+                .obligationsTrackedFrom(TRACKED_FROM)
                 .build();
     }
 
     /** Lilla Edet: "Internationell strategi" (11 principles). */
     public static PolicyProfile lillaEdet() {
         return PolicyProfile.builder(LILLA_EDET_CODE, "Lilla Edets kommun: Internationell strategi")
-                // "Ett nätverk med kontaktpersoner från varje förvaltning bör bildas och samlas regelbundet."
-                .rules(R4)
+                // "Ett nätverk med kontaktpersoner från varje förvaltning bör bildas och samlas regelbundet.": "bör",
+                // a preference.
+                .prefers(R4)
                 // "Vänortssamarbeten ska utvärderas kontinuerligt." "Continuously" names no interval: yearly,
                 // with the annual follow-up, is the reading taken here.
                 .rules(R9).twinTownEvaluationInterval(Period.ofYears(1))
                 // "ska revideras när andra prioriteringar och satsningar behövs ... eller minst var fjärde år".
-                // The strategy's adoption date is not in the document: record it with strategyAdoptedOn.
+                // The strategy's adoption date is not in the document (it serves "Vision 2020"): until it is recorded
+                // with strategyAdoptedOn, a revision is owed from the day the register follows up.
                 .rules(R10).strategyRevisionInterval(Period.ofYears(4))
                 // "Kommunen tar tillvara de möjligheter som finns att få EU-finansiering och annan extern
                 // delfinansiering till utvecklingsprojekt. Projektorienterat och externfinansierat samarbete ska
-                // prioriteras."
-                .rules(R12)
+                // prioriteras.": a priority, so a preference.
+                .prefers(R12)
                 // "varje nämnd och verksamhetskontor ansvarar för och finansierar sina aktiviteter inom befintlig
                 // ram"; "Det ska ... vara en integrerad del av den ordinarie verksamheten."
                 .rules(R15)
                 // "Lilla Edets kommun uppmuntrar särskilt barn och unga till internationalisering. Genom t.ex.
                 // deltagande i olika internationella utbildningsprogram liksom till skolsamarbete länder emellan"
                 .priorityAreas(Area.YOUTH, Area.EDUCATION, Area.SCHOOL_EXCHANGE)
+                .obligationsTrackedFrom(TRACKED_FROM)
                 .build();
     }
 
@@ -91,8 +102,9 @@ public final class PolicyProfiles {
     public static PolicyProfile tyreso() {
         return PolicyProfile.builder(TYRESO_CODE, "Tyresö kommun: Riktlinjer för internationellt samarbete")
                 // "Respektive nämnd redovisar i årsredovisningen den internationella samverkan som bedrivits inom
-                // nämndens verksamhetsområde." The committees' internal deadline is not named: default 15 February.
-                .rules(R6)
+                // nämndens verksamhetsområde." Each committee with international work that year; the committees'
+                // internal deadline is not named: default 15 February.
+                .rules(R6).annualReportScope(AnnualReportScope.EACH_COMMITTEE)
                 // "Innan projektansökan lämnas in ska kommunstyrelsen godkänna att nämnden ansöker om medverkan i
                 // projektet. Godkännande behöver inte inhämtas för att delta i förstudier"
                 .rules(R7)
@@ -100,32 +112,38 @@ public final class PolicyProfiles {
                 // default 60 days, about two board meetings.
                 .rules(R8)
                 // "Nya vänortsavtal bör därför endast ingås i det fall motparten känner ett värde av ett formellt
-                // avtal."
-                .rules(R9).newTwinTownNeedsValuedAgreement(true)
+                // avtal.": "bör", a preference.
+                .prefers(R9).newTwinTownNeedsValuedAgreement(true)
                 // "För utvecklingsarbete inom kommunens förvaltningar ska alltid prövas möjligheten till
-                // finansiering och utbyte genom internationella fonder och program."
+                // finansiering och utbyte genom internationella fonder och program.": a duty to examine.
                 .rules(R12)
                 // "Kommunstyrelsen ... tecknar Samarbetsavtal, beslutar om att ingå och säga upp vänortsavtal, ingår
-                // kommunalt partnerskap, samt beslutar om medlemskap i internationella nätverk"
+                // kommunalt partnerskap, samt beslutar om medlemskap i internationella nätverk och organisationer som
+                // omfattar hela kommunen": it enters all four kinds, ends only twin towns, and decides only the
+                // memberships that cover the whole municipality. Continuing after a review is not in the sentence.
                 .rules(R16)
-                .boardDecides(PartnershipKind.COOPERATION_AGREEMENT, PartnershipKind.TWIN_TOWN,
+                .boardEnters(PartnershipKind.COOPERATION_AGREEMENT, PartnershipKind.TWIN_TOWN,
                         PartnershipKind.MUNICIPAL_PARTNERSHIP, PartnershipKind.NETWORK_MEMBERSHIP)
+                .boardEnds(PartnershipKind.TWIN_TOWN)
+                .boardMembershipsOnlyCoveringWholeMunicipality(true)
                 // "2.2 Barn och ungdomars internationella kontakter ... Barn och ungdomar ska stimuleras till
                 // deltagande i olika internationella utbytes-program liksom till skolsamarbete länder emellan."
                 .priorityAreas(Area.YOUTH, Area.SCHOOL_EXCHANGE)
+                .obligationsTrackedFrom(TRACKED_FROM)
                 .build();
     }
 
     /** Eksjö: "Internationell policy för Eksjö kommun". */
     public static PolicyProfile eksjo() {
         return PolicyProfile.builder(EKSJO_CODE, "Internationell policy för Eksjö kommun")
-                // "Det internationella arbetet ska årligen följas upp och redovisas i kommunens årsredovisning."
-                .rules(R6)
+                // "Det internationella arbetet ska årligen följas upp och redovisas i kommunens årsredovisning.": one
+                // follow-up of the municipality's work, not a section per committee.
+                .rules(R6).annualReportScope(AnnualReportScope.MUNICIPALITY)
                 // "Den internationella policyn och det arbete som bedrivits enligt denna, ska utvärderas en gång per
                 // mandatperiod."
                 .rules(R11)
-                // "Det bör även vara en extern finansiering där så är möjligt, exempelvis med EU-medel."
-                .rules(R12)
+                // "Det bör även vara en extern finansiering där så är möjligt, exempelvis med EU-medel.": a preference.
+                .prefers(R12)
                 // "Förutsättningen för projektsamverkan är att det finns tydliga mål som överensstämmer med policyn
                 // och att flera parter medverkar."
                 .rules(R13)
@@ -133,12 +151,14 @@ public final class PolicyProfiles {
                 // förutsättning att viss egenfinansiering sker." "Viss" names no share: any positive own financing
                 // qualifies (minimum share 0). "Sektorn beslutar även om bidrag till projekt och utbyten."
                 .rules(R14).grantDecidedBy(BodyKind.ADMINISTRATION)
-                // "Kommunstyrelsen beslutar om medlemskap i internationella nätverk och organisationer."
-                .rules(R16).boardDecides(PartnershipKind.NETWORK_MEMBERSHIP)
+                // "Kommunstyrelsen beslutar om medlemskap i internationella nätverk och organisationer.": it enters
+                // memberships; ending one is not in the sentence.
+                .rules(R16).boardEnters(PartnershipKind.NETWORK_MEMBERSHIP)
                 // "Prioriterade områden": Ungdom; Utbildning; Kultur och fritid ("idrott, musik, konst, dans och
                 // turism"); Demokratiutveckling; Näringsliv och civilsamhälle.
                 .priorityAreas(Area.YOUTH, Area.EDUCATION, Area.CULTURE, Area.SPORT, Area.TOURISM, Area.DEMOCRACY,
                         Area.BUSINESS)
+                .obligationsTrackedFrom(TRACKED_FROM)
                 .build();
     }
 

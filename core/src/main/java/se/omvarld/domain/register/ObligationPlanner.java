@@ -4,56 +4,45 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
-import java.time.MonthDay;
-import java.time.Period;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntConsumer;
 import se.omvarld.domain.grant.AssociationGrant;
 import se.omvarld.domain.grant.GrantStatus;
-import se.omvarld.domain.obligation.MandatePeriod;
 import se.omvarld.domain.obligation.ObligationKey;
 import se.omvarld.domain.obligation.ObligationKeys;
 import se.omvarld.domain.obligation.ObligationKind;
 import se.omvarld.domain.obligation.ObligationRecord;
-import se.omvarld.domain.obligation.ObligationStatus;
 import se.omvarld.domain.obligation.ReportingObligation;
 import se.omvarld.domain.partnership.Partnership;
+import se.omvarld.domain.partnership.TwinTownRule;
 import se.omvarld.domain.policy.PolicyProfile;
-import se.omvarld.domain.policy.RuleId;
 import se.omvarld.domain.project.Project;
 import se.omvarld.domain.project.ProjectStatus;
 import se.omvarld.domain.shared.Body;
-import se.omvarld.domain.shared.BodyKind;
 import se.omvarld.domain.shared.DateRange;
 import se.omvarld.domain.shared.MunicipalityCode;
-import se.omvarld.domain.shared.PartnershipKind;
 import se.omvarld.domain.shared.Text;
-import se.omvarld.domain.visit.Visit;
 
 /**
  * Works out the reports a municipality owes (rapporteringsskyldigheter) from its policy profile and its register: a
- * pure function, the same inputs always giving the same obligations under the same keys.
- *
+ * pure function, the same inputs always giving the same obligations under the same keys. Each rule that imposes a
+ * report is its own policy class — {@link AnnualCompilationRule} (R5), {@link AnnualReportRule} (R6),
+ * {@link VisitReportRule} (R8), {@link TwinTownRule} (R9), {@link StrategyRevisionRule} (R10),
+ * {@link PolicyEvaluationRule} (R11) — and this class gathers them, with two reports no policy rule imposes:
  * <ul>
- *   <li>R5: the annual compilation of year Y, due the profile's day in Y+1, from the coordinator's office
- *       (Kommunledningskontoret) to the executive board.</li>
- *   <li>R6: each committee's section on international work in the annual report of year Y, due the profile's
- *       internal deadline in Y+1, to the executive board, which draws up the annual report.</li>
- *   <li>R8: a report of each twin-town visit, due the profile's time after its last day.</li>
- *   <li>R9: an evaluation of each twin-town partnership at every interval after it became active, while it is in
- *       force.</li>
- *   <li>R10: the strategy's revision at most the profile's interval after its adoption or last revision.</li>
- *   <li>R11: the evaluation of the policy once per mandate period, due when the period ends.</li>
- *   <li>For every profile: the association's follow-up after a granted exchange, and the final report to the
- *       funder after a completed project with a funding programme.</li>
+ *   <li>the association's follow-up after a granted exchange, only where the municipality asks for one
+ *       ({@link PolicyProfile#grantFollowUpWithin()}): owed by the association to the body that granted it;</li>
+ *   <li>the final report to the funder after a completed project with a funding programme, from the owning
+ *       committee.</li>
  * </ul>
  * Each obligation's status is the register's record under its key; a followed-up grant, or a project whose final
- * report is submitted, counts as submitted on that day without a separate record.
+ * report is submitted, counts as submitted on that day without a separate record. Key formats are in
+ * {@link ObligationKeys}.
  *
  * <p>It lives beside {@link Register}, not in {@code domain.obligation}: the register holds the obligation records,
  * so a planner in the obligation package reading the register would tie the two packages into a cycle.
@@ -73,28 +62,54 @@ public final class ObligationPlanner {
      */
     public static ImmutableList<ReportingObligation> plan(PolicyProfile profile, Register register,
             DateRange period) {
+        check(profile, register, period);
+        return new Planning(profile, register).plan(period, false);
+    }
+
+    /**
+     * The register's work: every obligation due from the day it follows obligations from ({@link #trackedFrom}) up
+     * to {@code until}, and a strategy revision (R10) still pending from before then, since it leaves the strategy
+     * unrevised today. Ordered by due date and then key.
+     */
+    public static ImmutableList<ReportingObligation> work(PolicyProfile profile, Register register,
+            LocalDate until) {
+        LocalDate from = trackedFrom(profile, register);
+        if (until.isBefore(from)) {
+            return ImmutableList.of();
+        }
+        DateRange period = DateRange.of(from, until);
+        check(profile, register, period);
+        return new Planning(profile, register).plan(period, true);
+    }
+
+    /**
+     * The first due day the register follows up: the profile's, where it names one, else the day the municipality
+     * was registered in Omvärld, so a newly onboarded municipality is not in breach for the years before it joined.
+     */
+    public static LocalDate trackedFrom(PolicyProfile profile, Register register) {
+        return profile.obligationsTrackedFrom().orElse(register.municipality().registeredOn());
+    }
+
+    private static void check(PolicyProfile profile, Register register, DateRange period) {
         checkNotNull(profile, "profile is required");
         checkNotNull(register, "register is required");
         checkNotNull(period, "period is required");
         checkArgument(profile.municipality().equals(register.municipality().code()),
                 "the profile is %s's, the register %s's", profile.municipality(), register.municipality().code());
-        return new Planning(profile, register, period).plan();
     }
 
-    /** One run of the planner: collects the obligations due in the period under their keys. */
+    /** One run of the planner: collects the obligations under their keys. */
     private static final class Planning {
 
         private final PolicyProfile profile;
         private final Register register;
-        private final DateRange period;
         private final MunicipalityCode municipality;
         private final Map<ObligationKey, ObligationRecord> records;
-        private final Map<ObligationKey, ReportingObligation> planned = new HashMap<>();
+        private final Map<ObligationKey, ReportingObligation> planned = new LinkedHashMap<>();
 
-        Planning(PolicyProfile profile, Register register, DateRange period) {
+        Planning(PolicyProfile profile, Register register) {
             this.profile = profile;
             this.register = register;
-            this.period = period;
             this.municipality = register.municipality().code();
             this.records = latestRecords(register);
         }
@@ -112,146 +127,52 @@ public final class ObligationPlanner {
             return byKey;
         }
 
-        ImmutableList<ReportingObligation> plan() {
-            if (profile.has(RuleId.R5)) {
-                annualCompilations();
+        ImmutableList<ReportingObligation> plan(DateRange period, boolean pendingRevisionsBefore) {
+            add(period, AnnualCompilationRule.obligations(profile, period));
+            add(period, AnnualReportRule.obligations(profile, register, period));
+            add(period, VisitReportRule.obligations(profile, register));
+            for (Partnership partnership : register.partnerships()) {
+                for (TwinTownRule.Evaluation e : TwinTownRule.evaluations(profile, partnership, period.end())) {
+                    add(period, List.of(new Due(ObligationKeys.twinTownEvaluation(partnership.id(), e.due()),
+                            ObligationKind.TWIN_TOWN_EVALUATION, partnership.title(), e.since(), e.due(),
+                            COORDINATOR, Body.executiveBoard())));
+                }
             }
-            if (profile.has(RuleId.R6)) {
-                annualReportSections();
+            List<Due> revisions = StrategyRevisionRule.obligations(profile, trackedFrom(profile, register),
+                    period.end(), key -> Optional.ofNullable(records.get(key)));
+            add(period, revisions);
+            if (pendingRevisionsBefore) {
+                revisions.stream().filter(d -> d.due().isBefore(period.start()) && !records.containsKey(d.key()))
+                        .forEach(d -> add(DateRange.of(d.due(), period.end()), List.of(d)));
             }
-            if (profile.has(RuleId.R8)) {
-                visitReports();
-            }
-            if (profile.has(RuleId.R9)) {
-                profile.twinTownEvaluationInterval().ifPresent(this::twinTownEvaluations);
-            }
-            if (profile.has(RuleId.R10)) {
-                profile.strategyAdoptedOn().ifPresent(this::strategyRevisions);
-            }
-            if (profile.has(RuleId.R11)) {
-                policyEvaluations();
-            }
-            grantFollowUps();
-            projectFinalReports();
+            add(period, PolicyEvaluationRule.obligations(profile, period));
+            grantFollowUps(period);
+            projectFinalReports(period);
             return planned.values().stream()
                     .sorted(Comparator.comparing(ReportingObligation::due).thenComparing(ReportingObligation::key))
                     .collect(ImmutableList.toImmutableList());
         }
 
-        /** The years Y whose reports, due on {@code day} of Y+1, may fall within the period. */
-        private void eachReportingYear(MonthDay day, IntConsumer year) {
-            for (int y = period.start().getYear() - 1; y < period.end().getYear(); y++) {
-                if (period.contains(day.atYear(y + 1))) {
-                    year.accept(y);
-                }
+        private void grantFollowUps(DateRange period) {
+            if (profile.grantFollowUpWithin().isEmpty()) {
+                return;
             }
-        }
-
-        private void annualCompilations() {
-            MonthDay due = profile.annualCompilationDue();
-            eachReportingYear(due, year -> add(ObligationKeys.annualCompilation(year),
-                    ObligationKind.ANNUAL_COMPILATION, "International work in " + year, yearEnd(year),
-                    due.atYear(year + 1), COORDINATOR, Body.executiveBoard(), Optional.empty()));
-        }
-
-        private void annualReportSections() {
-            MonthDay due = profile.annualReportSectionDue();
-            ImmutableMap<String, String> slugs = ObligationKeys.committeeSlugs(register.municipality().committees());
-            eachReportingYear(due, year -> slugs.forEach((committee, slug) -> add(
-                    ObligationKeys.annualReportSection(year, slug), ObligationKind.ANNUAL_REPORT_SECTION,
-                    committee + ": international work in " + year, yearEnd(year), due.atYear(year + 1),
-                    Body.committee(committee), Body.executiveBoard(), Optional.empty())));
-        }
-
-        private void visitReports() {
-            for (Visit visit : register.visits()) {
-                boolean twinTown = visit.partnership().flatMap(register::partnership)
-                        .map(p -> p.kind() == PartnershipKind.TWIN_TOWN).orElse(false);
-                if (twinTown) {
-                    LocalDate lastDay = visit.dates().end();
-                    add(ObligationKeys.visitReport(visit.id()), ObligationKind.VISIT_REPORT, visit.purpose(),
-                            lastDay, lastDay.plus(profile.visitReportWithin()), COORDINATOR, Body.executiveBoard(),
-                            Optional.empty());
-                }
-            }
-        }
-
-        private void twinTownEvaluations(Period interval) {
-            for (Partnership partnership : register.partnerships()) {
-                if (partnership.kind() != PartnershipKind.TWIN_TOWN || partnership.activatedOn().isEmpty()) {
-                    continue;
-                }
-                LocalDate activated = partnership.activatedOn().get();
-                LocalDate previous = activated;
-                for (int k = 1; ; k++) {
-                    // From the activation day each time, so 29 February or a 31st does not drift.
-                    LocalDate due = activated.plus(interval.multipliedBy(k));
-                    if (due.isAfter(period.end()) || !partnership.inForceOn(due)) {
-                        break;
-                    }
-                    add(ObligationKeys.twinTownEvaluation(partnership.id(), due),
-                            ObligationKind.TWIN_TOWN_EVALUATION, partnership.title(), previous, due, COORDINATOR,
-                            Body.executiveBoard(), Optional.empty());
-                    previous = due;
-                }
-            }
-        }
-
-        /**
-         * The chain of revisions: each is due at most the interval after the adoption or the revision before it. A
-         * submitted revision restarts the clock on its day; a waived one moves the chain on from its due day; one
-         * that is still pending ends the chain, since the next cannot be dated before it has happened.
-         */
-        private void strategyRevisions(LocalDate adoptedOn) {
-            Period interval = profile.strategyRevisionInterval();
-            LocalDate last = adoptedOn;
-            while (true) {
-                LocalDate due = last.plus(interval);
-                if (due.isAfter(period.end())) {
-                    return;
-                }
-                ObligationKey key = ObligationKeys.strategyRevision(due);
-                add(key, ObligationKind.STRATEGY_REVISION, "Revision of the international strategy", last, due,
-                        Body.executiveBoard(), Body.council(), Optional.empty());
-                Optional<ObligationRecord> record = Optional.ofNullable(records.get(key));
-                if (record.isEmpty()) {
-                    return;
-                }
-                LocalDate settledOn = record.get().on();
-                // A revision recorded on or before the day it revises cannot restart the clock there (the chain
-                // would stand still): it counts from its due day, like a waiver.
-                last = record.get().status() == ObligationStatus.SUBMITTED && settledOn.isAfter(last)
-                        ? settledOn : due;
-            }
-        }
-
-        private void policyEvaluations() {
-            MandatePeriod first = MandatePeriod.of(MandatePeriod.FIRST_ELECTION_YEAR);
-            MandatePeriod term = period.start().isBefore(first.start())
-                    ? first : MandatePeriod.containing(period.start());
-            for (; !term.end().isAfter(period.end()); term = term.next()) {
-                add(ObligationKeys.policyEvaluation(term), ObligationKind.POLICY_EVALUATION,
-                        "The international policy and the work under it, mandate period " + term, term.start(),
-                        term.end(), Body.executiveBoard(), Body.council(), Optional.empty());
-            }
-        }
-
-        private void grantFollowUps() {
             for (AssociationGrant grant : register.grants()) {
                 if (grant.status() != GrantStatus.GRANTED && grant.status() != GrantStatus.FOLLOWED_UP) {
                     continue;
                 }
                 ObligationKey key = ObligationKeys.grantFollowUp(grant.id());
-                Body decidedBy = grant.decision().orElseThrow().decidedBy();
                 LocalDate exchangeEnd = grant.exchange().end();
                 Optional<ObligationRecord> followedUp = grant.followUp().map(f -> ObligationRecord.submitted(key,
                         municipality, f.submittedOn(), "Follow-up report recorded on the grant"));
-                add(key, ObligationKind.GRANT_FOLLOW_UP, grant.association() + ": " + grant.purpose(), exchangeEnd,
-                        exchangeEnd.plus(profile.grantFollowUpWithin()), decidedBy, decidedBy, followedUp);
+                add(period, new Due(key, ObligationKind.GRANT_FOLLOW_UP, grant.association() + ": " + grant.purpose(),
+                        exchangeEnd, exchangeEnd.plus(profile.grantFollowUpWithin().get()),
+                        Body.association(grant.association()), grant.decision().orElseThrow().decidedBy()),
+                        followedUp);
             }
         }
 
-        private void projectFinalReports() {
+        private void projectFinalReports(DateRange period) {
             for (Project project : register.projects()) {
                 Optional<LocalDate> completed = project.reached(ProjectStatus.COMPLETED);
                 if (completed.isEmpty() || project.programme().isEmpty()) {
@@ -263,32 +184,31 @@ public final class ObligationPlanner {
                 Optional<ObligationRecord> submitted = project.reached(ProjectStatus.FINAL_REPORT_SUBMITTED)
                         .map(on -> ObligationRecord.submitted(key, municipality, on,
                                 "Final report recorded on the project"));
-                add(key, ObligationKind.PROJECT_FINAL_REPORT, project.title(), completed.get(),
+                add(period, new Due(key, ObligationKind.PROJECT_FINAL_REPORT, project.title(), completed.get(),
                         completed.get().plus(profile.projectFinalReportWithin()),
-                        Body.committee(project.committee()),
-                        new Body(BodyKind.ADMINISTRATION, programme + " (funder)"), submitted);
+                        register.municipality().committeeBody(project.committee()), Body.funder(programme)),
+                        submitted);
             }
         }
 
-        private static LocalDate yearEnd(int year) {
-            return LocalDate.of(year, 12, 31);
+        private void add(DateRange period, List<Due> due) {
+            due.forEach(d -> add(period, d, Optional.empty()));
         }
 
         /**
          * Plans one obligation if it falls due within the period. Its status is the register's record under its key,
          * else what the record itself says ({@code fromRecord}).
          */
-        private void add(ObligationKey key, ObligationKind kind, String subject, LocalDate trigger, LocalDate due,
-                Body responsible, Body recipient, Optional<ObligationRecord> fromRecord) {
-            if (!period.contains(due)) {
+        private void add(DateRange period, Due due, Optional<ObligationRecord> fromRecord) {
+            if (!period.contains(due.due())) {
                 return;
             }
-            Optional<ObligationRecord> settled = Optional.ofNullable(records.get(key)).or(() -> fromRecord);
-            ReportingObligation obligation = new ReportingObligation(key, municipality, kind, shortened(subject),
-                    trigger, due, responsible, recipient, settled);
-            ReportingObligation earlier = planned.putIfAbsent(key, obligation);
+            Optional<ObligationRecord> settled = Optional.ofNullable(records.get(due.key())).or(() -> fromRecord);
+            ReportingObligation obligation = new ReportingObligation(due.key(), municipality, due.kind(),
+                    shortened(due.subject()), due.trigger(), due.due(), due.responsible(), due.recipient(), settled);
+            ReportingObligation earlier = planned.putIfAbsent(due.key(), obligation);
             checkArgument(earlier == null || earlier.equals(obligation),
-                    "two records of the register give obligation %s different content; ids must be unique", key);
+                    "two records of the register give obligation %s different content; ids must be unique", due.key());
         }
 
         private static String shortened(String subject) {

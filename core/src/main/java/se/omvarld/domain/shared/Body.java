@@ -29,6 +29,14 @@ public record Body(BodyKind kind, String name) {
         return new Body(BodyKind.ADMINISTRATION, name);
     }
 
+    public static Body association(String name) {
+        return new Body(BodyKind.ASSOCIATION, name);
+    }
+
+    public static Body funder(String name) {
+        return new Body(BodyKind.FUNDER, name);
+    }
+
     public boolean isExecutiveBoard() {
         return kind == BodyKind.EXECUTIVE_BOARD;
     }

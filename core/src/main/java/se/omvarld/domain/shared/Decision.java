@@ -14,6 +14,8 @@ public record Decision(Body decidedBy, LocalDate date, Optional<String> referenc
 
     public Decision {
         checkNotNull(decidedBy, "deciding body is required");
+        checkArgument(decidedBy.kind().isMunicipal(), "a decision is taken by a body of the municipality, not by %s",
+                decidedBy.kind());
         checkNotNull(date, "decision date is required");
         checkNotNull(reference, "reference is required (may be empty)");
         reference = reference.map(String::strip);

@@ -34,6 +34,10 @@ import se.omvarld.domain.visit.Visit;
  * The figures a politician reads (statistik), all money in SEK. A pure function of the register, the year and a rate
  * lookup.
  *
+ * <p>What a municipality {@linkplain ReportedFigures reported} for a year before or outside Omvärld is shown beside
+ * the year's computed figures ({@link YearFigures#reported}), never added to them: the register may hold only part
+ * of what the report counted, and adding the two would count some activities twice.
+ *
  * <p><b>Activities</b> in a year: partnerships in force on any day of it, projects active in it
  * ({@link Project#activeIn}), visits on any day of it, association grants decided (granted) in it.
  *
@@ -42,11 +46,16 @@ import se.omvarld.domain.visit.Visit;
  * missing rate is never a zero: the amount is listed as {@link Unconverted} and left out of every total.
  *
  * <p><b>Families.</b> A project whose parent is in the register is part of its parent's family, and a family is
- * one activity: it counts once in a year in which any of its members is active. Its funding is counted once: the
- * parent's granted funding, plus that of any child whose programme differs from its parent's. A child granted under
- * the same programme as its parent is taken to be a share of the parent's grant and is not added again (unless the
- * parent itself was never granted, when the child's grant is the family's). The rule applies level by level, so a
- * grandchild is compared with its own parent.
+ * one activity: it counts once in a year in which any of its members is active. Its funding is counted once: a
+ * member's grant is compared with that of its <em>nearest funded ancestor</em>, the closest ancestor holding a
+ * granted, non-withdrawn, non-zero external funding of its own. A grant under the same programme as that ancestor's
+ * is taken to be a share of the ancestor's grant and is not added again; a grant under another programme, or of a
+ * member without a funded ancestor, is added. An ancestor that was never granted, was withdrawn, or was granted
+ * zero holds nothing its children's grants could be a share of, so it absorbs nothing: the comparison passes over
+ * it to the next ancestor, however many generations up. So a family's funding is never lost: under every programme
+ * in which a member holds a non-zero grant, the family counts at least one grant. (Parent links that form a cycle,
+ * which only faulty data can hold, make one family whose root is the member of the cycle with the least id; the
+ * root has no ancestor, so the cycle is cut there.)
  */
 public final class Statistics {
 
@@ -59,10 +68,30 @@ public final class Statistics {
     /** Activities and external funding of each year from {@code firstYear} to {@code lastYear}. */
     public static ImmutableList<YearFigures> forYears(Register register, int firstYear, int lastYear,
             RateLookup rates) {
+        return forYears(register, List.of(), firstYear, lastYear, rates);
+    }
+
+    /**
+     * Activities and external funding of each year from {@code firstYear} to {@code lastYear}, each year beside the
+     * figures the municipality {@linkplain ReportedFigures reported} for it, if {@code reported} holds any. Reported
+     * figures are shown, never added to the computed ones.
+     */
+    public static ImmutableList<YearFigures> forYears(Register register, List<ReportedFigures> reported,
+            int firstYear, int lastYear, RateLookup rates) {
+        checkNotNull(register, "register is required");
+        checkNotNull(reported, "reported figures are required (empty when none)");
         checkArgument(firstYear <= lastYear, "firstYear %s is after lastYear %s", firstYear, lastYear);
+        Map<Integer, ReportedFigures> byYear = new TreeMap<>();
+        for (ReportedFigures figures : reported) {
+            checkArgument(figures.municipality().equals(register.municipality().code()),
+                    "figures reported by %s are not %s's", figures.municipality(), register.municipality().code());
+            checkArgument(byYear.put(figures.year(), figures) == null, "two sets of figures reported for %s",
+                    figures.year());
+        }
         ImmutableList.Builder<YearFigures> years = ImmutableList.builder();
         for (int year = firstYear; year <= lastYear; year++) {
-            years.add(forYear(register, year, rates));
+            years.add(new YearFigures(year, activities(register, year), externalFunding(register, year, rates),
+                    Optional.ofNullable(byYear.get(year))));
         }
         return years.build();
     }
@@ -171,27 +200,32 @@ public final class Statistics {
             return p.reached(ProjectStatus.GRANTED).isPresent() && p.status() != ProjectStatus.WITHDRAWN;
         }
 
-        /**
-         * Whether the project's own granted external funding is counted: it was granted, not withdrawn, and is not a
-         * share of a grant under the same programme to its nearest granted ancestor (however many ungranted
-         * generations lie between them).
-         */
-        boolean countsFunding(Project p) {
-            if (!granted(p) || p.budget().externalFunding().isZero()) {
-                return false;
-            }
-            return nearestGrantedAncestor(p).map(a -> !a.programme().equals(p.programme())).orElse(true);
+        /** Whether the project holds external funding of its own: granted, not withdrawn, and not zero. */
+        private static boolean funded(Project p) {
+            return granted(p) && !p.budget().externalFunding().isZero();
         }
 
-        private Optional<Project> nearestGrantedAncestor(Project p) {
-            Set<ProjectId> seen = new HashSet<>();
-            seen.add(p.id());
-            Optional<Project> ancestor = p.parent().map(projects::get);
-            while (ancestor.isPresent() && seen.add(ancestor.get().id())) {
-                if (granted(ancestor.get())) {
-                    return ancestor;
+        /**
+         * Whether the project's own granted external funding is counted: it is {@linkplain #funded funded}, and is
+         * not a share of a grant under the same programme to its nearest funded ancestor. Ancestors funded with
+         * nothing (never granted, withdrawn, granted zero) are passed over, however many generations lie between.
+         */
+        boolean countsFunding(Project p) {
+            if (!funded(p)) {
+                return false;
+            }
+            return nearestFundedAncestor(p).map(a -> !a.programme().equals(p.programme())).orElse(true);
+        }
+
+        /** The closest ancestor within the family that is {@linkplain #funded funded}; the root has no ancestor. */
+        private Optional<Project> nearestFundedAncestor(Project p) {
+            ProjectId root = root(p);
+            Project current = p;
+            while (!current.id().equals(root)) {
+                current = projects.get(current.parent().orElseThrow());
+                if (funded(current)) {
+                    return Optional.of(current);
                 }
-                ancestor = ancestor.get().parent().map(projects::get);
             }
             return Optional.empty();
         }

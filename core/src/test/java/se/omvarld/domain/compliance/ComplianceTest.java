@@ -23,6 +23,8 @@ import se.omvarld.domain.obligation.ObligationRecord;
 import se.omvarld.domain.obligation.ReportingObligation;
 import se.omvarld.domain.partnership.Partnership;
 import se.omvarld.domain.policy.CountryAssessmentTable;
+import se.omvarld.domain.policy.Finding;
+import se.omvarld.domain.policy.Severity;
 import se.omvarld.domain.policy.PolicyProfile;
 import se.omvarld.domain.policy.PolicyProfiles;
 import se.omvarld.domain.policy.RegimeClass;
@@ -211,6 +213,68 @@ class ComplianceTest {
     }
 
     @Nested
+    class ProjectPartners_R2 {
+
+        private Project runningSince2019(String title, String... countries) {
+            PolicyProfile withoutR2 = LIDKOPING.toBuilder().withoutRule(RuleId.R2).build();
+            return project(LIDKOPING.municipality(), title).countries(countries).registeredOn(LocalDate.of(2018, 10, 1))
+                    .idea().start(LocalDate.of(2019, 1, 1), withoutR2, REGIMES).value();
+        }
+
+        private ImmutableList<Finding> check(Project project) {
+            return Compliance.check(LIDKOPING, register(LIDKOPING, List.of(), List.of(project)), REGIMES, List.of(),
+                    TODAY);
+        }
+
+        @Test
+        void a_project_with_partners_in_turkey_is_a_breach_without_a_democracy_plan_R2() {
+            Project jobShadowing = runningSince2019("Job shadowing", "DE", "TR");
+
+            assertThat(check(jobShadowing)).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(RuleId.R2);
+                assertThat(f.severity()).isEqualTo(Severity.BREACH);
+                assertThat(f.since()).isEqualTo(LocalDate.of(2019, 1, 1));
+                assertThat(f.record()).contains("project \"Job shadowing\"");
+                assertThat(f.explanation()).contains("Turkey (TR)", "electoral autocracy", "from 2019");
+            });
+        }
+
+        @Test
+        void a_project_in_zambia_keeps_its_autocratic_years_as_a_breach_after_zambia_returned_to_democracy_R2() {
+            Project exchange = runningSince2019("Exchange with Zambia", "ZM");
+
+            assertThat(check(exchange)).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.BREACH);
+                assertThat(f.since()).isEqualTo(LocalDate.of(2019, 1, 1));
+                assertThat(f.explanation()).contains("Zambia (ZM)", "no longer classed so");
+            });
+        }
+
+        @Test
+        void a_project_with_a_democracy_plan_leaves_nothing_to_find_R2() {
+            Project jobShadowing = runningSince2019("Job shadowing", "DE", "TR")
+                    .recordDemocracyPlan(democracyPlan(LocalDate.of(2019, 1, 1))).value();
+
+            assertThat(check(jobShadowing)).isEmpty();
+        }
+
+        @Test
+        void a_project_cannot_start_with_partners_in_turkey_without_a_democracy_plan_R2() {
+            Project idea = project(LIDKOPING.municipality(), "Job shadowing").countries("DE", "TR").idea();
+
+            var outcome = idea.start(LocalDate.of(2025, 8, 18), LIDKOPING, REGIMES);
+
+            assertThat(outcome.isAccepted()).isFalse();
+            assertThat(outcome.refusals()).singleElement().satisfies(r -> {
+                assertThat(r.rule()).contains(RuleId.R2);
+                assertThat(r.reason()).contains("Turkey (TR)", "the project needs a democracy plan");
+            });
+            assertThat(idea.recordDemocracyPlan(democracyPlan(LocalDate.of(2025, 6, 1))).value()
+                    .start(LocalDate.of(2025, 8, 18), LIDKOPING, REGIMES).isAccepted()).isTrue();
+        }
+    }
+
+    @Nested
     class Representatives_R4 {
 
         @Test
@@ -225,6 +289,20 @@ class ComplianceTest {
                         assertThat(f.severity()).isEqualTo(Severity.WARNING);
                         assertThat(f.record()).contains("Kultur och fritid");
                         assertThat(f.since()).isEqualTo(TODAY);
+                    });
+        }
+
+        @Test
+        void in_lilla_edet_an_administration_without_a_contact_person_is_a_note_R4() {
+            PolicyProfile known = LILLA_EDET.toBuilder().strategyAdoptedOn(LocalDate.of(2023, 5, 30)).build();
+            Register register = new Register(Examples.municipality(LILLA_EDET.municipality()), ImmutableList.of(),
+                    ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of(),
+                    ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
+
+            assertThat(Compliance.check(known, register, REGIMES, List.of(), TODAY)).singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.rule()).isEqualTo(RuleId.R4);
+                        assertThat(f.severity()).as("\"bör bildas\" is a preference").isEqualTo(Severity.INFO);
                     });
         }
 
@@ -258,24 +336,57 @@ class ComplianceTest {
         private final PolicyProfile paper = PolicyProfile.builder(EKSJO.municipality(), "before the policy").build();
 
         private Project running(PolicyProfile profile, Examples.ProjectDraft draft) {
-            return draft.idea().start(LocalDate.of(2025, 8, 18), profile).value();
+            return draft.idea().start(LocalDate.of(2025, 8, 18), profile, REGIMES).value();
         }
 
         @Test
-        void running_project_breaking_R12_and_R13_is_a_warning_for_each_R12_R13() {
-            Project p = running(paper, project(EKSJO.municipality(), "Lone project").externalFundingExplored(false)
-                    .participants("Biblioteket").goals());
+        void running_project_breaking_R13_is_a_warning_for_each_missing_condition_R13() {
+            Project p = running(paper, project(EKSJO.municipality(), "Lone project").participants("Biblioteket")
+                    .goals());
 
             ImmutableList<Finding> findings = Compliance.check(EKSJO, register(EKSJO, List.of(), List.of(p)),
                     REGIMES, List.of(), TODAY);
 
-            assertThat(findings).extracting(Finding::rule).containsExactlyInAnyOrder(RuleId.R12, RuleId.R13,
-                    RuleId.R13);
+            assertThat(findings).extracting(Finding::rule).containsExactly(RuleId.R13, RuleId.R13);
             assertThat(findings).allSatisfy(f -> {
                 assertThat(f.severity()).isEqualTo(Severity.WARNING);
                 assertThat(f.since()).isEqualTo(LocalDate.of(2025, 8, 18));
                 assertThat(f.record()).contains("project \"Lone project\"", p.id().toString());
             });
+        }
+
+        @Test
+        void in_eksjo_a_running_project_without_external_funding_is_noted_not_warned_R12() {
+            Project p = running(paper, project(EKSJO.municipality(), "Own budget").externalFundingExplored(false));
+
+            assertThat(Compliance.check(EKSJO, register(EKSJO, List.of(), List.of(p)), REGIMES, List.of(), TODAY))
+                    .singleElement().satisfies(f -> {
+                        assertThat(f.rule()).isEqualTo(RuleId.R12);
+                        assertThat(f.severity()).as("\"bör ... där så är möjligt\" is a preference")
+                                .isEqualTo(Severity.INFO);
+                    });
+        }
+
+        @Test
+        void in_tyreso_a_running_project_without_external_funding_examined_is_a_warning_R12() {
+            Project p = running(paper, project(TYRESO.municipality(), "Own budget").externalFundingExplored(false));
+
+            assertThat(Compliance.check(TYRESO, register(TYRESO, List.of(), List.of(p)), REGIMES, List.of(), TODAY))
+                    .singleElement().satisfies(f -> {
+                        assertThat(f.rule()).isEqualTo(RuleId.R12);
+                        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                    });
+        }
+
+        @Test
+        void a_project_with_a_funding_programme_has_explored_external_funding_R12() {
+            Project p = running(paper, project(TYRESO.municipality(), "Erasmus+ exchange")
+                    .externalFundingExplored(false)
+                    .programme(Examples.programme(TYRESO.municipality(), "Erasmus+", "EUR",
+                            se.omvarld.domain.shared.FundingSource.EU)));
+
+            assertThat(Compliance.check(TYRESO, register(TYRESO, List.of(), List.of(p)), REGIMES, List.of(), TODAY))
+                    .isEmpty();
         }
 
         @Test
@@ -334,16 +445,34 @@ class ComplianceTest {
         }
 
         @Test
-        void membership_ended_by_a_committee_is_a_breach_in_eksjo_since_the_termination_R16() {
-            Partnership membership = imported(EKSJO.municipality(), "Network", "BE",
-                    PartnershipKind.NETWORK_MEMBERSHIP, byBoard(LocalDate.of(2015, 1, 20)),
-                    Optional.of(byCommittee(LocalDate.of(2024, 12, 3))), Optional.empty());
+        void twin_town_ended_by_a_committee_is_a_breach_in_tyreso_since_the_termination_R16() {
+            Partnership twin = imported(TYRESO.municipality(), "Old twin", "DE", PartnershipKind.TWIN_TOWN,
+                    byBoard(LocalDate.of(1998, 4, 2)), Optional.of(byCommittee(LocalDate.of(2024, 12, 3))),
+                    Optional.empty());
 
-            assertThat(check(EKSJO, membership)).singleElement().satisfies(f -> {
+            assertThat(check(TYRESO, twin)).singleElement().satisfies(f -> {
                 assertThat(f.rule()).isEqualTo(RuleId.R16);
                 assertThat(f.since()).isEqualTo(LocalDate.of(2024, 12, 3));
                 assertThat(f.explanation()).contains("ended");
             });
+        }
+
+        @Test
+        void membership_ended_by_a_committee_is_no_finding_in_eksjo_whose_sentence_speaks_of_entering_R16() {
+            Partnership membership = imported(EKSJO.municipality(), "Network", "BE",
+                    PartnershipKind.NETWORK_MEMBERSHIP, byBoard(LocalDate.of(2015, 1, 20)),
+                    Optional.of(byCommittee(LocalDate.of(2024, 12, 3))), Optional.empty());
+
+            assertThat(check(EKSJO, membership)).isEmpty();
+        }
+
+        @Test
+        void cooperation_agreement_ended_by_a_committee_is_no_finding_in_tyreso_R16() {
+            Partnership coop = imported(TYRESO.municipality(), "Coop", "DE", PartnershipKind.COOPERATION_AGREEMENT,
+                    byBoard(LocalDate.of(2015, 1, 20)), Optional.of(byCommittee(LocalDate.of(2024, 12, 3))),
+                    Optional.empty());
+
+            assertThat(check(TYRESO, coop)).isEmpty();
         }
 
         @Test

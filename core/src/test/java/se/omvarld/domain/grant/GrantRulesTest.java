@@ -117,4 +117,31 @@ class GrantRulesTest {
 
         assertThat(onlyRule(outcome)).isEmpty();
     }
+
+    @Test
+    void a_grant_cannot_be_decided_before_it_was_applied_for() {
+        Decision early = Decision.of(Body.administration("Tillväxt- och utvecklingssektorn"), APPLIED.minusDays(1),
+                "TUS 2025/11");
+
+        assertThat(onlyRule(application(EKSJO, true, "5000").grant(early, Money.sek("15000"), EKSJO))).isEmpty();
+        assertThat(onlyRule(application(EKSJO, true, "5000").reject(early))).isEmpty();
+    }
+
+    @Test
+    void a_stored_grant_decided_before_its_application_cannot_be_restored() {
+        Decision early = Decision.of(Body.administration("Tillväxt- och utvecklingssektorn"), APPLIED.minusDays(1),
+                "TUS 2025/11");
+
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> AssociationGrant
+                .restore(new GrantId(uuid("grant restored")), EKSJO.municipality(), "Eksjö Brassband", "Exchange",
+                        true, Money.sek("20000"), Money.sek("5000"),
+                        DateRange.of(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 7)), APPLIED,
+                        GrantStatus.GRANTED, Optional.of(early), Optional.of(Money.sek("15000")), Optional.empty(),
+                        1)).withMessageContaining("cannot come before the application");
+    }
+
+    @Test
+    void a_granted_exchange_owes_no_follow_up_under_R14_itself_R14() {
+        assertThat(se.omvarld.domain.obligation.ObligationKind.GRANT_FOLLOW_UP.rule()).isEmpty();
+    }
 }

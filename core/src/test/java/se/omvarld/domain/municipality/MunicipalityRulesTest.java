@@ -3,11 +3,13 @@ package se.omvarld.domain.municipality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.omvarld.domain.Examples;
 import se.omvarld.domain.policy.Outcome;
+import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.shared.MunicipalityCode;
 
 class MunicipalityRulesTest {
@@ -45,15 +47,43 @@ class MunicipalityRulesTest {
 
     @Test
     void a_municipality_cannot_have_a_unit_under_an_unknown_administration() {
-        assertThatThrownBy(() -> Municipality.of(MunicipalityCode.of("1494"), "Lidköping", List.of("KS"),
-                List.of(new Administration("Kommunledning", "KS", Optional.empty())),
-                List.of(new Unit("Biblioteket", UnitKind.UNIT, "Kultur och fritid"))))
+        assertThatThrownBy(() -> Municipality.of(MunicipalityCode.of("1494"), "Lidköping",
+                Committee.named(List.of("KS")),
+                List.of(new Administration("Kommunledning", CommitteeId.of("ks"), Optional.empty())),
+                List.of(new Unit("Biblioteket", UnitKind.UNIT, "Kultur och fritid")), LocalDate.of(2025, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Kultur och fritid");
     }
 
     @Test
     void a_units_committee_is_found_through_its_administration() {
-        assertThat(LIDKOPING.committeeOf("Biblioteket")).contains("Kultur- och fritidsnämnden");
+        assertThat(LIDKOPING.committeeOf("Biblioteket")).contains(CommitteeId.of("kultur-och-fritidsnamnden"));
         assertThat(LIDKOPING.committeeOf("Okänd")).isEmpty();
+    }
+
+    @Test
+    void a_committee_gets_its_id_from_its_first_name_and_keeps_it_when_renamed() {
+        CommitteeId culture = CommitteeId.of("kultur-och-fritidsnamnden");
+
+        Municipality renamed = LIDKOPING.renameCommittee(culture, "Kultur-, fritids- och turismnämnden").value();
+
+        assertThat(renamed.committee(culture).map(Committee::name)).contains("Kultur-, fritids- och turismnämnden");
+        assertThat(renamed.committeeOf("Biblioteket")).contains(culture);
+    }
+
+    @Test
+    void committees_whose_names_give_the_same_id_get_distinct_ids_whatever_their_order() {
+        List<Committee> one = Committee.named(List.of("Miljönämnden", "Miljonämnden"));
+        List<Committee> other = Committee.named(List.of("Miljonämnden", "Miljönämnden"));
+
+        assertThat(one).extracting(Committee::id).doesNotHaveDuplicates();
+        assertThat(one).containsExactlyInAnyOrderElementsOf(other);
+        assertThat(Committee.named(List.of("Barn- och skolnämnden"))).extracting(c -> c.id().value())
+                .containsExactly("barn-och-skolnamnden");
+    }
+
+    @Test
+    void a_committee_cannot_be_renamed_to_another_committees_name() {
+        assertThat(LIDKOPING.renameCommittee(CommitteeId.of("kultur-och-fritidsnamnden"), "Barn- och skolnämnden")
+                .isAccepted()).isFalse();
     }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import se.omvarld.domain.funding.FundingProgramme;
 import se.omvarld.domain.grant.AssociationGrant;
 import se.omvarld.domain.grant.GrantStatus;
+import se.omvarld.domain.municipality.Committee;
 import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.partnership.Partnership;
 import se.omvarld.domain.partnership.PartnershipStatus;
@@ -25,6 +26,7 @@ import se.omvarld.domain.project.ProjectStep;
 import se.omvarld.domain.register.Register;
 import se.omvarld.domain.shared.Area;
 import se.omvarld.domain.shared.Body;
+import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.DateRange;
 import se.omvarld.domain.shared.Decision;
@@ -54,8 +56,17 @@ final class PlannerExamples {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The day the example municipalities were registered in Omvärld. */
+    static final LocalDate REGISTERED_ON = LocalDate.of(2020, 1, 1);
+
     static Municipality municipality(MunicipalityCode code, String... committees) {
-        return Municipality.of(code, "Kommun " + code, List.of(committees), List.of(), List.of());
+        return Municipality.of(code, "Kommun " + code, Committee.named(List.of(committees)), List.of(), List.of(),
+                REGISTERED_ON);
+    }
+
+    /** The id a committee of this name gets. */
+    static CommitteeId committee(String name) {
+        return CommitteeId.of(ObligationKeys.slug(name));
     }
 
     /** A partnership activated by the executive board on {@code activated}, terminated on {@code terminated}. */
@@ -68,9 +79,9 @@ final class PlannerExamples {
                 Decision.unreferenced(Body.executiveBoard(), t))));
         return Partnership.restore(new PartnershipId(uuid("partnership/" + name)), code,
                 new PartnerId(uuid("partner/" + name)), CountryCode.of("LV"), kind, name, Set.of(Area.CULTURE),
-                Set.of(FundingSource.MUNICIPALITY), activated,
+                Set.of(FundingSource.MUNICIPALITY), Set.of(), activated,
                 terminated.isPresent() ? PartnershipStatus.TERMINATED : PartnershipStatus.ACTIVE, history,
-                Optional.empty(), Optional.empty(), true, 0);
+                List.of(), List.of(), true, 0);
     }
 
     static Partnership twinTown(MunicipalityCode code, String name, LocalDate activated) {
@@ -79,8 +90,14 @@ final class PlannerExamples {
 
     static Visit visit(MunicipalityCode code, String purpose, Optional<PartnershipId> within, LocalDate first,
             LocalDate last) {
-        return new Visit(new VisitId(uuid("visit/" + purpose)), code, within, Direction.OUTGOING,
-                DateRange.of(first, last), purpose, 3, true, 0);
+        return Visit.restore(new VisitId(uuid("visit/" + purpose)), code, within, Direction.OUTGOING,
+                DateRange.of(first, last), purpose, 3, true, Set.of(), 0);
+    }
+
+    /** A visit by people of {@code committee}, outside any partnership. */
+    static Visit visitBy(MunicipalityCode code, String committee, String purpose, LocalDate first, LocalDate last) {
+        return Visit.restore(new VisitId(uuid("visit/" + purpose)), code, Optional.empty(), Direction.INCOMING,
+                DateRange.of(first, last), purpose, 3, true, Set.of(committee(committee)), 0);
     }
 
     /** A grant decided by {@code decidedBy} for an exchange from {@code first} to {@code last}. */
@@ -89,7 +106,7 @@ final class PlannerExamples {
         LocalDate appliedOn = first.minusMonths(3);
         boolean decided = status != GrantStatus.APPLIED;
         boolean granted = status == GrantStatus.GRANTED || status == GrantStatus.FOLLOWED_UP;
-        return new AssociationGrant(new GrantId(uuid("grant/" + association)), code, association,
+        return AssociationGrant.restore(new GrantId(uuid("grant/" + association)), code, association,
                 "Youth exchange with the twin town", true, Money.sek("20000"), Money.sek("5000"),
                 DateRange.of(first, last), appliedOn, status,
                 decided ? Optional.of(Decision.of(decidedBy, appliedOn.plusWeeks(2), "TUS 2026/12"))
@@ -126,10 +143,12 @@ final class PlannerExamples {
             }
         }
         Money zero = Money.zero(Money.EUR);
-        return Project.restore(new ProjectId(uuid("project/" + title)), code, Optional.empty(), title,
-                ProjectKind.PROJECT, "Unit of " + committee, committee, List.of("Unit of " + committee, "Partner"),
-                Set.of(), Set.of(CountryCode.of("DE")), programme, Set.of(Area.EDUCATION), List.of("A clear goal"),
-                new Budget(zero, zero, zero), true, true, started, status, history, 0);
+        return Project.builder().id(new ProjectId(uuid("project/" + title))).municipality(code).title(title)
+                .kind(ProjectKind.PROJECT).owner("Unit of " + committee, committee(committee))
+                .participants(List.of("Unit of " + committee, "Partner")).countries(Set.of(CountryCode.of("DE")))
+                .programme(programme).areas(Set.of(Area.EDUCATION)).goals(List.of("A clear goal"))
+                .budget(new Budget(zero, zero, zero)).externalFundingExplored(true).budgetedInUnitPlan(true)
+                .registeredOn(started).status(status, history).build();
     }
 
     /** A register builder with empty lists by default. */

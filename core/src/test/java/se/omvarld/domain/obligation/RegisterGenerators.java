@@ -17,6 +17,7 @@ import org.quicktheories.generators.Generate;
 import se.omvarld.domain.funding.FundingProgramme;
 import se.omvarld.domain.grant.AssociationGrant;
 import se.omvarld.domain.grant.GrantStatus;
+import se.omvarld.domain.municipality.Committee;
 import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.partnership.Partnership;
 import se.omvarld.domain.policy.PolicyProfile;
@@ -115,8 +116,9 @@ final class RegisterGenerators {
     }
 
     private static Register build(RegisterSpec spec, List<ObligationRecord> records, Optional<Random> shuffle) {
-        Municipality municipality = Municipality.of(CODE, "Lidköping", shuffled(spec.committees(), shuffle),
-                List.of(), List.of());
+        Municipality municipality = Municipality.of(CODE, "Lidköping",
+                Committee.named(shuffled(spec.committees(), shuffle)), List.of(), List.of(),
+                PlannerExamples.REGISTERED_ON);
         List<Partnership> partnerships = new ArrayList<>();
         for (int i = 0; i < spec.partnerships().size(); i++) {
             PartnershipSpec p = spec.partnerships().get(i);

@@ -9,8 +9,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -39,7 +41,11 @@ class PolicyProfileSettingsTest {
         settings.put("policy.name", "Tranås kommun: Internationell policy");
         settings.put("rules", "R2, R4,R9,R10,R14,R16");
         settings.put("r2.democracy-plan-regimes", "0,1,2");
-        settings.put("r16.board-decides", "TWIN_TOWN,network_membership");
+        settings.put("preferences", "R9");
+        settings.put("r16.board-enters", "TWIN_TOWN,network_membership");
+        settings.put("r16.board-ends", "TWIN_TOWN");
+        settings.put("r16.memberships-covering-whole-municipality-only", "true");
+        settings.put("r6.annual-report-scope", "municipality");
         settings.put("r9.twin-town-evaluation-interval", "P2Y");
         settings.put("r9.new-twin-town-needs-valued-agreement", "true");
         settings.put("r10.strategy-adopted-on", "2023-05-30");
@@ -59,8 +65,14 @@ class PolicyProfileSettingsTest {
                 RuleId.R16);
         assertThat(p.democracyPlanRegimes()).containsExactlyInAnyOrder(RegimeClass.CLOSED_AUTOCRACY,
                 RegimeClass.ELECTORAL_AUTOCRACY, RegimeClass.ELECTORAL_DEMOCRACY);
-        assertThat(p.boardDecidedKinds()).containsExactlyInAnyOrder(PartnershipKind.TWIN_TOWN,
+        assertThat(p.preferences()).containsExactly(RuleId.R9);
+        assertThat(p.force(RuleId.R9)).contains(Force.PREFERENCE);
+        assertThat(p.force(RuleId.R16)).contains(Force.DUTY);
+        assertThat(p.boardEnters()).containsExactlyInAnyOrder(PartnershipKind.TWIN_TOWN,
                 PartnershipKind.NETWORK_MEMBERSHIP);
+        assertThat(p.boardEnds()).containsExactly(PartnershipKind.TWIN_TOWN);
+        assertThat(p.boardMembershipsOnlyCoveringWholeMunicipality()).isTrue();
+        assertThat(p.annualReportScope()).isEqualTo(AnnualReportScope.MUNICIPALITY);
         assertThat(p.twinTownEvaluationInterval()).contains(Period.ofYears(2));
         assertThat(p.newTwinTownNeedsValuedAgreement()).isTrue();
         assertThat(p.strategyAdoptedOn()).contains(LocalDate.of(2023, 5, 30));
@@ -69,7 +81,7 @@ class PolicyProfileSettingsTest {
         assertThat(p.visitReportWithin()).isEqualTo(Period.ofDays(30));
         assertThat(p.grantDecidedBy()).isEqualTo(BodyKind.COMMITTEE);
         assertThat(p.minimumSelfFinancingShare()).isEqualByComparingTo("0.10");
-        assertThat(p.grantFollowUpWithin()).isEqualTo(Period.ofMonths(6));
+        assertThat(p.grantFollowUpWithin()).contains(Period.ofMonths(6));
         assertThat(p.projectFinalReportWithin()).isEqualTo(Period.ofMonths(3));
         assertThat(PolicyProfileSettings.parse(PolicyProfileSettings.format(p))).isEqualTo(p);
     }
@@ -106,7 +118,7 @@ class PolicyProfileSettingsTest {
         settings.put("municipality.code", "687");
         settings.put("rules", "R1,R17,r3,X");
         settings.put("r2.democracy-plan-regimes", "0,4");
-        settings.put("r16.board-decides", "TWIN_TOWNS");
+        settings.put("r16.board-enters", "TWIN_TOWNS");
         settings.put("r9.twin-town-evaluation-interval", "one year");
         settings.put("r9.new-twin-town-needs-valued-agreement", "yes");
         settings.put("r10.strategy-adopted-on", "2023-02-30");
@@ -126,7 +138,7 @@ class PolicyProfileSettingsTest {
                         "policy.name is required",
                         "rules has 'R17', 'X'",
                         "r2.democracy-plan-regimes has '4'",
-                        "r16.board-decides has 'TWIN_TOWNS'",
+                        "r16.board-enters has 'TWIN_TOWNS'",
                         "r9.twin-town-evaluation-interval 'one year' is not a positive ISO-8601 period",
                         "r9.new-twin-town-needs-valued-agreement 'yes' is not true or false",
                         "r10.strategy-adopted-on '2023-02-30' is not an ISO-8601 date",
@@ -163,7 +175,17 @@ class PolicyProfileSettingsTest {
         b.democracyPlanRegimes(regimes);
         for (PartnershipKind k : PartnershipKind.values()) {
             if (r.nextBoolean()) {
-                b.boardDecides(k);
+                b.boardEnters(k);
+            }
+            if (r.nextBoolean()) {
+                b.boardEnds(k);
+            }
+        }
+        b.boardMembershipsOnlyCoveringWholeMunicipality(r.nextBoolean());
+        b.annualReportScope(AnnualReportScope.values()[r.nextInt(AnnualReportScope.values().length)]);
+        for (RuleId rule : RuleId.values()) {
+            if (r.nextInt(4) == 0) {
+                b.prefers(rule);
             }
         }
         if (r.nextBoolean()) {
@@ -177,9 +199,15 @@ class PolicyProfileSettingsTest {
         b.annualCompilationDue(MonthDay.from(LocalDate.of(2024, 1, 1).plusDays(r.nextInt(366))));
         b.annualReportSectionDue(MonthDay.from(LocalDate.of(2023, 1, 1).plusDays(r.nextInt(365))));
         b.visitReportWithin(Period.ofDays(1 + r.nextInt(120)));
-        b.grantDecidedBy(BodyKind.values()[r.nextInt(BodyKind.values().length)]);
+        List<BodyKind> municipal = Arrays.stream(BodyKind.values()).filter(BodyKind::isMunicipal).toList();
+        b.grantDecidedBy(municipal.get(r.nextInt(municipal.size())));
         b.minimumSelfFinancingShare(BigDecimal.valueOf(r.nextInt(1000), r.nextInt(4) + 3));
-        b.grantFollowUpWithin(Period.ofMonths(1 + r.nextInt(12)));
+        if (r.nextBoolean()) {
+            b.grantFollowUpWithin(Period.ofMonths(1 + r.nextInt(12)));
+        }
+        if (r.nextBoolean()) {
+            b.obligationsTrackedFrom(LocalDate.of(2020, 1, 1).plusDays(r.nextInt(3000)));
+        }
         b.projectFinalReportWithin(Period.ofWeeks(1 + r.nextInt(20)));
         return b.build();
     }

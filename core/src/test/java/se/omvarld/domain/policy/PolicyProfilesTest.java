@@ -63,13 +63,39 @@ class PolicyProfilesTest {
     }
 
     @Test
-    void the_board_decides_every_tyreso_agreement_but_only_eksjo_memberships_R16() {
-        assertThat(PolicyProfiles.tyreso().boardDecidedKinds()).containsExactlyInAnyOrder(
-                PartnershipKind.TWIN_TOWN, PartnershipKind.COOPERATION_AGREEMENT,
-                PartnershipKind.MUNICIPAL_PARTNERSHIP, PartnershipKind.NETWORK_MEMBERSHIP);
-        assertThat(PolicyProfiles.eksjo().boardDecidedKinds()).containsExactly(PartnershipKind.NETWORK_MEMBERSHIP);
-        assertThat(PolicyProfiles.eksjo().boardDecides(PartnershipKind.TWIN_TOWN)).isFalse();
-        assertThat(PolicyProfiles.lidkoping().boardDecides(PartnershipKind.TWIN_TOWN)).isFalse();
+    void the_board_acts_as_each_sentence_says_act_by_act_R16() {
+        PolicyProfile tyreso = PolicyProfiles.tyreso();
+        assertThat(tyreso.boardEnters()).containsExactlyInAnyOrder(PartnershipKind.TWIN_TOWN,
+                PartnershipKind.COOPERATION_AGREEMENT, PartnershipKind.MUNICIPAL_PARTNERSHIP,
+                PartnershipKind.NETWORK_MEMBERSHIP);
+        assertThat(tyreso.boardEnds()).as("\"säga upp vänortsavtal\"").containsExactly(PartnershipKind.TWIN_TOWN);
+        assertThat(tyreso.boardMembershipsOnlyCoveringWholeMunicipality()).isTrue();
+        assertThat(PolicyProfiles.eksjo().boardEnters()).containsExactly(PartnershipKind.NETWORK_MEMBERSHIP);
+        assertThat(PolicyProfiles.eksjo().boardEnds()).isEmpty();
+        assertThat(PolicyProfiles.eksjo().boardMembershipsOnlyCoveringWholeMunicipality()).isFalse();
+        assertThat(PolicyProfiles.lidkoping().boardEnters()).isEmpty();
+    }
+
+    @Test
+    void preferences_are_the_sentences_that_recommend_or_prioritise() {
+        assertThat(PolicyProfiles.lidkoping().preferences()).isEmpty();
+        assertThat(PolicyProfiles.lillaEdet().preferences()).as("\"bör bildas\", \"ska prioriteras\"")
+                .containsExactlyInAnyOrder(RuleId.R4, RuleId.R12);
+        assertThat(PolicyProfiles.tyreso().preferences()).as("\"Nya vänortsavtal bör\"").containsExactly(RuleId.R9);
+        assertThat(PolicyProfiles.tyreso().force(RuleId.R12)).as("\"ska alltid prövas\"").contains(Force.DUTY);
+        assertThat(PolicyProfiles.eksjo().preferences()).as("\"bör ... där så är möjligt\"")
+                .containsExactly(RuleId.R12);
+    }
+
+    @Test
+    void tyreso_reports_per_committee_and_eksjo_once_for_the_municipality_R6() {
+        assertThat(PolicyProfiles.tyreso().annualReportScope()).isEqualTo(AnnualReportScope.EACH_COMMITTEE);
+        assertThat(PolicyProfiles.eksjo().annualReportScope()).isEqualTo(AnnualReportScope.MUNICIPALITY);
+    }
+
+    @Test
+    void no_shipped_policy_asks_associations_for_a_follow_up() {
+        assertThat(PolicyProfiles.all()).allSatisfy(p -> assertThat(p.grantFollowUpWithin()).isEmpty());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static se.omvarld.domain.Examples.programme;
 import static se.omvarld.domain.Examples.project;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,9 @@ import se.omvarld.domain.shared.FundingSource;
 import se.omvarld.domain.shared.Money;
 
 class ProjectRulesTest {
+
+    private static final se.omvarld.domain.policy.CountryAssessmentTable REGIMES =
+            se.omvarld.reference.CountryRegimesCsv.load();
 
     private static final PolicyProfile LIDKOPING = PolicyProfiles.lidkoping();
     private static final PolicyProfile LILLA_EDET = PolicyProfiles.lillaEdet();
@@ -92,26 +96,51 @@ class ProjectRulesTest {
     class ExternalFundingExplored_R12 {
 
         @Test
-        void project_cannot_go_ahead_without_exploring_external_funding_R12() {
-            Project idea = draft(TYRESO, "Own budget only").externalFundingExplored(false).idea();
+        void in_tyreso_a_project_cannot_go_ahead_without_examining_external_funding_R12() {
+            Project idea = project(TYRESO.municipality(), "Own budget only").externalFundingExplored(false).idea();
 
             assertThat(onlyRule(idea.requestApproval(DAY, TYRESO))).contains(RuleId.R12);
-            assertThat(onlyRule(project(LILLA_EDET.municipality(), "Own budget only")
-                    .externalFundingExplored(false).idea().start(DAY, LILLA_EDET))).contains(RuleId.R12);
+            assertThat(onlyRule(idea.start(DAY, TYRESO, REGIMES))).contains(RuleId.R12);
         }
 
         @Test
-        void project_goes_ahead_once_external_funding_was_explored_R12() {
+        void in_tyreso_an_erasmus_application_is_exploring_external_funding_R12() {
+            Project erasmus = draft(TYRESO, "Erasmus+ exchange").externalFundingExplored(false).idea();
+
+            assertThat(erasmus.requestApproval(DAY, TYRESO).isAccepted())
+                    .as("applying to a funding programme is exploring external funding").isTrue();
+        }
+
+        @Test
+        void in_lilla_edet_and_eksjo_a_project_without_external_funding_goes_ahead_with_advice_R12() {
+            for (PolicyProfile profile : List.of(LILLA_EDET, EKSJO)) {
+                Outcome<Project> outcome = project(profile.municipality(), "Own budget only")
+                        .externalFundingExplored(false).idea().start(DAY, profile, REGIMES);
+
+                assertThat(outcome.isAccepted()).as("%s states a preference", profile.policyName()).isTrue();
+                assertThat(outcome.advice()).singleElement().satisfies(a -> {
+                    assertThat(a.rule()).isEqualTo(RuleId.R12);
+                    assertThat(a.reason()).contains("preferred");
+                });
+            }
+        }
+
+        @Test
+        void project_goes_ahead_without_advice_once_external_funding_was_explored_R12() {
             assertThat(draft(TYRESO, "Explored").idea().requestApproval(DAY, TYRESO).isAccepted()).isTrue();
-            assertThat(project(LILLA_EDET.municipality(), "Explored").idea().start(DAY, LILLA_EDET).isAccepted())
-                    .isTrue();
+            Outcome<Project> started = project(LILLA_EDET.municipality(), "Explored").idea()
+                    .start(DAY, LILLA_EDET, REGIMES);
+            assertThat(started.isAccepted()).isTrue();
+            assertThat(started.advice()).isEmpty();
         }
 
         @Test
         void without_R12_exploring_is_not_asked_for_R12() {
-            Project idea = draft(LIDKOPING, "Own budget only").externalFundingExplored(false).idea();
+            Outcome<Project> started = project(LIDKOPING.municipality(), "Own budget only")
+                    .externalFundingExplored(false).idea().start(DAY, LIDKOPING, REGIMES);
 
-            assertThat(idea.start(DAY, LIDKOPING).isAccepted()).isTrue();
+            assertThat(started.isAccepted()).isTrue();
+            assertThat(started.advice()).isEmpty();
         }
     }
 
@@ -122,7 +151,7 @@ class ProjectRulesTest {
         void project_cooperation_needs_clear_goals_R13() {
             Project noGoals = project(EKSJO.municipality(), "No goals").goals().idea();
 
-            Outcome<Project> outcome = noGoals.start(DAY, EKSJO);
+            Outcome<Project> outcome = noGoals.start(DAY, EKSJO, REGIMES);
 
             assertThat(onlyRule(outcome)).contains(RuleId.R13);
             assertThat(outcome.refusals().get(0).reason()).contains("goals");
@@ -143,14 +172,14 @@ class ProjectRulesTest {
             Project p = project(EKSJO.municipality(), "Feel Better With a Book")
                     .participants("Biblioteket", "Seniorcentret").idea();
 
-            assertThat(p.start(DAY, EKSJO).isAccepted()).isTrue();
+            assertThat(p.start(DAY, EKSJO, REGIMES).isAccepted()).isTrue();
         }
 
         @Test
         void without_R13_a_lone_project_without_goals_goes_ahead_R13() {
             Project p = project(TYRESO.municipality(), "Alone").participants("Biblioteket").goals().idea();
 
-            assertThat(p.start(DAY, TYRESO).isAccepted()).isTrue();
+            assertThat(p.start(DAY, TYRESO, REGIMES).isAccepted()).isTrue();
         }
     }
 
@@ -161,7 +190,7 @@ class ProjectRulesTest {
         void project_cannot_start_unless_its_unit_budgeted_it_R15() {
             Project p = project(LIDKOPING.municipality(), "Green building A-Z").budgetedInUnitPlan(false).idea();
 
-            Outcome<Project> outcome = p.start(DAY, LIDKOPING);
+            Outcome<Project> outcome = p.start(DAY, LIDKOPING, REGIMES);
 
             assertThat(onlyRule(outcome)).contains(RuleId.R15);
             assertThat(outcome.refusals().get(0).reason()).contains("Barn & Skola must budget");
@@ -171,7 +200,7 @@ class ProjectRulesTest {
         void project_budgeted_in_its_unit_plan_starts_R15() {
             Project p = project(LIDKOPING.municipality(), "Green building A-Z").idea();
 
-            assertThat(p.start(DAY, LIDKOPING).value().status()).isEqualTo(ProjectStatus.RUNNING);
+            assertThat(p.start(DAY, LIDKOPING, REGIMES).value().status()).isEqualTo(ProjectStatus.RUNNING);
         }
 
         @Test
@@ -180,14 +209,14 @@ class ProjectRulesTest {
                     .submitApplication(DAY, LILLA_EDET).value()
                     .grant(DAY.plusMonths(3), Money.of("50000", "EUR")).value();
 
-            assertThat(onlyRule(granted.start(DAY.plusMonths(4), LILLA_EDET))).contains(RuleId.R15);
+            assertThat(onlyRule(granted.start(DAY.plusMonths(4), LILLA_EDET, REGIMES))).contains(RuleId.R15);
         }
 
         @Test
         void without_R15_no_unit_budget_is_asked_for_R15() {
             Project p = project(TYRESO.municipality(), "Green building A-Z").budgetedInUnitPlan(false).idea();
 
-            assertThat(p.start(DAY, TYRESO).isAccepted()).isTrue();
+            assertThat(p.start(DAY, TYRESO, REGIMES).isAccepted()).isTrue();
         }
     }
 
@@ -201,7 +230,7 @@ class ProjectRulesTest {
                     .approveApplication(byBoard(DAY.plusDays(10)), TYRESO).value()
                     .submitApplication(DAY.plusDays(20), TYRESO).value()
                     .grant(DAY.plusMonths(4), Money.of("60000", "EUR")).value()
-                    .start(DAY.plusMonths(5), TYRESO).value()
+                    .start(DAY.plusMonths(5), TYRESO, REGIMES).value()
                     .complete(DAY.plusYears(2)).value()
                     .submitFinalReport(DAY.plusYears(2).plusMonths(1)).value();
 
@@ -228,7 +257,7 @@ class ProjectRulesTest {
                     .reject(DAY.plusMonths(2)).value();
 
             assertThat(rejected.status().isClosed()).isTrue();
-            assertThat(onlyRule(rejected.start(DAY.plusMonths(3), LIDKOPING))).isEmpty();
+            assertThat(onlyRule(rejected.start(DAY.plusMonths(3), LIDKOPING, REGIMES))).isEmpty();
         }
 
         @Test

@@ -1,7 +1,9 @@
 package se.omvarld.domain.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
+import static org.quicktheories.QuickTheory.qt;
 import static se.omvarld.domain.Examples.byBoard;
 import static se.omvarld.domain.Examples.imported;
 import static se.omvarld.domain.Examples.programme;
@@ -12,11 +14,14 @@ import com.google.common.collect.ImmutableList;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import se.omvarld.domain.Examples;
 import se.omvarld.domain.funding.FundingProgramme;
 import se.omvarld.domain.grant.AssociationGrant;
@@ -36,6 +41,7 @@ import se.omvarld.domain.shared.GrantId;
 import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnershipKind;
+import se.omvarld.domain.shared.ProjectId;
 import se.omvarld.domain.shared.VisitId;
 import se.omvarld.domain.visit.Direction;
 import se.omvarld.domain.visit.Visit;
@@ -43,8 +49,13 @@ import se.omvarld.reference.EcbRatesCsv;
 
 class StatisticsTest {
 
+    private static final se.omvarld.domain.policy.CountryAssessmentTable REGIMES =
+            se.omvarld.reference.CountryRegimesCsv.load();
+
     private static final EcbRatesCsv ECB = EcbRatesCsv.load();
-    private static final PolicyProfile LIDKOPING = PolicyProfiles.lidkoping();
+    // Statistics count what the register holds; R2 is proven elsewhere, so its projects start without plans.
+    private static final PolicyProfile LIDKOPING = PolicyProfiles.lidkoping().toBuilder()
+            .withoutRule(se.omvarld.domain.policy.RuleId.R2).build();
     private static final MunicipalityCode CODE = LIDKOPING.municipality();
     private static final Currency EUR = Money.EUR;
     private static final Currency NOK = Currency.getInstance("NOK");
@@ -53,6 +64,8 @@ class StatisticsTest {
     private static final FundingProgramme NORDPLUS = programme(CODE, "Nordplus", "EUR", FundingSource.NORDIC);
     private static final FundingProgramme INTERREG = programme(CODE, "Interreg", "EUR", FundingSource.EU);
     private static final FundingProgramme ATHENA = programme(CODE, "Athena", "SEK", FundingSource.NATIONAL);
+    private static final FundingProgramme ICLD = programme(CODE, "ICLD kommunala partnerskap", "SEK",
+            FundingSource.SIDA);
     private static final FundingProgramme NORWAY = programme(CODE, "Norsk kommunesamarbeid", "NOK",
             FundingSource.FOUNDATION);
 
@@ -62,13 +75,13 @@ class StatisticsTest {
         return draft.registeredOn(grantedOn.minusMonths(3)).idea()
                 .submitApplication(grantedOn.minusMonths(2), LIDKOPING).value()
                 .grant(grantedOn, granted).value()
-                .start(startedOn, LIDKOPING).value();
+                .start(startedOn, LIDKOPING, REGIMES).value();
     }
 
     private static Register register(List<Project> projects, List<Partnership> partnerships, List<Visit> visits,
             List<AssociationGrant> grants) {
         return new Register(Examples.municipality(CODE), ImmutableList.of(), ImmutableList.copyOf(partnerships),
-                ImmutableList.copyOf(projects), ImmutableList.of(ERASMUS, NORDPLUS, INTERREG, ATHENA, NORWAY),
+                ImmutableList.copyOf(projects), ImmutableList.of(ERASMUS, NORDPLUS, INTERREG, ATHENA, ICLD, NORWAY),
                 ImmutableList.of(), ImmutableList.copyOf(grants), ImmutableList.copyOf(visits), ImmutableList.of());
     }
 
@@ -289,7 +302,7 @@ class StatisticsTest {
         void a_grandchilds_grant_under_its_granted_grandparents_programme_is_not_added_again() {
             Project workPackage = project(CODE, "Green building A-Z, work package 2").parent(greenBuilding)
                     .programme(INTERREG).registeredOn(LocalDate.of(2015, 9, 2)).idea()
-                    .start(LocalDate.of(2015, 10, 2), LIDKOPING).value();
+                    .start(LocalDate.of(2015, 10, 2), LIDKOPING, REGIMES).value();
             Project task = granted(project(CODE, "Green building A-Z, task 2.1").parent(workPackage)
                     .programme(INTERREG), LocalDate.of(2015, 10, 5), Money.of("5000.00", "EUR"),
                     LocalDate.of(2015, 11, 1));
@@ -304,12 +317,56 @@ class StatisticsTest {
         void a_childs_grant_counts_when_its_parent_was_never_granted() {
             Project umbrella = project(CODE, "Umbrella").programme(INTERREG)
                     .registeredOn(LocalDate.of(2014, 12, 1)).idea()
-                    .start(LocalDate.of(2015, 1, 10), LIDKOPING).value();
+                    .start(LocalDate.of(2015, 1, 10), LIDKOPING, REGIMES).value();
             Project child = granted(project(CODE, "Child").parent(umbrella).programme(INTERREG),
                     LocalDate.of(2015, 9, 1), Money.of("1000.00", "EUR"), LocalDate.of(2015, 10, 1));
 
             assertThat(Statistics.externalFunding(register(umbrella, child), 2015, ECB).total())
                     .isEqualTo(Money.sek("9495.40"));
+        }
+
+        @Test
+        void a_childs_grant_under_its_parents_programme_counts_when_the_parent_was_granted_nothing() {
+            Project grantedNothing = granted(project(CODE, "Granted nothing").programme(INTERREG),
+                    LocalDate.of(2015, 6, 1), Money.of("0.00", "EUR"), LocalDate.of(2015, 7, 1));
+            Project child = granted(project(CODE, "Child").parent(grantedNothing).programme(INTERREG),
+                    LocalDate.of(2015, 9, 1), Money.of("1000.00", "EUR"), LocalDate.of(2015, 10, 1));
+
+            ExternalFunding family = Statistics.externalFunding(register(grantedNothing, child), 2015, ECB);
+
+            assertThat(family.conversions()).extracting(Conversion::project).containsExactly(child.id());
+            assertThat(family.total()).isEqualTo(Money.sek("9495.40"));
+        }
+
+        @Test
+        void a_parent_granted_nothing_is_passed_over_for_the_grandparent_whose_grant_the_childs_is_a_share_of() {
+            Project grantedNothing = granted(project(CODE, "Green building A-Z, work package 3")
+                    .parent(greenBuilding).programme(INTERREG), LocalDate.of(2015, 9, 2), Money.of("0.00", "EUR"),
+                    LocalDate.of(2015, 10, 2));
+            Project task = granted(project(CODE, "Green building A-Z, task 3.1").parent(grantedNothing)
+                    .programme(INTERREG), LocalDate.of(2015, 10, 5), Money.of("5000.00", "EUR"),
+                    LocalDate.of(2015, 11, 1));
+
+            ExternalFunding family = Statistics.externalFunding(register(greenBuilding, grantedNothing, task), 2015,
+                    ECB);
+
+            assertThat(family.conversions()).extracting(Conversion::project).containsExactly(greenBuilding.id());
+        }
+
+        @Test
+        void a_cycle_of_parents_is_cut_at_its_root_so_its_funding_is_counted_once() {
+            Project b = project(CODE, "Cycle B").idea();
+            Project a = granted(project(CODE, "Cycle A").parent(b).programme(INTERREG), LocalDate.of(2015, 9, 1),
+                    Money.of("1000.00", "EUR"), LocalDate.of(2015, 10, 1));
+            Project bUnderA = granted(project(CODE, "Cycle B").parent(a).programme(INTERREG),
+                    LocalDate.of(2015, 9, 1), Money.of("1000.00", "EUR"), LocalDate.of(2015, 10, 1));
+            ProjectId root = a.id().toString().compareTo(b.id().toString()) < 0 ? a.id() : b.id();
+
+            ExternalFunding family = Statistics.externalFunding(register(a, bUnderA), 2015, ECB);
+
+            assertThat(bUnderA.id()).isEqualTo(b.id());
+            assertThat(family.conversions()).extracting(Conversion::project).containsExactly(root);
+            assertThat(Statistics.activities(register(a, bUnderA), 2015).projects()).isEqualTo(1);
         }
 
         @Test
@@ -329,6 +386,173 @@ class StatisticsTest {
             Project parentDone = greenBuilding.complete(LocalDate.of(2016, 6, 30)).value();
             assertThat(Statistics.activities(register(parentDone, laterChild), 2017).projects()).isEqualTo(1);
             assertThat(Statistics.activities(register(parentDone, laterChild), 2016).projects()).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class FiguresReportedForEarlierYears {
+
+        private static final String SOURCE = "Lidköpings kommun, webbsida: Statistik 2015";
+        private final ReportedFigures lidkoping2015 = new ReportedFigures(CODE, 2015, 98, Money.sek("1800000"),
+                SOURCE, 1);
+
+        @Test
+        void reported_figures_are_shown_beside_the_computed_ones_in_their_year_only_and_never_added() {
+            ImmutableList<YearFigures> years = Statistics.forYears(register2015(), List.of(lidkoping2015), 2014,
+                    2016, ECB);
+
+            assertThat(years).extracting(YearFigures::reported)
+                    .containsExactly(Optional.empty(), Optional.of(lidkoping2015), Optional.empty());
+            assertThat(years.get(1).funding().total()).isEqualTo(Money.sek("1725526.84"));
+            assertThat(years.get(1).activities()).isEqualTo(Statistics.activities(register2015(), 2015));
+            assertThat(years).isEqualTo(Statistics.forYears(register2015(), 2014, 2016, ECB).stream()
+                    .map(y -> new YearFigures(y.year(), y.activities(), y.funding(),
+                            y.year() == 2015 ? Optional.of(lidkoping2015) : Optional.empty()))
+                    .toList());
+        }
+
+        @Test
+        void another_municipalitys_figures_or_two_sets_for_one_year_are_a_programming_error() {
+            ReportedFigures tyreso = new ReportedFigures(MunicipalityCode.of("0138"), 2015, 1, Money.sek("0"),
+                    "Tyresö kommun, årsredovisning 2015", 1);
+
+            assertThatThrownBy(() -> Statistics.forYears(register2015(), List.of(tyreso), 2015, 2015, ECB))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0138");
+            assertThatThrownBy(() -> Statistics.forYears(register2015(), List.of(lidkoping2015, lidkoping2015),
+                    2015, 2015, ECB)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2015");
+        }
+
+        @Test
+        void a_years_figures_cannot_carry_another_years_report() {
+            YearFigures of2016 = Statistics.forYear(register2015(), 2016, ECB);
+
+            assertThatThrownBy(() -> new YearFigures(2016, of2016.activities(), of2016.funding(),
+                    Optional.of(lidkoping2015))).isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void figures_are_reported_in_kronor_never_negative_with_a_source() {
+            assertThatThrownBy(() -> new ReportedFigures(CODE, 2015, -1, Money.sek("0"), SOURCE, 0))
+                    .hasMessageContaining("activities");
+            assertThatThrownBy(() -> new ReportedFigures(CODE, 2015, 98, Money.sek("-0.01"), SOURCE, 0))
+                    .hasMessageContaining("negative");
+            assertThatThrownBy(() -> new ReportedFigures(CODE, 2015, 98, Money.of("1800000", "EUR"), SOURCE, 0))
+                    .hasMessageContaining("SEK");
+            assertThatThrownBy(() -> new ReportedFigures(CODE, 2015, 98, Money.sek("0"), "  ", 0))
+                    .hasMessageContaining("source");
+            assertThatThrownBy(() -> new ReportedFigures(CODE, 1899, 98, Money.sek("0"), SOURCE, 0))
+                    .hasMessageContaining("year");
+            assertThatThrownBy(() -> new ReportedFigures(CODE, 2015, 98, Money.sek("0"), SOURCE, -1))
+                    .hasMessageContaining("version");
+        }
+
+        @Test
+        void figures_can_be_reported_for_this_year_and_earlier_but_not_for_a_year_to_come() {
+            LocalDate today = LocalDate.of(2026, 1, 1);
+
+            assertThat(ReportedFigures.report(CODE, 2026, 0, Money.sek("0"), SOURCE, today).version()).isZero();
+            assertThat(ReportedFigures.report(CODE, 2015, 98, Money.sek("1800000"), SOURCE, today))
+                    .isEqualTo(lidkoping2015.withVersion(0));
+            assertThatThrownBy(() -> ReportedFigures.report(CODE, 2027, 0, Money.sek("0"), SOURCE, today))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2027 is in the future");
+        }
+    }
+
+    /** What holds for every family of projects, not only for the examples in {@link ParentAndChildProjects}. */
+    @Nested
+    class FamilyFundingProperties {
+
+        private static final int EXAMPLES = 300;
+        private static final List<FundingProgramme> SEK_PROGRAMMES = List.of(ATHENA, ICLD);
+
+        /** One member of a generated family: its parent (an earlier member; the first has none), programme, grant. */
+        record Member(int parent, int programme, Optional<Long> grantedKronor) {
+        }
+
+        /** A family of one to eight projects in SEK programmes: some never granted, some granted zero. */
+        private Gen<List<Member>> families() {
+            Gen<Optional<Long>> grants = Generate.pick(List.of(0, 1, 2)).zip(Generate.longRange(1, 1_000_000),
+                    (kind, kronor) -> kind == 0 ? Optional.<Long>empty() : Optional.of(kind == 1 ? 0L : kronor));
+            Gen<Integer> sizes = Generate.range(1, 8);
+            Gen<Integer> programmes = Generate.range(0, SEK_PROGRAMMES.size() - 1);
+            return random -> {
+                List<Member> members = new ArrayList<>();
+                int size = sizes.generate(random);
+                for (int i = 0; i < size; i++) {
+                    int parent = i == 0 ? -1 : Generate.range(0, i - 1).generate(random);
+                    members.add(new Member(parent, programmes.generate(random), grants.generate(random)));
+                }
+                return members;
+            };
+        }
+
+        private List<Project> projects(List<Member> members) {
+            List<Project> projects = new ArrayList<>();
+            for (int i = 0; i < members.size(); i++) {
+                Member m = members.get(i);
+                Examples.ProjectDraft draft = project(CODE, "Member " + i)
+                        .programme(SEK_PROGRAMMES.get(m.programme()));
+                if (m.parent() >= 0) {
+                    draft.parent(projects.get(m.parent()));
+                }
+                projects.add(m.grantedKronor().isEmpty()
+                        ? draft.registeredOn(LocalDate.of(2015, 1, 2)).idea()
+                        : granted(draft, LocalDate.of(2015, 6, 1), Money.of(BigDecimal.valueOf(m.grantedKronor()
+                                .get()), Money.SEK), LocalDate.of(2015, 7, 1)));
+            }
+            return projects;
+        }
+
+        private static Money sek(long kronor) {
+            return Money.of(BigDecimal.valueOf(kronor), Money.SEK);
+        }
+
+        @Test
+        void under_every_programme_in_which_a_member_holds_a_grant_the_family_counts_funding() {
+            qt().withExamples(EXAMPLES).forAll(families()).checkAssert(members -> {
+                ExternalFunding funding = Statistics.externalFunding(register(projects(members).toArray(
+                        Project[]::new)), 2015, RateLookup.none());
+                for (int programme = 0; programme < SEK_PROGRAMMES.size(); programme++) {
+                    int p = programme;
+                    boolean granted = members.stream().anyMatch(m -> m.programme() == p
+                            && m.grantedKronor().orElse(0L) > 0);
+                    assertThat(funding.byProgramme().getOrDefault(SEK_PROGRAMMES.get(p).name(), sek(0)).isPositive())
+                            .as("funding counted under %s for %s", SEK_PROGRAMMES.get(p).name(), members)
+                            .isEqualTo(granted);
+                }
+            });
+        }
+
+        @Test
+        void a_grant_with_no_funded_ancestor_is_always_counted() {
+            qt().withExamples(EXAMPLES).forAll(families()).checkAssert(members -> {
+                List<Project> projects = projects(members);
+                ExternalFunding funding = Statistics.externalFunding(register(projects.toArray(Project[]::new)),
+                        2015, RateLookup.none());
+                for (int i = 0; i < members.size(); i++) {
+                    boolean funded = members.get(i).grantedKronor().orElse(0L) > 0;
+                    boolean fundedAncestor = false;
+                    for (int a = members.get(i).parent(); a >= 0; a = members.get(a).parent()) {
+                        fundedAncestor |= members.get(a).grantedKronor().orElse(0L) > 0;
+                    }
+                    if (funded && !fundedAncestor) {
+                        assertThat(funding.conversions()).extracting(Conversion::project)
+                                .as("counted for %s", members).contains(projects.get(i).id());
+                    }
+                }
+            });
+        }
+
+        @Test
+        void a_family_never_counts_more_than_its_members_were_granted_and_each_grant_at_most_once() {
+            qt().withExamples(EXAMPLES).forAll(families()).checkAssert(members -> {
+                ExternalFunding funding = Statistics.externalFunding(register(projects(members).toArray(
+                        Project[]::new)), 2015, RateLookup.none());
+                Money granted = members.stream().map(m -> sek(m.grantedKronor().orElse(0L)))
+                        .reduce(sek(0), Money::plus);
+                assertThat(funding.total()).isLessThanOrEqualTo(granted);
+                assertThat(funding.conversions()).extracting(Conversion::project).doesNotHaveDuplicates();
+            });
         }
     }
 
@@ -376,14 +600,14 @@ class StatisticsTest {
 
     private static Visit visit(String purpose, LocalDate from, LocalDate to) {
         return Visit.record(new VisitId(uuid("visit " + purpose)), CODE, Optional.empty(), Direction.INCOMING,
-                DateRange.of(from, to), purpose, 4, true, LIDKOPING).value();
+                DateRange.of(from, to), purpose, 4, true, java.util.Set.of(), LIDKOPING).value();
     }
 
     @Test
     void a_pre_study_without_a_grant_adds_nothing_to_the_funding() {
         Project preStudy = project(CODE, "Pre-study").kind(ProjectKind.PRE_STUDY).programme(ERASMUS)
                 .registeredOn(LocalDate.of(2014, 12, 1)).idea()
-                .start(LocalDate.of(2015, 2, 1), LIDKOPING).value();
+                .start(LocalDate.of(2015, 2, 1), LIDKOPING, REGIMES).value();
 
         assertThat(Statistics.externalFunding(register(preStudy), 2015, ECB).conversions()).isEmpty();
         assertThat(Statistics.activities(register(preStudy), 2015).projects()).isEqualTo(1);

@@ -23,7 +23,7 @@ class VisitRulesTest {
     private static Outcome<Visit> visit(PolicyProfile profile, Direction direction, boolean digitalConsidered) {
         return Visit.record(new VisitId(uuid("visit " + direction + digitalConsidered)), profile.municipality(),
                 Optional.of(new PartnershipId(uuid("partnership Kecskemét"))), direction, DAYS,
-                "Twin-town anniversary", 6, digitalConsidered, profile);
+                "Twin-town anniversary", 6, digitalConsidered, java.util.Set.of(), profile);
     }
 
     @Test

@@ -22,6 +22,7 @@ import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.ProgrammeId;
 import se.omvarld.domain.shared.ProjectId;
 import se.omvarld.domain.shared.VisitId;
+import se.omvarld.domain.statistics.ReportedFigures;
 import se.omvarld.domain.visit.Visit;
 import se.omvarld.port.AuditEntry;
 
@@ -52,10 +53,12 @@ final class MemoryStore {
             new VersionedTable<>("Visit", Visit::version, Visit::withVersion);
     final VersionedTable<Scoped<ObligationKey>, ObligationRecord> obligations =
             new VersionedTable<>("ObligationRecord", ObligationRecord::version, ObligationRecord::withVersion);
+    final VersionedTable<Scoped<Integer>, ReportedFigures> reportedFigures =
+            new VersionedTable<>("ReportedFigures", ReportedFigures::version, ReportedFigures::withVersion);
     private final List<AuditEntry> audit = new ArrayList<>();
 
     private final List<VersionedTable<?, ?>> tables = List.of(municipalities, partners, partnerships, projects,
-            programmes, calls, grants, visits, obligations);
+            programmes, calls, grants, visits, obligations, reportedFigures);
 
     /** Runs {@code action} holding the store's lock. */
     <T> T locked(Supplier<T> action) {

@@ -82,8 +82,9 @@ public class PartnershipBenchmark {
                     Partnership full = Fixtures.fullPartnership(partner);
                     Partnership titled = Partnership.restore(full.id(), municipality, full.partner(), full.country(),
                             full.kind(), String.format("Samarbetsavtal %04d", (i * 7919) % STORED), full.areas(),
-                            full.fundingSources(), full.proposedOn(), full.status(), full.history(), full.analysis(),
-                            full.democracyPlan(), full.counterpartValuesFormalAgreement(), 0);
+                            full.fundingSources(), full.committees(), full.proposedOn(), full.status(),
+                            full.history(), full.analyses(), full.democracyPlans(),
+                            full.counterpartValuesFormalAgreement(), 0);
                     ids.add(persistence.partnerships().save(titled).id());
                 }
                 return null;

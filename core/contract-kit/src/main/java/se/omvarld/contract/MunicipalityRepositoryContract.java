@@ -1,0 +1,185 @@
+package se.omvarld.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.omvarld.contract.SameAggregate.assertSameMunicipality;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import se.omvarld.domain.municipality.Administration;
+import se.omvarld.domain.municipality.Committee;
+import se.omvarld.domain.municipality.Municipality;
+import se.omvarld.domain.municipality.Representative;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.port.MunicipalityRepository;
+import se.omvarld.port.StaleVersionException;
+import se.omvarld.testkit.Fixtures;
+
+/**
+ * What every {@link MunicipalityRepository} must do. A municipality is the tenant: its code is its id, so there is no
+ * "same id in another municipality"; isolation here means a code finds its own municipality and no other.
+ */
+public abstract class MunicipalityRepositoryContract extends PersistenceContract {
+
+    private MunicipalityRepository municipalities() {
+        return persistence().municipalities();
+    }
+
+    @Test
+    void a_stored_municipality_is_found_with_its_whole_organisation() {
+        Municipality municipality = Fixtures.municipality(unusedMunicipalityCode());
+
+        municipalities().save(municipality);
+
+        assertSameMunicipality(municipalities().find(municipality.code()).orElseThrow(), municipality.withVersion(1));
+    }
+
+    @Test
+    void a_stored_municipality_keeps_its_committee_ids_and_the_day_it_was_registered() {
+        Municipality base = Fixtures.municipality(unusedMunicipalityCode());
+        Municipality municipality = Municipality.of(base.code(), base.name(),
+                Committee.named(List.of("Miljönämnden", "Miljonämnden", "Barn- och utbildningsnämnden")),
+                List.of(new Administration("Miljöförvaltningen",
+                        Committee.named(List.of("Miljönämnden", "Miljonämnden")).get(1).id(), Optional.empty())),
+                List.of(), LocalDate.of(2026, 2, 3));
+
+        municipalities().save(municipality);
+
+        Municipality found = municipalities().find(municipality.code()).orElseThrow();
+        assertSameMunicipality(found, municipality.withVersion(1));
+        assertThat(found.registeredOn()).isEqualTo(LocalDate.of(2026, 2, 3));
+        assertThat(found.committees()).extracting(c -> c.id().value()).doesNotHaveDuplicates()
+                .contains("barn-och-utbildningsnamnden");
+        assertThat(found.committees().subList(0, 2))
+                .allSatisfy(c -> assertThat(c.id().value()).startsWith("miljonamnden-"));
+    }
+
+    @Test
+    void a_renamed_committee_keeps_its_id_and_its_administrations() {
+        Municipality stored = storedMunicipality();
+        Municipality renamed = stored.renameCommittee(Fixtures.CHILDREN_AND_EDUCATION_COMMITTEE_ID,
+                "Utbildningsnämnden").value();
+
+        Municipality saved = municipalities().save(renamed);
+
+        Municipality found = municipalities().find(stored.code()).orElseThrow();
+        assertSameMunicipality(found, saved);
+        assertThat(found.committee(Fixtures.CHILDREN_AND_EDUCATION_COMMITTEE_ID)).get()
+                .extracting(Committee::name).isEqualTo("Utbildningsnämnden");
+        assertThat(found.administration(Fixtures.CHILDREN_AND_EDUCATION_ADMINISTRATION)).get()
+                .extracting(Administration::committee).isEqualTo(Fixtures.CHILDREN_AND_EDUCATION_COMMITTEE_ID);
+    }
+
+    @Test
+    void an_added_committee_is_stored_after_the_others() {
+        Municipality stored = storedMunicipality();
+
+        Municipality saved = municipalities().save(stored.addCommittee("Miljö- och byggnadsnämnden").value());
+
+        Municipality found = municipalities().find(stored.code()).orElseThrow();
+        assertSameMunicipality(found, saved);
+        assertThat(found.committees()).last().extracting(c -> c.id().value())
+                .isEqualTo("miljo-och-byggnadsnamnden");
+    }
+
+    @Test
+    void a_stored_municipality_without_organisation_is_found_as_it_was() {
+        Municipality municipality = Fixtures.emptyMunicipality(unusedMunicipalityCode());
+
+        municipalities().save(municipality);
+
+        assertSameMunicipality(municipalities().find(municipality.code()).orElseThrow(), municipality.withVersion(1));
+    }
+
+    @Test
+    void saving_a_new_municipality_stores_version_1() {
+        Municipality municipality = Fixtures.municipality(unusedMunicipalityCode());
+
+        Municipality saved = municipalities().save(municipality);
+
+        assertSameMunicipality(saved, municipality.withVersion(1));
+        assertThat(municipalities().find(municipality.code())).get().extracting(Municipality::version).isEqualTo(1L);
+    }
+
+    @Test
+    void each_further_save_increments_the_version_by_one() {
+        Municipality first = storedMunicipality();
+
+        Municipality second = municipalities().save(first);
+        Municipality third = municipalities().save(second);
+
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(third.version()).isEqualTo(3);
+        assertThat(municipalities().find(first.code())).get().extracting(Municipality::version).isEqualTo(3L);
+    }
+
+    @Test
+    void a_saved_change_replaces_the_stored_organisation() {
+        Municipality stored = storedMunicipality();
+        Municipality changed = stored.appointRepresentative(Fixtures.SOCIAL_ADMINISTRATION,
+                new Representative("Maria Svensson", "Enhetschef")).value();
+
+        Municipality saved = municipalities().save(changed);
+
+        assertSameMunicipality(municipalities().find(stored.code()).orElseThrow(), saved);
+        assertThat(municipalities().find(stored.code()).orElseThrow().administrationsWithoutRepresentative())
+                .isEmpty();
+    }
+
+    @Test
+    void saving_a_stale_version_is_rejected_and_changes_nothing() {
+        Municipality readByBoth = storedMunicipality();
+        Municipality winner = municipalities().save(readByBoth.appointRepresentative(
+                Fixtures.SOCIAL_ADMINISTRATION, new Representative("Maria Svensson", "Enhetschef")).value());
+        Municipality loser = readByBoth.appointRepresentative(Fixtures.SOCIAL_ADMINISTRATION,
+                new Representative("Per Holm", "Socialchef")).value();
+
+        assertThatThrownBy(() -> municipalities().save(loser)).isInstanceOf(StaleVersionException.class);
+        assertSameMunicipality(municipalities().find(readByBoth.code()).orElseThrow(), winner);
+    }
+
+    @Test
+    void saving_a_new_municipality_under_a_code_already_stored_is_rejected() {
+        Municipality stored = storedMunicipality();
+        Municipality newcomer = Fixtures.emptyMunicipality(stored.code());
+
+        assertThatThrownBy(() -> municipalities().save(newcomer)).isInstanceOf(StaleVersionException.class);
+        assertSameMunicipality(municipalities().find(stored.code()).orElseThrow(), stored);
+    }
+
+    @Test
+    void saving_a_change_to_a_municipality_never_stored_is_rejected() {
+        Municipality neverStored = Fixtures.municipality(unusedMunicipalityCode()).withVersion(2);
+
+        assertThatThrownBy(() -> municipalities().save(neverStored)).isInstanceOf(StaleVersionException.class);
+        assertThat(municipalities().find(neverStored.code())).isEmpty();
+    }
+
+    @Test
+    void an_unknown_code_is_not_found() {
+        assertThat(municipalities().find(unusedMunicipalityCode())).isEmpty();
+    }
+
+    @Test
+    void each_code_finds_its_own_municipality_only() {
+        Municipality a = store(Fixtures.municipality(unusedMunicipalityCode()));
+        Municipality b = store(Fixtures.emptyMunicipality(unusedMunicipalityCode()));
+
+        assertSameMunicipality(municipalities().find(a.code()).orElseThrow(), a);
+        assertSameMunicipality(municipalities().find(b.code()).orElseThrow(), b);
+    }
+
+    @Test
+    void all_lists_every_stored_municipality_at_its_stored_version() {
+        Municipality a = storedMunicipality();
+        Municipality b = municipalities().save(storedMunicipality());
+        MunicipalityCode never = unusedMunicipalityCode();
+
+        assertThat(municipalities().all()).extracting(Municipality::code).contains(a.code(), b.code())
+                .doesNotContain(never);
+        assertThat(municipalities().all()).filteredOn(m -> m.code().equals(b.code()))
+                .singleElement().extracting(Municipality::version).isEqualTo(2L);
+    }
+}

@@ -1,0 +1,36 @@
+package se.omvarld.domain.project;
+
+import java.util.Optional;
+import se.omvarld.domain.policy.Finding;
+import se.omvarld.domain.policy.PolicyProfile;
+import se.omvarld.domain.policy.PolicyRule;
+import se.omvarld.domain.policy.RuleId;
+import se.omvarld.domain.policy.Severity;
+import se.omvarld.domain.policy.Verdict;
+
+/**
+ * R15: projects are part of ordinary operations, so the owning unit budgets them in its own plan (Lidköping: "ska
+ * därför integreras med respektive förvaltnings del i budget och verksamhetsplan"; Lilla Edet: "varje nämnd och
+ * verksamhetskontor ansvarar för och finansierar sina aktiviteter inom befintlig ram"). Asked when the project starts
+ * and over running projects.
+ */
+@PolicyRule(RuleId.R15)
+public final class UnitBudgetRule {
+
+    private UnitBudgetRule() {
+    }
+
+    public static Verdict beforeStart(PolicyProfile profile, Project project) {
+        return Verdict.of(profile, RuleId.R15, !project.budgetedInUnitPlan(),
+                project.owningUnit() + " must budget the project in its own plan");
+    }
+
+    public static Optional<Finding> over(PolicyProfile profile, Project project, String record) {
+        if (!profile.has(RuleId.R15) || project.status() != ProjectStatus.RUNNING || project.budgetedInUnitPlan()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(RuleId.R15, record, project.reached(ProjectStatus.RUNNING).orElseThrow(),
+                profile.requires(RuleId.R15) ? Severity.WARNING : Severity.INFO,
+                project.owningUnit() + " has not budgeted the project in its own plan"));
+    }
+}
