@@ -235,7 +235,8 @@ class ComplianceTest {
                 assertThat(f.severity()).isEqualTo(Severity.BREACH);
                 assertThat(f.since()).isEqualTo(LocalDate.of(2019, 1, 1));
                 assertThat(f.record()).contains("project \"Job shadowing\"");
-                assertThat(f.explanation()).contains("Turkey (TR)", "electoral autocracy", "from 2019");
+                // By its code: the name follows the JDK's locale data ("Turkey" on 17, "Türkiye" on 25).
+                assertThat(f.explanation()).contains("(TR)", "electoral autocracy", "from 2019");
             });
         }
 
@@ -267,7 +268,7 @@ class ComplianceTest {
             assertThat(outcome.isAccepted()).isFalse();
             assertThat(outcome.refusals()).singleElement().satisfies(r -> {
                 assertThat(r.rule()).contains(RuleId.R2);
-                assertThat(r.reason()).contains("Turkey (TR)", "the project needs a democracy plan");
+                assertThat(r.reason()).contains("(TR)", "the project needs a democracy plan");
             });
             assertThat(idea.recordDemocracyPlan(democracyPlan(LocalDate.of(2025, 6, 1))).value()
                     .start(LocalDate.of(2025, 8, 18), LIDKOPING, REGIMES).isAccepted()).isTrue();
