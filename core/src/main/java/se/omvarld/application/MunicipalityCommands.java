@@ -43,6 +43,15 @@ public final class MunicipalityCommands {
             @NotBlank @Size(max = 200) String name) {
     }
 
+    /** Renames a unit; its id, and the projects it owns, stay. */
+    public record RenameUnit(
+            @NotBlank String actor,
+            @NotNull @Pattern(regexp = CODE, message = "must be a four-digit municipality code") String municipality,
+            @NotNull @PositiveOrZero Long expectedVersion,
+            @NotBlank String unitId,
+            @NotBlank @Size(max = 200) String name) {
+    }
+
     /** R4: an administration appoints its representative in the international group. */
     public record AppointRepresentative(
             @NotBlank String actor,

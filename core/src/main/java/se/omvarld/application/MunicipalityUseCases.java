@@ -12,6 +12,7 @@ import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.municipality.Representative;
 import se.omvarld.domain.municipality.Unit;
 import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.UnitId;
 
 /** A municipality (the tenant) and its organisation, including the international group (R4). */
 public final class MunicipalityUseCases {
@@ -39,9 +40,8 @@ public final class MunicipalityUseCases {
                                     : Optional.of(new Representative(a.representativeName(),
                                             a.representativeTitle()))))
                             .collect(ImmutableList.toImmutableList()));
-            ImmutableList<Unit> units = input.field("units", () -> command.units().stream()
-                    .map(u -> new Unit(u.name(), u.kind(), u.administration()))
-                    .collect(ImmutableList.toImmutableList()));
+            ImmutableList<Unit> units = input.field("units", () -> Unit.named(command.units().stream()
+                    .map(u -> new Unit.Draft(u.name(), u.kind(), u.administration())).toList()));
             input.check();
             Municipality municipality = input.field(MUNICIPALITY, () -> Municipality.of(code, command.name(),
                     committees, administrations, units, execution.today()));
@@ -73,6 +73,20 @@ public final class MunicipalityUseCases {
                     command.actor(), "rename-committee", "committee " + id + " is now called " + command.name()),
                     ports.municipalities().find(code), Municipality::version,
                     (m, profile) -> m.renameCommittee(id, command.name()), ports.municipalities()::save);
+        });
+    }
+
+    /** Renames a unit; its id, and the projects it owns, stay. */
+    public Result<Municipality> renameUnit(MunicipalityCommands.RenameUnit command) {
+        return execution.run(command, () -> {
+            Input input = new Input();
+            MunicipalityCode code = input.field("municipality", () -> MunicipalityCode.of(command.municipality()));
+            UnitId id = input.field("unitId", () -> UnitId.of(command.unitId()));
+            input.check();
+            return execution.change(new Execution.Change(MUNICIPALITY, code, code.value(), command.expectedVersion(),
+                    command.actor(), "rename-unit", "unit " + id + " is now called " + command.name()),
+                    ports.municipalities().find(code), Municipality::version,
+                    (m, profile) -> m.renameUnit(id, command.name()), ports.municipalities()::save);
         });
     }
 

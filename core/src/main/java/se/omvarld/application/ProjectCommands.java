@@ -33,7 +33,7 @@ public final class ProjectCommands {
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency) {
     }
 
-    /** Registers a project idea for a unit. */
+    /** Registers a project idea for a unit, named as its people know it today (the project keeps the unit's id). */
     public record RegisterIdea(
             @NotBlank String actor,
             @NotNull @Pattern(regexp = CODE, message = "must be a four-digit municipality code") String municipality,

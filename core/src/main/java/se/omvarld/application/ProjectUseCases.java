@@ -8,6 +8,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 import java.util.Currency;
 import java.util.Optional;
+import se.omvarld.domain.municipality.Unit;
 import se.omvarld.domain.policy.CountryAssessmentTable;
 import se.omvarld.domain.policy.DemocracyPlan;
 import se.omvarld.domain.policy.Outcome;
@@ -62,10 +63,12 @@ public final class ProjectUseCases {
             if (organisation.isEmpty()) {
                 return new Result.NotFound<>("municipality", municipality.value());
             }
-            Optional<CommitteeId> committee = organisation.get().committeeOf(command.owningUnit());
-            if (committee.isEmpty()) {
+            Optional<Unit> unit = organisation.get().unitNamed(command.owningUnit().strip());
+            if (unit.isEmpty()) {
                 return new Result.NotFound<>("unit", command.owningUnit());
             }
+            // Every unit is under an administration of its municipality, and every administration serves a committee.
+            CommitteeId committee = organisation.get().committeeOf(unit.get().id()).orElseThrow();
             if (parent.isPresent() && ports.projects().find(municipality, parent.get()).isEmpty()) {
                 return new Result.NotFound<>("parent project", parent.get().toString());
             }
@@ -80,7 +83,7 @@ public final class ProjectUseCases {
             ProjectId projectId = new ProjectId(ports.ids().next());
             Project idea = input.field("project", () -> Project.builder().id(projectId)
                     .municipality(municipality).parent(parent).title(command.title()).kind(command.kind())
-                    .owner(command.owningUnit(), committee.get()).participants(cooperation.participants())
+                    .owner(unit.get().id(), committee).participants(cooperation.participants())
                     .partners(partners).countries(countries).areas(cooperation.areas()).goals(cooperation.goals())
                     .programme(programme).budget(budget).externalFundingExplored(funding.externalFundingExplored())
                     .budgetedInUnitPlan(funding.budgetedInUnitPlan()).registeredOn(command.registeredOn()).build());
@@ -88,7 +91,7 @@ public final class ProjectUseCases {
             Project saved = ports.projects().save(idea);
             execution.audit(municipality, command.actor(), PROJECT, saved.id().toString(), saved.version(),
                     "register-idea", "registered " + saved.kind() + " '" + saved.title() + "' for "
-                            + saved.owningUnit());
+                            + unit.get().name());
             return new Result.Ok<>(saved);
         });
     }

@@ -1,6 +1,7 @@
 package se.omvarld.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.omvarld.application.Scenarios.COORDINATOR;
 
 import java.math.BigDecimal;
@@ -15,6 +16,7 @@ import se.omvarld.application.ProjectCommands.Cooperation;
 import se.omvarld.application.ProjectCommands.Funding;
 import se.omvarld.application.ProjectCommands.Step;
 import se.omvarld.domain.funding.FundingProgramme;
+import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.policy.Refusal;
 import se.omvarld.domain.policy.RuleId;
 import se.omvarld.domain.project.Project;
@@ -27,6 +29,9 @@ import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.shared.BodyKind;
 import se.omvarld.domain.shared.FundingSource;
 import se.omvarld.domain.shared.Money;
+import se.omvarld.domain.shared.UnitId;
+import se.omvarld.port.AuditEntry;
+import se.omvarld.port.Violation;
 
 /**
  * A project's whole life in Tyresö, told once: an Erasmus+ idea at Barn &amp; Skola cannot be submitted before the
@@ -131,6 +136,52 @@ class ProjectLifecycleScenarioTest {
                 new Funding(null, sek("0.00"), sek("0.00"), sek("0.00"), true, true), LocalDate.of(2026, 2, 1)));
 
         assertThat(result).isEqualTo(new Result.NotFound<>("unit", "Okänd enhet"));
+    }
+
+    @Test
+    void a_renamed_unit_keeps_its_projects_and_new_ideas_name_it_as_it_is_called_now() {
+        Municipality tyreso = Scenarios.registerTyreso(ports);
+        Project idea = projects.registerIdea(libraryIdea("Bokcirklar", "Biblioteket")).value();
+        assertThat(idea.owningUnit()).isEqualTo(UnitId.of("biblioteket"));
+
+        Result<Municipality> renamed = new MunicipalityUseCases(ports).renameUnit(new MunicipalityCommands.RenameUnit(
+                COORDINATOR, "0138", tyreso.version(), "biblioteket", "Tyresö bibliotek"));
+
+        assertThat(renamed.value().unitName(UnitId.of("biblioteket"))).isEqualTo("Tyresö bibliotek");
+        assertThat(ports.projects().find(idea.municipality(), idea.id()).orElseThrow().owningUnit())
+                .isEqualTo(UnitId.of("biblioteket"));
+        assertThat(ports.audit().of(MunicipalityCode.of("0138"), "municipality", "0138"))
+                .extracting(AuditEntry::action, AuditEntry::change)
+                .contains(tuple("rename-unit", "unit biblioteket is now called Tyresö bibliotek"));
+        assertThat(projects.registerIdea(libraryIdea("Läsombud", "Biblioteket")))
+                .isEqualTo(new Result.NotFound<>("unit", "Biblioteket"));
+        assertThat(projects.registerIdea(libraryIdea("Läsombud", "Tyresö bibliotek")).value().owningUnit())
+                .isEqualTo(UnitId.of("biblioteket"));
+    }
+
+    @Test
+    void a_unit_is_not_renamed_to_another_units_name_nor_by_an_id_of_the_wrong_form() {
+        Municipality tyreso = Scenarios.registerTyreso(ports);
+        MunicipalityUseCases municipalities = new MunicipalityUseCases(ports);
+
+        Result<Municipality> taken = municipalities.renameUnit(new MunicipalityCommands.RenameUnit(COORDINATOR,
+                "0138", tyreso.version(), "biblioteket", "Barn & Skola"));
+        Result<Municipality> badId = municipalities.renameUnit(new MunicipalityCommands.RenameUnit(COORDINATOR,
+                "0138", tyreso.version(), "Biblioteket", "Tyresö bibliotek"));
+
+        assertThat(taken).isInstanceOf(Result.Refused.class);
+        assertThat(badId).isInstanceOf(Result.Invalid.class);
+        assertThat(((Result.Invalid<Municipality>) badId).violations()).extracting(Violation::field)
+                .containsExactly("unitId");
+        assertThat(ports.municipalities().find(tyreso.code()).orElseThrow().unitNamed("Biblioteket")).isPresent();
+    }
+
+    private static ProjectCommands.RegisterIdea libraryIdea(String title, String unit) {
+        return new ProjectCommands.RegisterIdea(COORDINATOR, "0138", null, title, ProjectKind.EXCHANGE, unit,
+                new Cooperation(List.of(unit, "Cēsis bibliotek"), Set.of(), Set.of("LV"), Set.of(Area.CULTURE),
+                        List.of("Bokcirklar på två språk")),
+                new Funding(null, sek("10000.00"), sek("0.00"), sek("10000.00"), true, true),
+                LocalDate.of(2026, 2, 1));
     }
 
     private static Advance step(Project project, Step step, LocalDate on) {

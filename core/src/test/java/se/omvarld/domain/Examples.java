@@ -43,6 +43,7 @@ import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.PartnershipKind;
 import se.omvarld.domain.shared.ProgrammeId;
 import se.omvarld.domain.shared.ProjectId;
+import se.omvarld.domain.shared.UnitId;
 
 /**
  * Readable test data for the rule, compliance and statistics tests: a municipality with two administrations,
@@ -75,16 +76,31 @@ public final class Examples {
     /** The day the example municipalities were registered in Omvärld. */
     public static final LocalDate REGISTERED_ON = LocalDate.of(2020, 1, 1);
 
-    /** A municipality with "Barn och skola" (its representative appointed) and "Kultur och fritid" (none yet). */
+    /**
+     * A municipality with "Barn och skola" (its representative appointed) and "Kultur och fritid" (none yet), and
+     * the {@link #UNITS} under them.
+     */
     public static Municipality municipality(MunicipalityCode code) {
         return Municipality.of(code, "Exempelkommun " + code, Committee.named(List.of("Barn- och skolnämnden",
                 "Kultur- och fritidsnämnden")), List.of(
                 new Administration("Barn och skola", SCHOOL_COMMITTEE,
                         Optional.of(new Representative("Anna Berg", "utvecklingsledare"))),
                 new Administration("Kultur och fritid", CULTURE_COMMITTEE_ID, Optional.empty())),
-                List.of(new Unit("Barn & Skola", UnitKind.UNIT, "Barn och skola"),
-                        new Unit("De la Gardiegymnasiet", UnitKind.SCHOOL, "Barn och skola"),
-                        new Unit("Biblioteket", UnitKind.UNIT, "Kultur och fritid")), REGISTERED_ON);
+                UNITS, REGISTERED_ON);
+    }
+
+    /** The units of {@link #municipality}, each with the id made from its name. */
+    public static final List<Unit> UNITS = Unit.named(
+            new Unit.Draft("Barn & Skola", UnitKind.UNIT, "Barn och skola"),
+            new Unit.Draft("De la Gardiegymnasiet", UnitKind.SCHOOL, "Barn och skola"),
+            new Unit.Draft("Särskolan VUX", UnitKind.SCHOOL, "Barn och skola"),
+            new Unit.Draft("Intern Service", UnitKind.UNIT, "Barn och skola"),
+            new Unit.Draft("Biblioteket", UnitKind.UNIT, "Kultur och fritid"));
+
+    /** The id of the unit of {@link #municipality} called {@code name}: "Barn &amp; Skola" → {@code barn-skola}. */
+    public static UnitId unit(String name) {
+        return UNITS.stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow(
+                () -> new IllegalArgumentException("no example unit is called '" + name + "'")).id();
     }
 
     public static Partner partner(MunicipalityCode municipality, String name, String country) {
@@ -144,7 +160,7 @@ public final class Examples {
         private final String title;
         private Optional<ProjectId> parent = Optional.empty();
         private ProjectKind kind = ProjectKind.PROJECT;
-        private String unit = "Barn & Skola";
+        private UnitId unit = Examples.unit("Barn & Skola");
         private CommitteeId committee = SCHOOL_COMMITTEE;
         private List<String> participants = List.of("Barn & Skola", "Szent-Györgyi Gimnázium");
         private Set<CountryCode> countries = Set.of(CountryCode.of("DE"));
@@ -174,14 +190,15 @@ public final class Examples {
 
         /** Owned by the culture committee's library rather than the school committee's unit. */
         public ProjectDraft ownedByLibrary() {
-            unit = "Biblioteket";
+            unit = Examples.unit("Biblioteket");
             committee = CULTURE_COMMITTEE_ID;
-            participants = ImmutableList.of(unit, "a partner library");
+            participants = ImmutableList.of("Biblioteket", "a partner library");
             return this;
         }
 
+        /** Owned by the example unit called {@code u}, which takes part with a partner school. */
         public ProjectDraft unit(String u) {
-            unit = u;
+            unit = Examples.unit(u);
             participants = ImmutableList.of(u, "a partner school");
             return this;
         }

@@ -26,11 +26,12 @@ import se.omvarld.domain.municipality.Unit;
 import se.omvarld.domain.municipality.UnitKind;
 import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.UnitId;
 import se.omvarld.port.MunicipalityRepository;
 
 /**
  * Municipalities with the day each was registered, their committees (each with its stable id), administrations
- * (referring to their committee by id) and units, in four tables.
+ * (referring to their committee by id) and units (each with its stable id), in four tables.
  */
 public final class JooqMunicipalityRepository implements MunicipalityRepository {
 
@@ -91,8 +92,14 @@ public final class JooqMunicipalityRepository implements MunicipalityRepository 
             }
             List<MunicipalityUnitRecord> units = new ArrayList<>();
             for (Unit u : municipality.units()) {
-                units.add(new MunicipalityUnitRecord(code, u.name(), units.size(), u.kind().name(),
-                        u.administration()));
+                MunicipalityUnitRecord r = dsl.newRecord(MUNICIPALITY_UNIT);
+                r.setMunicipalityCode(code);
+                r.setName(u.name());
+                r.setOrdinal(units.size());
+                r.setUnitId(u.id().value());
+                r.setKind(u.kind().name());
+                r.setAdministration(u.administration());
+                units.add(r);
             }
             Store.insertAll(dsl, committees);
             Store.insertAll(dsl, administrations);
@@ -132,7 +139,8 @@ public final class JooqMunicipalityRepository implements MunicipalityRepository 
                     Rows.map(Rows.group(administrations, owner),
                             JooqMunicipalityRepository::administration),
                     Rows.map(Rows.group(units, owner),
-                            u -> new Unit(u.getName(), UnitKind.valueOf(u.getKind()), u.getAdministration())),
+                            u -> new Unit(UnitId.of(u.getUnitId()), u.getName(), UnitKind.valueOf(u.getKind()),
+                                    u.getAdministration())),
                     root.getRegisteredOn(), root.getVersion()));
         }
         return municipalities.build();

@@ -45,6 +45,7 @@ import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnerId;
 import se.omvarld.domain.shared.ProgrammeId;
 import se.omvarld.domain.shared.ProjectId;
+import se.omvarld.domain.shared.UnitId;
 import se.omvarld.port.Page;
 import se.omvarld.port.PageRequest;
 import se.omvarld.port.ProjectRepository;
@@ -163,7 +164,7 @@ public final class JooqProjectRepository implements ProjectRepository {
         r.setParentId(p.parent().map(ProjectId::value).orElse(null));
         r.setTitle(p.title());
         r.setKind(p.kind().name());
-        r.setOwningUnit(p.owningUnit());
+        r.setOwningUnit(p.owningUnit().value());
         r.setCommittee(p.committee().value());
         r.setProgrammeId(p.programme().map(ProgrammeId::value).orElse(null));
         Budget b = p.budget();
@@ -226,7 +227,7 @@ public final class JooqProjectRepository implements ProjectRepository {
                     .parent(Optional.ofNullable(r.getParentId()).map(ProjectId::new))
                     .title(r.getTitle())
                     .kind(ProjectKind.valueOf(r.getKind()))
-                    .owner(r.getOwningUnit(), CommitteeId.of(r.getCommittee()))
+                    .owner(UnitId.of(r.getOwningUnit()), CommitteeId.of(r.getCommittee()))
                     .participants(Rows.map(Rows.group(participants, id), ProjectParticipantRecord::getName))
                     .partners(partnerIds)
                     .countries(countryCodes)

@@ -12,7 +12,8 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * The Flyway migrations, the one source of the schema: {@code db/migration} for every database, plus
  * {@code db/vendor/postgresql} for what only PostgreSQL can say (e.g. the trigger that keeps the audit trail
  * append-only), plus the Java migrations of this package for what SQL cannot say portably (e.g.
- * {@link V5_1__Committee_ids}, which gives stored committees the ids the domain makes from their names).
+ * {@link V5_1__Committee_ids} and {@link V8_1__Unit_ids}, which give stored committees and units the ids the domain
+ * makes from their names).
  */
 public final class Migrations {
 
@@ -47,7 +48,7 @@ public final class Migrations {
                 .locations(locations.toArray(String[]::new))
                 .target(target)
                 // Java migrations are given, not scanned for: they live in this package, beside their SQL.
-                .javaMigrations(new V5_1__Committee_ids())
+                .javaMigrations(new V5_1__Committee_ids(), new V8_1__Unit_ids())
                 .failOnMissingLocations(true);
         settings.schema().ifPresent(schema -> configuration.schemas(schema).defaultSchema(schema)
                 .createSchemas(true));

@@ -52,6 +52,7 @@ import se.omvarld.domain.shared.PartnerId;
 import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.PartnershipKind;
 import se.omvarld.domain.shared.ProjectId;
+import se.omvarld.domain.shared.UnitId;
 import se.omvarld.port.AuditEntry;
 import se.omvarld.testkit.Fixtures;
 
@@ -61,6 +62,8 @@ import se.omvarld.testkit.Fixtures;
  * records) as the application wrote them before V5, is migrated to the latest version and read back through the
  * repositories. V5 gives committees their ids (two of whose names collide), moves the analysis and democracy plan
  * into tables of their own, turns a project's committee name into its id and drops R14 from grant follow-up keys.
+ * V8 gives units their ids (two of whose names collide) and turns a project's owning unit name into its id, and a
+ * unit renamed after the upgrade keeps its project.
  */
 abstract class MigrationUpgradeContract {
 
@@ -75,6 +78,12 @@ abstract class MigrationUpgradeContract {
     private static final Instant CHANGED_AT = Instant.parse("2025-02-12T13:45:10.250001Z");
     private static final List<String> COMMITTEES = List.of("Barn- och utbildningsnämnden", "Miljönämnden",
             "Miljonämnden");
+    /** The units as version 1 stored them, in order: name, kind, administration. */
+    private static final List<List<String>> UNITS = List.of(
+            List.of("De la Gardiegymnasiet", "SCHOOL", "Barn- och utbildningsförvaltningen"),
+            List.of("Särskolan", "SCHOOL", "Barn- och utbildningsförvaltningen"),
+            List.of("Sarskolan", "SCHOOL", "Miljöförvaltningen"));
+    private static final UnitId UPPER_SECONDARY_SCHOOL = UnitId.of("de-la-gardiegymnasiet");
 
     @Test
     void a_register_written_by_version_1_is_read_back_after_migrating_to_the_latest_version() throws SQLException {
@@ -121,6 +130,42 @@ abstract class MigrationUpgradeContract {
                     .orElseThrow().renameCommittee(Fixtures.CHILDREN_AND_EDUCATION_COMMITTEE_ID,
                             "Utbildningsnämnden").value());
             assertSameMunicipality(persistence.municipalities().find(CODE).orElseThrow(), renamed);
+            Municipality unitRenamed = persistence.municipalities().save(renamed.renameUnit(UPPER_SECONDARY_SCHOOL,
+                    "De la Gardiegymnasiet och Campus Lidköping").value());
+            assertSameMunicipality(persistence.municipalities().find(CODE).orElseThrow(), unitRenamed);
+            Project owned = persistence.projects().find(CODE, new ProjectId(PROJECT)).orElseThrow();
+            assertThat(owned.owningUnit()).isEqualTo(UPPER_SECONDARY_SCHOOL);
+            assertThat(unitRenamed.unitName(owned.owningUnit()))
+                    .isEqualTo("De la Gardiegymnasiet och Campus Lidköping");
+        }
+    }
+
+    @Test
+    void the_schema_refuses_a_unit_id_that_is_not_lower_case_words_joined_by_single_dashes() throws SQLException {
+        DbSettings settings = freshDatabase();
+        Migrations.migrate(settings);
+        String schema = settings.schema().map(s -> s + ".").orElse("");
+        try (Connection c = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+            insert(c, "insert into " + schema + "municipality (code, name, registered_on, version)"
+                    + " values (?, ?, ?, ?)", CODE.value(), "Lidköpings kommun", LocalDate.of(2026, 1, 1), 1L);
+            insert(c, "insert into " + schema + "municipality_committee (municipality_code, ordinal, name,"
+                    + " committee_id) values (?, ?, ?, ?)", CODE.value(), 0, "Kommunstyrelsen", "kommunstyrelsen");
+            insert(c, "insert into " + schema + "municipality_administration (municipality_code, name, ordinal,"
+                    + " committee_id) values (?, ?, ?, ?)", CODE.value(), "Kommunledningskontoret", 0,
+                    "kommunstyrelsen");
+            String unit = "insert into " + schema + "municipality_unit (municipality_code, name, ordinal, kind,"
+                    + " administration, unit_id) values (?, ?, ?, ?, ?, ?)";
+            insert(c, unit, CODE.value(), "Intern Service", 0, "UNIT", "Kommunledningskontoret", "intern-service-2");
+            assertThatThrownBy(() -> insert(c, unit, CODE.value(), "Intern service", 1, "UNIT",
+                    "Kommunledningskontoret", "intern-service-2")).as("a second unit with the same id")
+                    .isInstanceOf(SQLException.class);
+            int ordinal = 2;
+            for (String bad : List.of("Intern", "intern--service", "-intern", "intern-", "intern_service",
+                    "intern service", "särskolan", "")) {
+                Object[] values = {CODE.value(), "Enhet " + ordinal, ordinal++, "UNIT", "Kommunledningskontoret", bad};
+                assertThatThrownBy(() -> insert(c, unit, values)).as("unit id '%s'", bad)
+                        .isInstanceOf(SQLException.class).hasMessageContaining("municipality_unit_id_ck");
+            }
         }
     }
 
@@ -156,8 +201,16 @@ abstract class MigrationUpgradeContract {
                 List.of(new Administration("Barn- och utbildningsförvaltningen", committees.get(0).id(),
                                 Optional.of(new Representative("Anna Lindqvist", "Utvecklingsledare"))),
                         new Administration("Miljöförvaltningen", committees.get(2).id(), Optional.empty())),
-                List.of(new Unit("De la Gardiegymnasiet", UnitKind.SCHOOL, "Barn- och utbildningsförvaltningen")),
-                LocalDate.of(2025, 1, 1), 1);
+                expectedUnits(), LocalDate.of(2025, 1, 1), 1);
+    }
+
+    private static List<Unit> expectedUnits() {
+        List<Unit> units = Unit.named(UNITS.stream()
+                .map(u -> new Unit.Draft(u.get(0), UnitKind.valueOf(u.get(1)), u.get(2))).toList());
+        assertThat(units.get(0).id()).isEqualTo(UPPER_SECONDARY_SCHOOL);
+        assertThat(List.of(units.get(1), units.get(2))).extracting(u -> u.id().value()).doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).startsWith("sarskolan-"));
+        return units;
     }
 
     private static Partner expectedPartner() {
@@ -182,7 +235,7 @@ abstract class MigrationUpgradeContract {
     private static Project expectedProject() {
         return Project.builder().id(new ProjectId(PROJECT)).municipality(CODE).title("Elevutbyte Kecskemét")
                 .kind(ProjectKind.EXCHANGE)
-                .owner("De la Gardiegymnasiet", Fixtures.CHILDREN_AND_EDUCATION_COMMITTEE_ID)
+                .owner(UPPER_SECONDARY_SCHOOL, Fixtures.CHILDREN_AND_EDUCATION_COMMITTEE_ID)
                 .participants(List.of("De la Gardiegymnasiet"))
                 .budget(new Budget(Money.sek("30000"), Money.sek("0"), Money.sek("30000")))
                 .externalFundingExplored(true).budgetedInUnitPlan(true).registeredOn(LocalDate.of(2025, 3, 3))
@@ -232,9 +285,11 @@ abstract class MigrationUpgradeContract {
                     "Anna Lindqvist", "Utvecklingsledare");
             insert(c, "insert into " + schema + "municipality_administration (municipality_code, name, ordinal,"
                     + " committee) values (?, ?, ?, ?)", CODE.value(), "Miljöförvaltningen", 1, "Miljonämnden");
-            insert(c, "insert into " + schema + "municipality_unit (municipality_code, name, ordinal, kind,"
-                    + " administration) values (?, ?, ?, ?, ?)", CODE.value(), "De la Gardiegymnasiet", 0, "SCHOOL",
-                    "Barn- och utbildningsförvaltningen");
+            for (int i = 0; i < UNITS.size(); i++) {
+                insert(c, "insert into " + schema + "municipality_unit (municipality_code, name, ordinal, kind,"
+                        + " administration) values (?, ?, ?, ?, ?)", CODE.value(), UNITS.get(i).get(0), i,
+                        UNITS.get(i).get(1), UNITS.get(i).get(2));
+            }
             insert(c, "insert into " + schema + "partner (municipality_code, id, kind, name, country, locality,"
                     + " version) values (?, ?, ?, ?, ?, ?, ?)", CODE.value(), PARTNER, "MUNICIPALITY", "Kecskemét",
                     "HU", "Kecskemét", 1L);

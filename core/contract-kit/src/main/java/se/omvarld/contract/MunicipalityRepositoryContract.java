@@ -12,6 +12,8 @@ import se.omvarld.domain.municipality.Administration;
 import se.omvarld.domain.municipality.Committee;
 import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.municipality.Representative;
+import se.omvarld.domain.municipality.Unit;
+import se.omvarld.domain.municipality.UnitKind;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.port.MunicipalityRepository;
 import se.omvarld.port.StaleVersionException;
@@ -70,6 +72,44 @@ public abstract class MunicipalityRepositoryContract extends PersistenceContract
                 .extracting(Committee::name).isEqualTo("Utbildningsnämnden");
         assertThat(found.administration(Fixtures.CHILDREN_AND_EDUCATION_ADMINISTRATION)).get()
                 .extracting(Administration::committee).isEqualTo(Fixtures.CHILDREN_AND_EDUCATION_COMMITTEE_ID);
+    }
+
+    @Test
+    void a_stored_municipality_keeps_its_unit_ids_also_where_two_names_give_the_same_id() {
+        Municipality base = Fixtures.municipality(unusedMunicipalityCode());
+        Municipality municipality = Municipality.of(base.code(), base.name(), base.committees(),
+                base.administrations(),
+                Unit.named(new Unit.Draft("Särskolan", UnitKind.SCHOOL, Fixtures.CHILDREN_AND_EDUCATION_ADMINISTRATION),
+                        new Unit.Draft("Barn & Skola", UnitKind.UNIT, Fixtures.CHILDREN_AND_EDUCATION_ADMINISTRATION),
+                        new Unit.Draft("Sarskolan", UnitKind.SCHOOL, Fixtures.CULTURE_AND_LEISURE_ADMINISTRATION)),
+                base.registeredOn());
+
+        municipalities().save(municipality);
+
+        Municipality found = municipalities().find(municipality.code()).orElseThrow();
+        assertSameMunicipality(found, municipality.withVersion(1));
+        assertThat(found.units()).extracting(u -> u.id().value()).doesNotHaveDuplicates().contains("barn-skola");
+        assertThat(List.of(found.units().get(0), found.units().get(2)))
+                .allSatisfy(u -> assertThat(u.id().value()).startsWith("sarskolan-"));
+    }
+
+    @Test
+    void a_renamed_unit_keeps_its_id_kind_and_administration() {
+        Municipality stored = storedMunicipality();
+        Municipality renamed = stored.renameUnit(Fixtures.LIBRARY_ID, "Stadsbiblioteket").value();
+
+        Municipality saved = municipalities().save(renamed);
+
+        Municipality found = municipalities().find(stored.code()).orElseThrow();
+        assertSameMunicipality(found, saved);
+        assertThat(found.unit(Fixtures.LIBRARY_ID)).get().satisfies(u -> {
+            assertThat(u.name()).isEqualTo("Stadsbiblioteket");
+            assertThat(u.kind()).isEqualTo(UnitKind.UNIT);
+            assertThat(u.administration()).isEqualTo(Fixtures.CULTURE_AND_LEISURE_ADMINISTRATION);
+        });
+        assertThat(found.unitNamed(Fixtures.LIBRARY)).isEmpty();
+        assertThat(found.units()).extracting(Unit::id).containsExactlyElementsOf(
+                stored.units().stream().map(Unit::id).toList());
     }
 
     @Test

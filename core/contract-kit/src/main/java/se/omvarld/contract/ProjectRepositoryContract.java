@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.policy.DemocracyPlan;
 import se.omvarld.domain.project.Project;
 import se.omvarld.domain.project.ProjectStatus;
@@ -51,6 +52,21 @@ public abstract class ProjectRepositoryContract extends PersistenceContract {
         assertThat(found.committee()).isEqualTo(Fixtures.CHILDREN_AND_EDUCATION_COMMITTEE_ID);
         assertThat(found.democracyPlans()).extracting(DemocracyPlan::adoptedOn)
                 .containsExactly(LocalDate.of(2024, 12, 16), LocalDate.of(2025, 1, 13));
+    }
+
+    @Test
+    void a_project_keeps_its_owning_unit_by_id_when_the_unit_is_renamed() {
+        Municipality municipality = storedMunicipality();
+        Project idea = store(Fixtures.project(municipality.code()));
+        Municipality renamed = persistence().municipalities().save(
+                municipality.renameUnit(Fixtures.LIBRARY_ID, "Stadsbiblioteket").value());
+
+        Project found = projects().find(municipality.code(), idea.id()).orElseThrow();
+
+        assertSameProject(found, idea);
+        assertThat(found.owningUnit()).isEqualTo(Fixtures.LIBRARY_ID);
+        assertThat(renamed.unitName(found.owningUnit())).isEqualTo("Stadsbiblioteket");
+        assertThat(renamed.committeeOf(found.owningUnit())).contains(found.committee());
     }
 
     @Test
@@ -111,7 +127,7 @@ public abstract class ProjectRepositoryContract extends PersistenceContract {
     void a_saved_change_that_drops_partners_countries_goals_plans_and_history_replaces_them() {
         MunicipalityCode municipality = newMunicipality();
         Project full = store(fullProjectWithReferencesStored(municipality));
-        Project stripped = full.toBuilder().parent(Optional.empty()).participants(List.of(full.owningUnit()))
+        Project stripped = full.toBuilder().parent(Optional.empty()).participants(List.of(Fixtures.BARN_OCH_SKOLA))
                 .partners(Set.of()).countries(Set.of()).programme(Optional.empty()).areas(Set.of()).goals(List.of())
                 .externalFundingExplored(false).budgetedInUnitPlan(false).democracyPlans(List.of())
                 .status(ProjectStatus.IDEA, List.of()).build();

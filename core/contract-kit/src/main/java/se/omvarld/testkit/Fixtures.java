@@ -51,6 +51,7 @@ import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.PartnershipKind;
 import se.omvarld.domain.shared.ProgrammeId;
 import se.omvarld.domain.shared.ProjectId;
+import se.omvarld.domain.shared.UnitId;
 import se.omvarld.domain.shared.VisitId;
 import se.omvarld.domain.visit.Direction;
 import se.omvarld.domain.visit.Visit;
@@ -89,6 +90,11 @@ public final class Fixtures {
     public static final String BARN_OCH_SKOLA = "Barn & Skola";
     public static final String LIBRARY = "Biblioteket";
     public static final String UPPER_SECONDARY_SCHOOL = "De la Gardiegymnasiet";
+
+    /** The stable ids of those units, made from their names by {@link Unit#named}. */
+    public static final UnitId BARN_OCH_SKOLA_ID = UnitId.of("barn-skola");
+    public static final UnitId LIBRARY_ID = UnitId.of("biblioteket");
+    public static final UnitId UPPER_SECONDARY_SCHOOL_ID = UnitId.of("de-la-gardiegymnasiet");
 
     /** A day the tests treat as today: a Monday in spring 2026, with calls open and the 2025 reports due. */
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
@@ -169,10 +175,10 @@ public final class Fixtures {
                         new Administration(CULTURE_AND_LEISURE_ADMINISTRATION, CULTURE_AND_LEISURE_COMMITTEE_ID,
                                 Optional.of(new Representative("Johan Berg", "Bibliotekschef"))),
                         new Administration(SOCIAL_ADMINISTRATION, SOCIAL_COMMITTEE_ID, Optional.empty())),
-                List.of(new Unit(BARN_OCH_SKOLA, UnitKind.UNIT, CHILDREN_AND_EDUCATION_ADMINISTRATION),
-                        new Unit(UPPER_SECONDARY_SCHOOL, UnitKind.SCHOOL, CHILDREN_AND_EDUCATION_ADMINISTRATION),
-                        new Unit(LIBRARY, UnitKind.UNIT, CULTURE_AND_LEISURE_ADMINISTRATION),
-                        new Unit("Testköpings Energi AB", UnitKind.MUNICIPAL_COMPANY, SOCIAL_ADMINISTRATION)),
+                Unit.named(new Unit.Draft(BARN_OCH_SKOLA, UnitKind.UNIT, CHILDREN_AND_EDUCATION_ADMINISTRATION),
+                        new Unit.Draft(UPPER_SECONDARY_SCHOOL, UnitKind.SCHOOL, CHILDREN_AND_EDUCATION_ADMINISTRATION),
+                        new Unit.Draft(LIBRARY, UnitKind.UNIT, CULTURE_AND_LEISURE_ADMINISTRATION),
+                        new Unit.Draft("Testköpings Energi AB", UnitKind.MUNICIPAL_COMPANY, SOCIAL_ADMINISTRATION)),
                 REGISTERED_ON);
     }
 
@@ -288,7 +294,7 @@ public final class Fixtures {
 
     public static Project project(ProjectId id, MunicipalityCode municipality, String title) {
         return Project.builder().id(id).municipality(municipality).title(title).kind(ProjectKind.PRE_STUDY)
-                .owner(LIBRARY, CULTURE_AND_LEISURE_COMMITTEE_ID).participants(List.of(LIBRARY))
+                .owner(LIBRARY_ID, CULTURE_AND_LEISURE_COMMITTEE_ID).participants(List.of(LIBRARY))
                 .budget(new Budget(Money.sek("20000"), Money.sek("0"), Money.sek("20000")))
                 .externalFundingExplored(false).budgetedInUnitPlan(true).registeredOn(LocalDate.of(2026, 1, 12))
                 .build();
@@ -299,7 +305,7 @@ public final class Fixtures {
         return Project.builder().id(projectId()).municipality(parent.municipality())
                 .parent(Optional.of(parent.id()))
                 .title(title).kind(ProjectKind.EXCHANGE)
-                .owner(UPPER_SECONDARY_SCHOOL, CHILDREN_AND_EDUCATION_COMMITTEE_ID)
+                .owner(UPPER_SECONDARY_SCHOOL_ID, CHILDREN_AND_EDUCATION_COMMITTEE_ID)
                 .participants(List.of(UPPER_SECONDARY_SCHOOL)).countries(Set.of(CountryCode.of("ZM")))
                 .areas(Set.of(Area.SCHOOL_EXCHANGE)).goals(List.of("Elevutbyte"))
                 .budget(new Budget(Money.sek("150000"), Money.sek("100000"), Money.sek("50000")))
@@ -318,7 +324,7 @@ public final class Fixtures {
         return Project.builder().id(projectId()).municipality(parent.municipality())
                 .parent(Optional.of(parent.id()))
                 .title("Job shadowing").kind(ProjectKind.PROJECT)
-                .owner(BARN_OCH_SKOLA, CHILDREN_AND_EDUCATION_COMMITTEE_ID)
+                .owner(BARN_OCH_SKOLA_ID, CHILDREN_AND_EDUCATION_COMMITTEE_ID)
                 .participants(List.of(BARN_OCH_SKOLA, UPPER_SECONDARY_SCHOOL, LIBRARY)).partners(partners)
                 .countries(Set.of(CountryCode.of("DE"), CountryCode.of("TR"))).programme(Optional.of(programme.id()))
                 .areas(EnumSet.of(Area.EDUCATION, Area.SCHOOL_EXCHANGE))

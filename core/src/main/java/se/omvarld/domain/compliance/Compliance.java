@@ -88,7 +88,7 @@ public final class Compliance {
             String record = "project \"" + project.title() + "\" [" + project.id() + "]";
             ExternalFundingRule.over(profile, project, record).ifPresent(findings::add);
             findings.addAll(ProjectCooperationRule.over(profile, project, record));
-            UnitBudgetRule.over(profile, project, record).ifPresent(findings::add);
+            UnitBudgetRule.over(profile, register.municipality(), project, record).ifPresent(findings::add);
             if (project.status() == ProjectStatus.RUNNING) {
                 DemocracyRule.over(profile, record, project.countries(), project.democracyPlans(), assessments,
                         project.reached(ProjectStatus.RUNNING).orElseThrow(), today).ifPresent(findings::add);

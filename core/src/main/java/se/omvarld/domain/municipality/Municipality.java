@@ -16,6 +16,7 @@ import se.omvarld.domain.shared.Body;
 import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.Text;
+import se.omvarld.domain.shared.UnitId;
 
 /**
  * A municipality (kommun) and its organisation: council, executive board, committees (nämnder), administrations
@@ -46,6 +47,7 @@ public final class Municipality {
         requireUnique("committee id", this.committees, c -> c.id().value());
         requireUnique("committee", this.committees, Committee::name);
         requireUnique("administration", this.administrations, Administration::name);
+        requireUnique("unit id", this.units, u -> u.id().value());
         requireUnique("unit", this.units, Unit::name);
         for (Administration a : this.administrations) {
             checkArgument(committee(a.committee()).isPresent(),
@@ -133,13 +135,30 @@ public final class Municipality {
         return administrations.stream().filter(a -> a.name().equals(administrationName)).findFirst();
     }
 
-    public Optional<Unit> unit(String unitName) {
+    public Optional<Unit> unit(UnitId id) {
+        return units.stream().filter(u -> u.id().equals(id)).findFirst();
+    }
+
+    public Optional<Unit> unitNamed(String unitName) {
         return units.stream().filter(u -> u.name().equals(unitName)).findFirst();
     }
 
+    /** The unit's name today, or its id where the unit is not one of this municipality's. */
+    public String unitName(UnitId id) {
+        return unit(id).map(Unit::name).orElse(id.value());
+    }
+
     /** The committee responsible for a unit's work, through its administration. */
-    public Optional<CommitteeId> committeeOf(String unitName) {
-        return unit(unitName).flatMap(u -> administration(u.administration())).map(Administration::committee);
+    public Optional<CommitteeId> committeeOf(UnitId id) {
+        return unit(id).flatMap(u -> administration(u.administration())).map(Administration::committee);
+    }
+
+    /**
+     * The committee responsible for the work of the unit called {@code unitName} today, through its administration:
+     * for names given as free text, e.g. a project's participants.
+     */
+    public Optional<CommitteeId> committeeOfUnitNamed(String unitName) {
+        return unitNamed(unitName).flatMap(u -> committeeOf(u.id()));
     }
 
     /** R4: the administrations that have not appointed a representative to the international group. */
@@ -174,6 +193,22 @@ public final class Municipality {
         List<Committee> changed = committees.stream().map(c -> c.id().equals(id) ? c.renamed(newName) : c)
                 .collect(ImmutableList.toImmutableList());
         return Outcome.accepted(new Municipality(code, name, changed, administrations, units, registeredOn, version));
+    }
+
+    /** Renames a unit; its id, and the projects it owns, stay. */
+    public Outcome<Municipality> renameUnit(UnitId id, String newName) {
+        checkNotNull(id, "unit id is required");
+        Text.name("unit name", newName);
+        if (unit(id).isEmpty()) {
+            return Outcome.refused(Refusal.lifecycle("unit '" + id + "' is not one of " + name + "'s"));
+        }
+        if (unitNamed(newName.strip()).filter(u -> !u.id().equals(id)).isPresent()) {
+            return Outcome.refused(Refusal.lifecycle("another unit is already called '" + newName.strip() + "'"));
+        }
+        List<Unit> changed = units.stream().map(u -> u.id().equals(id) ? u.renamed(newName) : u)
+                .collect(ImmutableList.toImmutableList());
+        return Outcome.accepted(new Municipality(code, name, committees, administrations, changed, registeredOn,
+                version));
     }
 
     /** Adds a committee, e.g. after a reorganisation; it gets an id no other committee has. */

@@ -31,6 +31,7 @@ import se.omvarld.domain.shared.PartnerId;
 import se.omvarld.domain.shared.ProgrammeId;
 import se.omvarld.domain.shared.ProjectId;
 import se.omvarld.domain.shared.Text;
+import se.omvarld.domain.shared.UnitId;
 
 /**
  * An international project (projekt), owned by a unit and the committee above it. The rules it answers to are each
@@ -39,7 +40,8 @@ import se.omvarld.domain.shared.Text;
  * clear goals and more than one party ({@link ProjectCooperationRule}, R13); external funding is examined or
  * preferred ({@link ExternalFundingRule}, R12); partners in non-democratic countries call for a democracy plan before
  * the work starts ({@link DemocracyRule}, R2). A project may be part of a larger one ({@link #parent}); statistics
- * count such a family once. Built with {@link #builder()}.
+ * count such a family once. It refers to its owning unit by the unit's stable id, so a unit renamed keeps its
+ * projects. Built with {@link #builder()}.
  */
 public final class Project {
 
@@ -62,7 +64,7 @@ public final class Project {
     private final Optional<ProjectId> parent;
     private final String title;
     private final ProjectKind kind;
-    private final String owningUnit;
+    private final UnitId owningUnit;
     private final CommitteeId committee;
     private final ImmutableList<String> participants;
     private final ImmutableSet<PartnerId> partners;
@@ -86,7 +88,7 @@ public final class Project {
         checkArgument(parent.map(p -> !p.equals(id)).orElse(true), "a project cannot be its own parent");
         this.title = Text.name("title", b.title);
         this.kind = checkNotNull(b.kind, "project kind is required");
-        this.owningUnit = Text.name("owningUnit", b.owningUnit);
+        this.owningUnit = checkNotNull(b.owningUnit, "owning unit is required");
         this.committee = checkNotNull(b.committee, "committee is required");
         this.participants = checkNotNull(b.participants, "participants are required").stream()
                 .map(p -> Text.required("participant", p)).collect(ImmutableList.toImmutableList());
@@ -319,7 +321,8 @@ public final class Project {
         return kind;
     }
 
-    public String owningUnit() {
+    /** The stable id of the owning unit; its name today is the municipality's to tell. */
+    public UnitId owningUnit() {
         return owningUnit;
     }
 
@@ -400,7 +403,7 @@ public final class Project {
         private Optional<ProjectId> parent = Optional.empty();
         private String title;
         private ProjectKind kind;
-        private String owningUnit;
+        private UnitId owningUnit;
         private CommitteeId committee;
         private List<String> participants = List.of();
         private Set<PartnerId> partners = Set.of();
@@ -445,8 +448,8 @@ public final class Project {
             return this;
         }
 
-        /** The owning unit, and the committee above it. */
-        public Builder owner(String unit, CommitteeId unitsCommittee) {
+        /** The owning unit, by its stable id, and the committee above it. */
+        public Builder owner(UnitId unit, CommitteeId unitsCommittee) {
             owningUnit = unit;
             committee = unitsCommittee;
             return this;

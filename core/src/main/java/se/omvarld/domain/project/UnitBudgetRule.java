@@ -1,6 +1,7 @@
 package se.omvarld.domain.project;
 
 import java.util.Optional;
+import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.policy.Finding;
 import se.omvarld.domain.policy.PolicyProfile;
 import se.omvarld.domain.policy.PolicyRule;
@@ -22,15 +23,17 @@ public final class UnitBudgetRule {
 
     public static Verdict beforeStart(PolicyProfile profile, Project project) {
         return Verdict.of(profile, RuleId.R15, !project.budgetedInUnitPlan(),
-                project.owningUnit() + " must budget the project in its own plan");
+                "the owning unit must budget the project in its own plan");
     }
 
-    public static Optional<Finding> over(PolicyProfile profile, Project project, String record) {
+    /** Over a running project; the finding names the owning unit as {@code municipality} calls it today. */
+    public static Optional<Finding> over(PolicyProfile profile, Municipality municipality, Project project,
+            String record) {
         if (!profile.has(RuleId.R15) || project.status() != ProjectStatus.RUNNING || project.budgetedInUnitPlan()) {
             return Optional.empty();
         }
         return Optional.of(new Finding(RuleId.R15, record, project.reached(ProjectStatus.RUNNING).orElseThrow(),
                 profile.requires(RuleId.R15) ? Severity.WARNING : Severity.INFO,
-                project.owningUnit() + " has not budgeted the project in its own plan"));
+                municipality.unitName(project.owningUnit()) + " has not budgeted the project in its own plan"));
     }
 }

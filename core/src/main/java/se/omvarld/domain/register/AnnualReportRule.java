@@ -74,7 +74,7 @@ public final class AnnualReportRule {
         for (Project project : register.projects()) {
             if (project.activeIn(year)) {
                 committees.add(project.committee());
-                project.participants().forEach(p -> municipality.committeeOf(p).ifPresent(committees::add));
+                project.participants().forEach(p -> municipality.committeeOfUnitNamed(p).ifPresent(committees::add));
             }
         }
         for (Visit visit : register.visits()) {

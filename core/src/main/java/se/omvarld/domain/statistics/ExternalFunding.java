@@ -13,6 +13,9 @@ import se.omvarld.domain.shared.Money;
 /**
  * The external funding granted in a year, in SEK: in total and by programme, owning unit, country and area.
  *
+ * <p>By unit is by the owning unit's name today: a project refers to its unit by the unit's stable id, so a unit
+ * renamed keeps its funding under its new name (a unit the municipality no longer has shows its id).
+ *
  * <p>By programme and by unit, the rows add up to the total. A project with several countries or areas counts in
  * full under each of them, so those rows may add up to more than the total. Amounts without a rate are in
  * {@link #unconverted} and in none of the figures: {@link #isComplete()} says whether the total is the whole truth.

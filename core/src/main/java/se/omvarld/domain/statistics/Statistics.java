@@ -144,7 +144,7 @@ public final class Statistics {
             total = total.plus(sek);
             add(byProgramme, project.programme().map(id -> register.programme(id).map(FundingProgramme::name)
                     .orElse(id.toString())).orElse(NO_PROGRAMME), sek);
-            add(byUnit, project.owningUnit(), sek);
+            add(byUnit, register.municipality().unitName(project.owningUnit()), sek);
             project.countries().forEach(c -> add(byCountry, c, sek));
             project.areas().forEach(a -> add(byArea, a, sek));
         }

@@ -403,6 +403,19 @@ class ComplianceTest {
         }
 
         @Test
+        void a_renamed_units_finding_names_it_as_it_is_called_today_R15() {
+            Project p = running(PolicyProfile.builder(LIDKOPING.municipality(), "paper").build(),
+                    project(LIDKOPING.municipality(), "Green building A-Z").budgetedInUnitPlan(false));
+            Register before = register(LIDKOPING, List.of(), List.of(p));
+            Register after = new Register(before.municipality().renameUnit(p.owningUnit(), "Barn och Skola Norr")
+                    .value(), before.partners(), before.partnerships(), before.projects(), before.programmes(),
+                    before.calls(), before.grants(), before.visits(), before.obligationRecords());
+
+            assertThat(Compliance.check(LIDKOPING, after, REGIMES, List.of(), TODAY)).singleElement()
+                    .satisfies(f -> assertThat(f.explanation()).startsWith("Barn och Skola Norr has not budgeted"));
+        }
+
+        @Test
         void compliant_or_not_yet_running_projects_leave_nothing_to_find_R12_R13_R15() {
             Project compliant = running(EKSJO, project(EKSJO.municipality(), "Feel Better With a Book"));
             Project idea = project(EKSJO.municipality(), "Idea").externalFundingExplored(false).goals().idea();

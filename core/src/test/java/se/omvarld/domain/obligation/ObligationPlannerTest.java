@@ -26,7 +26,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.omvarld.domain.funding.FundingProgramme;
 import se.omvarld.domain.grant.GrantStatus;
+import se.omvarld.domain.municipality.Administration;
 import se.omvarld.domain.municipality.Municipality;
+import se.omvarld.domain.municipality.Unit;
+import se.omvarld.domain.municipality.UnitKind;
 import se.omvarld.domain.partnership.Partnership;
 import se.omvarld.domain.policy.PolicyProfile;
 import se.omvarld.domain.policy.PolicyProfiles;
@@ -49,6 +52,7 @@ import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.shared.PartnerId;
 import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.ProjectId;
+import se.omvarld.domain.shared.UnitId;
 import se.omvarld.domain.obligation.PlannerExamples.RegisterBuilder;
 import se.omvarld.domain.shared.Body;
 import se.omvarld.domain.shared.BodyKind;
@@ -199,6 +203,38 @@ class ObligationPlannerTest {
     }
 
     @Test
+    void a_renamed_unit_keeps_its_projects_and_its_committees_keep_their_sections_R6() {
+        Municipality tyreso = Municipality.of(TYRESO, "Tyresö kommun",
+                Committee.named(List.of("Kultur- och fritidsnämnden", "Socialnämnden")),
+                List.of(new Administration("Kultur och fritid", committee("Kultur- och fritidsnämnden"),
+                                Optional.empty()),
+                        new Administration("Socialförvaltningen", committee("Socialnämnden"), Optional.empty())),
+                Unit.named(new Unit.Draft("Biblioteket", UnitKind.UNIT, "Kultur och fritid"),
+                        new Unit.Draft("SeniorCenter", UnitKind.UNIT, "Socialförvaltningen")),
+                PlannerExamples.REGISTERED_ON);
+        UnitId library = tyreso.unitNamed("Biblioteket").orElseThrow().id();
+        Project reading = project(TYRESO, "Feel Better With a Book", "Kultur- och fritidsnämnden", Optional.empty(),
+                LocalDate.of(2025, 3, 1), Optional.empty(), Optional.empty()).toBuilder()
+                .owner(library, committee("Kultur- och fritidsnämnden"))
+                .participants(List.of("Biblioteket", "SeniorCenter", "Utena library")).build();
+        ObligationKey section = ObligationKeys.annualReportSection(2025, committee("Kultur- och fritidsnämnden"));
+        Register settled = withRecords(register(tyreso).with(reading).build(),
+                ObligationRecord.submitted(section, TYRESO, LocalDate.of(2026, 2, 10), "Delivered"));
+        Register after = new Register(tyreso.renameUnit(library, "Stadsbiblioteket").value(), settled.partners(),
+                settled.partnerships(), settled.projects(), settled.programmes(), settled.calls(), settled.grants(),
+                settled.visits(), settled.obligationRecords());
+
+        assertThat(after.projects()).filteredOn(p -> p.owningUnit().equals(library)).singleElement()
+                .satisfies(p -> assertThat(after.municipality().unitName(p.owningUnit()))
+                        .isEqualTo("Stadsbiblioteket"));
+        assertThat(plan(PolicyProfiles.tyreso(), after, DateRange.year(2026)))
+                .containsExactlyElementsOf(plan(PolicyProfiles.tyreso(), settled, DateRange.year(2026)))
+                .extracting(o -> o.key().value(), ReportingObligation::status)
+                .containsExactlyInAnyOrder(tuple(section.value(), ObligationStatus.SUBMITTED),
+                        tuple("R6/annual-report-section/2025/socialnamnden", ObligationStatus.PENDING));
+    }
+
+    @Test
     void in_eksjo_the_municipality_follows_up_its_work_once_a_year_in_the_annual_report_R6() {
         Register register = working(EKSJO, "Socialnämnden", "Barn- och utbildningsnämnden");
 
@@ -227,7 +263,7 @@ class ObligationPlannerTest {
                 .with(Committee.named(List.of("Miljönämnden", "Miljonämnden")).stream()
                         .map(c -> Project.builder().id(new ProjectId(uuid("project/" + c.name())))
                                 .municipality(TYRESO).title("Work of " + c.name()).kind(ProjectKind.PROJECT)
-                                .owner("Unit", c.id()).participants(List.of("Unit", "Partner"))
+                                .owner(UnitId.of("unit"), c.id()).participants(List.of("Unit", "Partner"))
                                 .budget(new Budget(Money.zero(Money.EUR), Money.zero(Money.EUR),
                                         Money.zero(Money.EUR)))
                                 .registeredOn(LocalDate.of(2025, 1, 1))

@@ -39,6 +39,7 @@ import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.PartnershipKind;
 import se.omvarld.domain.shared.ProgrammeId;
 import se.omvarld.domain.shared.ProjectId;
+import se.omvarld.domain.shared.UnitId;
 import se.omvarld.domain.shared.VisitId;
 import se.omvarld.domain.visit.Direction;
 import se.omvarld.domain.visit.Visit;
@@ -144,7 +145,8 @@ final class PlannerExamples {
         }
         Money zero = Money.zero(Money.EUR);
         return Project.builder().id(new ProjectId(uuid("project/" + title))).municipality(code).title(title)
-                .kind(ProjectKind.PROJECT).owner("Unit of " + committee, committee(committee))
+                .kind(ProjectKind.PROJECT)
+                .owner(UnitId.of(ObligationKeys.slug("Unit of " + committee)), committee(committee))
                 .participants(List.of("Unit of " + committee, "Partner")).countries(Set.of(CountryCode.of("DE")))
                 .programme(programme).areas(Set.of(Area.EDUCATION)).goals(List.of("A clear goal"))
                 .budget(new Budget(zero, zero, zero)).externalFundingExplored(true).budgetedInUnitPlan(true)

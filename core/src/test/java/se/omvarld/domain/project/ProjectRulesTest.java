@@ -193,7 +193,7 @@ class ProjectRulesTest {
             Outcome<Project> outcome = p.start(DAY, LIDKOPING, REGIMES);
 
             assertThat(onlyRule(outcome)).contains(RuleId.R15);
-            assertThat(outcome.refusals().get(0).reason()).contains("Barn & Skola must budget");
+            assertThat(outcome.refusals().get(0).reason()).contains("the owning unit must budget");
         }
 
         @Test

@@ -227,6 +227,20 @@ class StatisticsTest {
         }
 
         @Test
+        void funding_by_unit_follows_a_renamed_unit_to_its_new_name() {
+            Register before = register2015();
+            Register after = new Register(before.municipality().renameUnit(Examples.unit("Intern Service"),
+                    "Service och fastigheter").value(), before.partners(), before.partnerships(), before.projects(),
+                    before.programmes(), before.calls(), before.grants(), before.visits(), before.obligationRecords());
+
+            ExternalFunding funding = Statistics.externalFunding(after, 2015, ECB);
+
+            assertThat(funding.byUnit()).containsEntry("Service och fastigheter", Money.sek("999793.29"))
+                    .doesNotContainKey("Intern Service").hasSize(5);
+            assertThat(funding.total()).isEqualTo(Statistics.externalFunding(before, 2015, ECB).total());
+        }
+
+        @Test
         void a_missing_rate_is_listed_with_its_project_and_day_and_never_counted_as_zero() {
             Project late = granted(project(CODE, "Erasmus 2025").programme(ERASMUS), LocalDate.of(2025, 2, 3),
                     Money.of("10000.00", "EUR"), LocalDate.of(2025, 3, 1));

@@ -42,6 +42,7 @@ import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.PartnershipKind;
 import se.omvarld.domain.shared.ProgrammeId;
 import se.omvarld.domain.shared.ProjectId;
+import se.omvarld.domain.shared.UnitId;
 import se.omvarld.domain.statistics.ReportedFigures;
 
 /**
@@ -86,6 +87,18 @@ public final class LidkopingRegister {
     /** The committees, with the ids they were given when the register was first made. */
     public static final ImmutableList<Committee> COMMITTEES = Committee.named(List.of(BARN_OCH_SKOLNAMNDEN,
             UTBILDNINGSNAMNDEN, KULTUR_OCH_FRITIDSNAMNDEN, VARD_OCH_OMSORGSNAMNDEN, SERVICENAMNDEN, TEKNISKA_NAMNDEN));
+
+    /**
+     * The units the page names as project owners and participants, under their administrations, with the ids they
+     * were given when the register was first made ("Barn &amp; Skola" → {@code barn-skola}).
+     */
+    public static final ImmutableList<Unit> UNITS = Unit.named(
+            new Unit.Draft("Barn & Skola", UnitKind.UNIT, "Barn & Skola"),
+            new Unit.Draft("De la Gardiegymnasiet", UnitKind.SCHOOL, "Utbildning"),
+            new Unit.Draft("Särskolan VUX", UnitKind.SCHOOL, "Utbildning"),
+            new Unit.Draft("Biblioteket", UnitKind.UNIT, "Kultur & Fritid"),
+            new Unit.Draft("SeniorCenter", UnitKind.UNIT, "Social Välfärd"),
+            new Unit.Draft("Intern Service", UnitKind.UNIT, "Intern Service"));
 
     /** The day the register was made from the page: it follows up obligations from then on, unless told otherwise. */
     public static final LocalDate REGISTERED_ON = LocalDate.of(2025, 1, 1);
@@ -155,14 +168,12 @@ public final class LidkopingRegister {
                 represented("Intern Service", SERVICENAMNDEN),
                 new Administration(ADMINISTRATION_WITHOUT_REPRESENTATIVE, committee(TEKNISKA_NAMNDEN),
                         Optional.empty()));
-        List<Unit> units = List.of(
-                new Unit("Barn & Skola", UnitKind.UNIT, "Barn & Skola"),
-                new Unit("De la Gardiegymnasiet", UnitKind.SCHOOL, "Utbildning"),
-                new Unit("Särskolan VUX", UnitKind.SCHOOL, "Utbildning"),
-                new Unit("Biblioteket", UnitKind.UNIT, "Kultur & Fritid"),
-                new Unit("SeniorCenter", UnitKind.UNIT, "Social Välfärd"),
-                new Unit("Intern Service", UnitKind.UNIT, "Intern Service"));
-        return Municipality.of(CODE, "Lidköping", COMMITTEES, administrations, units, REGISTERED_ON);
+        return Municipality.of(CODE, "Lidköping", COMMITTEES, administrations, UNITS, REGISTERED_ON);
+    }
+
+    /** The id of the unit named {@code name}. */
+    public static UnitId unit(String name) {
+        return UNITS.stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow().id();
     }
 
     /** The id of the committee named {@code name}. */
@@ -300,7 +311,7 @@ public final class LidkopingRegister {
             Currency currency) {
         Money zero = Money.zero(currency);
         return Project.builder().id(id).municipality(CODE).title(title).kind(kind)
-                .owner(owningUnit, committee(committee)).participants(participants)
+                .owner(unit(owningUnit), committee(committee)).participants(participants)
                 .countries(countries.stream().map(CountryCode::of).collect(ImmutableSet.toImmutableSet()))
                 .programme(Optional.of(programme)).areas(areas).budget(new Budget(zero, zero, zero))
                 .externalFundingExplored(true).budgetedInUnitPlan(true).registeredOn(PROJECTS_RUNNING_SINCE)

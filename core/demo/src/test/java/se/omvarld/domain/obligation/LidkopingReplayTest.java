@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import se.omvarld.application.demo.LidkopingRegister;
+import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.policy.PolicyProfile;
 import se.omvarld.domain.policy.PolicyProfiles;
 import se.omvarld.domain.register.ObligationPlanner;
@@ -121,6 +122,26 @@ class LidkopingReplayTest {
         // sections; Tekniska nämnden had none and owes none. No R8 report: the register has no visits. No R9
         // evaluations: Tyresö's R9 is about new agreements and names no evaluation interval.
         assertThat(replay(forLidkoping(PolicyProfiles.tyreso()), LidkopingRegister.register()))
+                .extracting(o -> o.key().value(), ReportingObligation::due)
+                .containsExactly(expected(List.of(sections(2024), sections(2025), sections(2026))));
+    }
+
+    @Test
+    void under_tyresos_guidelines_renamed_owning_units_keep_their_projects_and_sections_R6() {
+        // Intern Service and Särskolan VUX own the two Green building projects; renamed after a reorganisation, they
+        // keep their ids, so their projects stay theirs and the same committees owe the same sections.
+        Register register = LidkopingRegister.register();
+        Municipality renamed = register.municipality()
+                .renameUnit(LidkopingRegister.unit("Intern Service"), "Service och fastigheter").value()
+                .renameUnit(LidkopingRegister.unit("Särskolan VUX"), "Anpassade skolan VUX").value();
+        Register after = new Register(renamed, register.partners(), register.partnerships(), register.projects(),
+                register.programmes(), register.calls(), register.grants(), register.visits(),
+                register.obligationRecords());
+
+        assertThat(after.projects()).extracting(p -> renamed.unitName(p.owningUnit())).containsExactlyInAnyOrder(
+                "Barn & Skola", "Biblioteket", "Service och fastigheter", "Anpassade skolan VUX",
+                "De la Gardiegymnasiet");
+        assertThat(replay(forLidkoping(PolicyProfiles.tyreso()), after))
                 .extracting(o -> o.key().value(), ReportingObligation::due)
                 .containsExactly(expected(List.of(sections(2024), sections(2025), sections(2026))));
     }
