@@ -5,9 +5,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Currency;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import se.omvarld.domain.compliance.Compliance;
 import se.omvarld.domain.compliance.Finding;
 import se.omvarld.domain.municipality.Municipality;
@@ -18,6 +19,7 @@ import se.omvarld.domain.obligation.ReportingObligation;
 import se.omvarld.domain.policy.PolicyProfile;
 import se.omvarld.domain.register.ObligationPlanner;
 import se.omvarld.domain.register.Register;
+import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.DateRange;
 import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.shared.MunicipalityCode;
@@ -25,6 +27,7 @@ import se.omvarld.domain.statistics.Rate;
 import se.omvarld.domain.statistics.RateLookup;
 import se.omvarld.domain.statistics.Statistics;
 import se.omvarld.domain.statistics.YearFigures;
+import se.omvarld.port.ExchangeRates;
 
 /**
  * The whole register and what follows from it: the reporting obligations the policy imposes, the compliance
@@ -73,7 +76,7 @@ public final class RegisterUseCases {
     public Result<ImmutableList<Finding>> compliance(MunicipalityCode code) {
         LocalDate today = ports.clock().today();
         return withProfile(code, (profile, register) -> Compliance.check(profile, register,
-                ports.countryAssessments()::history, planned(profile, register, today), today));
+                ports.countryAssessments().tableFor(countries(register)), planned(profile, register, today), today));
     }
 
     /** Activities and external funding in SEK for each year from {@code firstYear} to {@code lastYear}. */
@@ -82,9 +85,33 @@ public final class RegisterUseCases {
             return new Result.Invalid<>(ImmutableList.of(new se.omvarld.port.Violation("lastYear",
                     "must not be before firstYear " + firstYear)));
         }
-        RateLookup rates = (from, day) -> ports.exchangeRates().rate(from, Money.SEK, day)
-                .map(r -> new Rate(from, r.rate(), r.day(), r.source()));
-        return withProfile(code, (profile, register) -> Statistics.forYears(register, firstYear, lastYear, rates));
+        return withProfile(code, (profile, register) -> {
+            // Every rate the figures may need, read at once in this transaction rather than once per conversion.
+            ExchangeRates exchangeRates = ports.exchangeRates().readAhead(currencies(register), Money.SEK,
+                    DateRange.years(firstYear, lastYear));
+            RateLookup rates = (from, day) -> exchangeRates.rate(from, Money.SEK, day)
+                    .map(r -> new Rate(from, r.rate(), r.day(), r.source()));
+            return Statistics.forYears(register, firstYear, lastYear, rates);
+        });
+    }
+
+    /** Every country the register names: the ones R2 may consult. */
+    private static Set<CountryCode> countries(Register register) {
+        Set<CountryCode> countries = new HashSet<>();
+        register.partners().forEach(p -> countries.add(p.country()));
+        register.partnerships().forEach(p -> countries.add(p.country()));
+        register.projects().forEach(p -> countries.addAll(p.countries()));
+        return countries;
+    }
+
+    /** Every currency a project's budget is in: the ones the statistics may convert. */
+    private static Set<Currency> currencies(Register register) {
+        Set<Currency> currencies = new HashSet<>();
+        register.projects().forEach(p -> {
+            currencies.add(p.budget().externalFunding().currency());
+            currencies.add(p.budget().total().currency());
+        });
+        return currencies;
     }
 
     /** Records an obligation as submitted or waived. Only an obligation the planner knows can be settled, once. */
@@ -125,22 +152,22 @@ public final class RegisterUseCases {
     /**
      * Everything due from the day the profile tracks obligations from to a few years ahead of today, and the whole
      * chain of strategy revisions (R10): a revision still pending from before tracking began leaves the strategy
-     * unrevised today, so it stays work.
+     * unrevised today, so it stays work. One run of the planner, from the strategy's adoption when that is earlier
+     * than tracking: what it plans does not depend on the period, only which of it falls due within, so the
+     * obligations before tracking are dropped afterwards, revisions excepted (it used to plan twice).
      */
     private static ImmutableList<ReportingObligation> planned(PolicyProfile profile, Register register,
             LocalDate today) {
         LocalDate horizon = DateRange.year(today.getYear() + YEARS_AHEAD).end();
-        Map<ObligationKey, ReportingObligation> planned = new LinkedHashMap<>();
-        profile.strategyAdoptedOn().filter(adopted -> adopted.isBefore(profile.obligationsTrackedFrom()))
-                .ifPresent(adopted -> ObligationPlanner.plan(profile, register, DateRange.of(adopted, horizon))
-                        .stream().filter(o -> o.kind() == ObligationKind.STRATEGY_REVISION)
-                        .forEach(o -> planned.put(o.key(), o)));
-        if (!horizon.isBefore(profile.obligationsTrackedFrom())) {
-            ObligationPlanner.plan(profile, register, DateRange.of(profile.obligationsTrackedFrom(), horizon))
-                    .forEach(o -> planned.put(o.key(), o));
+        LocalDate tracked = profile.obligationsTrackedFrom();
+        LocalDate from = profile.strategyAdoptedOn().filter(adopted -> adopted.isBefore(tracked)).orElse(tracked);
+        if (horizon.isBefore(from)) {
+            return ImmutableList.of();
         }
-        return planned.values().stream().sorted(Comparator.comparing(ReportingObligation::due)
-                .thenComparing(ReportingObligation::key)).collect(ImmutableList.toImmutableList());
+        return ObligationPlanner.plan(profile, register, DateRange.of(from, horizon)).stream()
+                .filter(o -> !o.due().isBefore(tracked) || o.kind() == ObligationKind.STRATEGY_REVISION)
+                .sorted(Comparator.comparing(ReportingObligation::due).thenComparing(ReportingObligation::key))
+                .collect(ImmutableList.toImmutableList());
     }
 
     private interface Query<T> {
