@@ -4,7 +4,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import se.omvarld.domain.compliance.Compliance;
 import se.omvarld.domain.policy.Finding;
 import se.omvarld.domain.municipality.Municipality;
@@ -14,6 +17,7 @@ import se.omvarld.domain.obligation.ReportingObligation;
 import se.omvarld.domain.policy.PolicyProfile;
 import se.omvarld.domain.register.ObligationPlanner;
 import se.omvarld.domain.register.Register;
+import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.DateRange;
 import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.shared.MunicipalityCode;
@@ -21,6 +25,7 @@ import se.omvarld.domain.statistics.Rate;
 import se.omvarld.domain.statistics.RateLookup;
 import se.omvarld.domain.statistics.Statistics;
 import se.omvarld.domain.statistics.YearFigures;
+import se.omvarld.port.ExchangeRates;
 
 /**
  * The whole register and what follows from it: the reporting obligations the policy imposes, the compliance
@@ -69,7 +74,7 @@ public final class RegisterUseCases {
     public Result<ImmutableList<Finding>> compliance(MunicipalityCode code) {
         LocalDate today = ports.clock().today();
         return withProfile(code, (profile, register) -> Compliance.check(profile, register,
-                ports.countryAssessments()::history, planned(profile, register, today), today));
+                ports.countryAssessments().tableFor(countries(register)), planned(profile, register, today), today));
     }
 
     /**
@@ -81,10 +86,33 @@ public final class RegisterUseCases {
             return new Result.Invalid<>(ImmutableList.of(new se.omvarld.port.Violation("lastYear",
                     "must not be before firstYear " + firstYear)));
         }
-        RateLookup rates = (from, day) -> ports.exchangeRates().rate(from, Money.SEK, day)
-                .map(r -> new Rate(from, r.rate(), r.day(), r.source()));
-        return withProfile(code, (profile, register) -> Statistics.forYears(register,
-                ports.reportedFigures().all(code), firstYear, lastYear, rates));
+        return withProfile(code, (profile, register) -> {
+            // Every rate the figures may need, read at once in this transaction rather than once per conversion.
+            ExchangeRates exchangeRates = ports.exchangeRates().readAhead(currencies(register), Money.SEK,
+                    DateRange.years(firstYear, lastYear));
+            RateLookup rates = (from, day) -> exchangeRates.rate(from, Money.SEK, day)
+                    .map(r -> new Rate(from, r.rate(), r.day(), r.source()));
+            return Statistics.forYears(register, ports.reportedFigures().all(code), firstYear, lastYear, rates);
+        });
+    }
+
+    /** Every country the register names: the ones R2 may consult. */
+    private static Set<CountryCode> countries(Register register) {
+        Set<CountryCode> countries = new HashSet<>();
+        register.partners().forEach(p -> countries.add(p.country()));
+        register.partnerships().forEach(p -> countries.add(p.country()));
+        register.projects().forEach(p -> countries.addAll(p.countries()));
+        return countries;
+    }
+
+    /** Every currency a project's budget is in: the ones the statistics may convert. */
+    private static Set<Currency> currencies(Register register) {
+        Set<Currency> currencies = new HashSet<>();
+        register.projects().forEach(p -> {
+            currencies.add(p.budget().externalFunding().currency());
+            currencies.add(p.budget().total().currency());
+        });
+        return currencies;
     }
 
     /** Records an obligation as submitted or waived. Only an obligation the planner knows can be settled, once. */
@@ -129,7 +157,7 @@ public final class RegisterUseCases {
 
     /**
      * The register's work: everything due from the day it follows obligations from to a few years ahead of today,
-     * and a strategy revision (R10) still pending from before then.
+     * and a strategy revision (R10) still pending from before then, in one run of the planner.
      */
     private static ImmutableList<ReportingObligation> planned(PolicyProfile profile, Register register,
             LocalDate today) {

@@ -103,9 +103,9 @@ public final class JooqFundingRepository implements FundingRepository {
         if (rows.isEmpty()) {
             return ImmutableList.of();
         }
-        Map<UUID, Result<FundingProgrammeAreaRecord>> areas = Rows.children(dsl, FUNDING_PROGRAMME_AREA,
+        Map<UUID, List<FundingProgrammeAreaRecord>> areas = Rows.children(dsl, FUNDING_PROGRAMME_AREA,
                 FUNDING_PROGRAMME_AREA.MUNICIPALITY_CODE, FUNDING_PROGRAMME_AREA.PROGRAMME_ID,
-                rows.getValues(FUNDING_PROGRAMME.ID), code,
+                Optional.of(rows.getValues(FUNDING_PROGRAMME.ID)), code,
                 FUNDING_PROGRAMME_AREA.AREA);
         ImmutableList.Builder<FundingProgramme> programmes = ImmutableList.builder();
         for (FundingProgrammeRecord r : rows) {
@@ -181,9 +181,9 @@ public final class JooqFundingRepository implements FundingRepository {
         if (rows.isEmpty()) {
             return ImmutableList.of();
         }
-        Map<UUID, Result<FundingCallAreaRecord>> areas = Rows.children(dsl, FUNDING_CALL_AREA,
+        Map<UUID, List<FundingCallAreaRecord>> areas = Rows.children(dsl, FUNDING_CALL_AREA,
                 FUNDING_CALL_AREA.MUNICIPALITY_CODE, FUNDING_CALL_AREA.CALL_ID,
-                rows.getValues(FUNDING_CALL.ID), code,
+                Optional.of(rows.getValues(FUNDING_CALL.ID)), code,
                 FUNDING_CALL_AREA.AREA);
         ImmutableList.Builder<Call> calls = ImmutableList.builder();
         for (FundingCallRecord r : rows) {

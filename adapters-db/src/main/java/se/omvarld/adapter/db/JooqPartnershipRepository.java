@@ -95,7 +95,7 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
     @Override
     public ImmutableList<Partnership> all(MunicipalityCode municipality) {
         checkNotNull(municipality, "municipality is required");
-        return transactions.dsl(dsl -> load(dsl, municipality, DSL.noCondition(), Optional.empty()));
+        return transactions.dsl(dsl -> load(dsl, municipality, DSL.noCondition(), Optional.empty(), true));
     }
 
     @Override
@@ -188,6 +188,15 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
      */
     private static ImmutableList<Partnership> load(DSLContext dsl, MunicipalityCode municipality, Condition which,
             Optional<PageRequest> page) {
+        return load(dsl, municipality, which, page, false);
+    }
+
+    /**
+     * As {@link #load(DSLContext, MunicipalityCode, Condition, Optional)}; with {@code whole}, {@code which} matches
+     * every one of the municipality's, and the child rows are read by the municipality alone.
+     */
+    private static ImmutableList<Partnership> load(DSLContext dsl, MunicipalityCode municipality, Condition which,
+            Optional<PageRequest> page, boolean whole) {
         String code = municipality.value();
         Condition scoped = PARTNERSHIP.MUNICIPALITY_CODE.eq(code).and(which);
         SelectSeekStep2<PartnershipRecord, String, UUID> roots = dsl.selectFrom(PARTNERSHIP).where(scoped)
@@ -198,27 +207,27 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
         if (rows.isEmpty()) {
             return ImmutableList.of();
         }
-        List<UUID> ids = rows.getValues(PARTNERSHIP.ID);
-        Map<UUID, Result<PartnershipAreaRecord>> areas = Rows.children(dsl, PARTNERSHIP_AREA,
-                PARTNERSHIP_AREA.MUNICIPALITY_CODE, PARTNERSHIP_AREA.PARTNERSHIP_ID, ids, code,
+        Optional<List<UUID>> owners = whole ? Optional.empty() : Optional.of(rows.getValues(PARTNERSHIP.ID));
+        Map<UUID, List<PartnershipAreaRecord>> areas = Rows.children(dsl, PARTNERSHIP_AREA,
+                PARTNERSHIP_AREA.MUNICIPALITY_CODE, PARTNERSHIP_AREA.PARTNERSHIP_ID, owners, code,
                 PARTNERSHIP_AREA.AREA);
-        Map<UUID, Result<PartnershipFundingSourceRecord>> sources = Rows.children(dsl, PARTNERSHIP_FUNDING_SOURCE,
-                PARTNERSHIP_FUNDING_SOURCE.MUNICIPALITY_CODE, PARTNERSHIP_FUNDING_SOURCE.PARTNERSHIP_ID, ids, code,
+        Map<UUID, List<PartnershipFundingSourceRecord>> sources = Rows.children(dsl, PARTNERSHIP_FUNDING_SOURCE,
+                PARTNERSHIP_FUNDING_SOURCE.MUNICIPALITY_CODE, PARTNERSHIP_FUNDING_SOURCE.PARTNERSHIP_ID, owners, code,
                 PARTNERSHIP_FUNDING_SOURCE.FUNDING_SOURCE);
-        Map<UUID, Result<PartnershipCommitteeRecord>> committees = Rows.children(dsl, PARTNERSHIP_COMMITTEE,
-                PARTNERSHIP_COMMITTEE.MUNICIPALITY_CODE, PARTNERSHIP_COMMITTEE.PARTNERSHIP_ID, ids, code,
+        Map<UUID, List<PartnershipCommitteeRecord>> committees = Rows.children(dsl, PARTNERSHIP_COMMITTEE,
+                PARTNERSHIP_COMMITTEE.MUNICIPALITY_CODE, PARTNERSHIP_COMMITTEE.PARTNERSHIP_ID, owners, code,
                 PARTNERSHIP_COMMITTEE.ORDINAL);
-        Map<UUID, Result<PartnershipAnalysisRecord>> analyses = Rows.children(dsl, PARTNERSHIP_ANALYSIS,
-                PARTNERSHIP_ANALYSIS.MUNICIPALITY_CODE, PARTNERSHIP_ANALYSIS.PARTNERSHIP_ID, ids, code,
+        Map<UUID, List<PartnershipAnalysisRecord>> analyses = Rows.children(dsl, PARTNERSHIP_ANALYSIS,
+                PARTNERSHIP_ANALYSIS.MUNICIPALITY_CODE, PARTNERSHIP_ANALYSIS.PARTNERSHIP_ID, owners, code,
                 PARTNERSHIP_ANALYSIS.ORDINAL);
-        Map<UUID, Result<PartnershipAnalysisGoalRecord>> goals = Rows.children(dsl, PARTNERSHIP_ANALYSIS_GOAL,
-                PARTNERSHIP_ANALYSIS_GOAL.MUNICIPALITY_CODE, PARTNERSHIP_ANALYSIS_GOAL.PARTNERSHIP_ID, ids, code,
+        Map<UUID, List<PartnershipAnalysisGoalRecord>> goals = Rows.children(dsl, PARTNERSHIP_ANALYSIS_GOAL,
+                PARTNERSHIP_ANALYSIS_GOAL.MUNICIPALITY_CODE, PARTNERSHIP_ANALYSIS_GOAL.PARTNERSHIP_ID, owners, code,
                 PARTNERSHIP_ANALYSIS_GOAL.ANALYSIS_ORDINAL, PARTNERSHIP_ANALYSIS_GOAL.ORDINAL);
-        Map<UUID, Result<PartnershipDemocracyPlanRecord>> plans = Rows.children(dsl, PARTNERSHIP_DEMOCRACY_PLAN,
-                PARTNERSHIP_DEMOCRACY_PLAN.MUNICIPALITY_CODE, PARTNERSHIP_DEMOCRACY_PLAN.PARTNERSHIP_ID, ids, code,
+        Map<UUID, List<PartnershipDemocracyPlanRecord>> plans = Rows.children(dsl, PARTNERSHIP_DEMOCRACY_PLAN,
+                PARTNERSHIP_DEMOCRACY_PLAN.MUNICIPALITY_CODE, PARTNERSHIP_DEMOCRACY_PLAN.PARTNERSHIP_ID, owners, code,
                 PARTNERSHIP_DEMOCRACY_PLAN.ORDINAL);
-        Map<UUID, Result<PartnershipStatusChangeRecord>> history = Rows.children(dsl, PARTNERSHIP_STATUS_CHANGE,
-                PARTNERSHIP_STATUS_CHANGE.MUNICIPALITY_CODE, PARTNERSHIP_STATUS_CHANGE.PARTNERSHIP_ID, ids, code,
+        Map<UUID, List<PartnershipStatusChangeRecord>> history = Rows.children(dsl, PARTNERSHIP_STATUS_CHANGE,
+                PARTNERSHIP_STATUS_CHANGE.MUNICIPALITY_CODE, PARTNERSHIP_STATUS_CHANGE.PARTNERSHIP_ID, owners, code,
                 PARTNERSHIP_STATUS_CHANGE.ORDINAL);
         ImmutableList.Builder<Partnership> partnerships = ImmutableList.builder();
         for (PartnershipRecord r : rows) {
@@ -230,7 +239,7 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
             List<BenefitRiskAnalysis> analysesOf = Rows.map(Rows.group(analyses, id), a -> BenefitRiskAnalysis.of(
                     a.getPurpose(), goalsByAnalysis.get(a.getOrdinal()), a.getPartnerChoiceReason(),
                     a.getBenefits(), a.getRisks(), a.getMadeOn()));
-            partnerships.add(Partnership.restore(new PartnershipId(id), MunicipalityCode.of(r.getMunicipalityCode()),
+            partnerships.add(Partnership.restore(new PartnershipId(id), municipality,
                     new PartnerId(r.getPartnerId()), CountryCode.of(r.getCountry()),
                     PartnershipKind.valueOf(r.getKind()), r.getTitle(),
                     Rows.enumSet(Area.class, Rows.group(areas, id), PARTNERSHIP_AREA.AREA),
@@ -246,7 +255,8 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
     }
 
     private static StatusChange statusChange(PartnershipStatusChangeRecord c) {
-        return new StatusChange(PartnershipStatus.valueOf(c.getFromStatus()), PartnershipStatus.valueOf(c.getToStatus()),
+        return new StatusChange(PartnershipStatus.valueOf(c.getFromStatus()),
+        PartnershipStatus.valueOf(c.getToStatus()),
                 Rows.decision(c.getDecidedByKind(), c.getDecidedByName(), c.getDecidedOn(), c.getDecisionReference()));
     }
 }

@@ -94,7 +94,7 @@ public final class JooqProjectRepository implements ProjectRepository {
     @Override
     public ImmutableList<Project> all(MunicipalityCode municipality) {
         checkNotNull(municipality, "municipality is required");
-        return transactions.dsl(dsl -> load(dsl, municipality, DSL.noCondition(), Optional.empty()));
+        return transactions.dsl(dsl -> load(dsl, municipality, DSL.noCondition(), Optional.empty(), true));
     }
 
     @Override
@@ -187,6 +187,15 @@ public final class JooqProjectRepository implements ProjectRepository {
      */
     private static ImmutableList<Project> load(DSLContext dsl, MunicipalityCode municipality, Condition which,
             Optional<PageRequest> page) {
+        return load(dsl, municipality, which, page, false);
+    }
+
+    /**
+     * As {@link #load(DSLContext, MunicipalityCode, Condition, Optional)}; with {@code whole}, {@code which} matches
+     * every one of the municipality's, and the child rows are read by the municipality alone.
+     */
+    private static ImmutableList<Project> load(DSLContext dsl, MunicipalityCode municipality, Condition which,
+            Optional<PageRequest> page, boolean whole) {
         String code = municipality.value();
         Condition scoped = PROJECT.MUNICIPALITY_CODE.eq(code).and(which);
         SelectSeekStep2<ProjectRecord, String, UUID> roots = dsl.selectFrom(PROJECT).where(scoped)
@@ -197,23 +206,23 @@ public final class JooqProjectRepository implements ProjectRepository {
         if (rows.isEmpty()) {
             return ImmutableList.of();
         }
-        List<UUID> ids = rows.getValues(PROJECT.ID);
-        Map<UUID, Result<ProjectParticipantRecord>> participants = Rows.children(dsl, PROJECT_PARTICIPANT,
-                PROJECT_PARTICIPANT.MUNICIPALITY_CODE, PROJECT_PARTICIPANT.PROJECT_ID, ids, code,
+        Optional<List<UUID>> owners = whole ? Optional.empty() : Optional.of(rows.getValues(PROJECT.ID));
+        Map<UUID, List<ProjectParticipantRecord>> participants = Rows.children(dsl, PROJECT_PARTICIPANT,
+                PROJECT_PARTICIPANT.MUNICIPALITY_CODE, PROJECT_PARTICIPANT.PROJECT_ID, owners, code,
                 PROJECT_PARTICIPANT.ORDINAL);
-        Map<UUID, Result<ProjectPartnerRecord>> partners = Rows.children(dsl, PROJECT_PARTNER,
-                PROJECT_PARTNER.MUNICIPALITY_CODE, PROJECT_PARTNER.PROJECT_ID, ids, code, PROJECT_PARTNER.ORDINAL);
-        Map<UUID, Result<ProjectCountryRecord>> countries = Rows.children(dsl, PROJECT_COUNTRY,
-                PROJECT_COUNTRY.MUNICIPALITY_CODE, PROJECT_COUNTRY.PROJECT_ID, ids, code, PROJECT_COUNTRY.ORDINAL);
-        Map<UUID, Result<ProjectAreaRecord>> areas = Rows.children(dsl, PROJECT_AREA,
-                PROJECT_AREA.MUNICIPALITY_CODE, PROJECT_AREA.PROJECT_ID, ids, code, PROJECT_AREA.AREA);
-        Map<UUID, Result<ProjectGoalRecord>> goals = Rows.children(dsl, PROJECT_GOAL,
-                PROJECT_GOAL.MUNICIPALITY_CODE, PROJECT_GOAL.PROJECT_ID, ids, code, PROJECT_GOAL.ORDINAL);
-        Map<UUID, Result<ProjectDemocracyPlanRecord>> plans = Rows.children(dsl, PROJECT_DEMOCRACY_PLAN,
-                PROJECT_DEMOCRACY_PLAN.MUNICIPALITY_CODE, PROJECT_DEMOCRACY_PLAN.PROJECT_ID, ids, code,
+        Map<UUID, List<ProjectPartnerRecord>> partners = Rows.children(dsl, PROJECT_PARTNER,
+                PROJECT_PARTNER.MUNICIPALITY_CODE, PROJECT_PARTNER.PROJECT_ID, owners, code, PROJECT_PARTNER.ORDINAL);
+        Map<UUID, List<ProjectCountryRecord>> countries = Rows.children(dsl, PROJECT_COUNTRY,
+                PROJECT_COUNTRY.MUNICIPALITY_CODE, PROJECT_COUNTRY.PROJECT_ID, owners, code, PROJECT_COUNTRY.ORDINAL);
+        Map<UUID, List<ProjectAreaRecord>> areas = Rows.children(dsl, PROJECT_AREA,
+                PROJECT_AREA.MUNICIPALITY_CODE, PROJECT_AREA.PROJECT_ID, owners, code, PROJECT_AREA.AREA);
+        Map<UUID, List<ProjectGoalRecord>> goals = Rows.children(dsl, PROJECT_GOAL,
+                PROJECT_GOAL.MUNICIPALITY_CODE, PROJECT_GOAL.PROJECT_ID, owners, code, PROJECT_GOAL.ORDINAL);
+        Map<UUID, List<ProjectDemocracyPlanRecord>> plans = Rows.children(dsl, PROJECT_DEMOCRACY_PLAN,
+                PROJECT_DEMOCRACY_PLAN.MUNICIPALITY_CODE, PROJECT_DEMOCRACY_PLAN.PROJECT_ID, owners, code,
                 PROJECT_DEMOCRACY_PLAN.ORDINAL);
-        Map<UUID, Result<ProjectStepRecord>> steps = Rows.children(dsl, PROJECT_STEP,
-                PROJECT_STEP.MUNICIPALITY_CODE, PROJECT_STEP.PROJECT_ID, ids, code, PROJECT_STEP.ORDINAL);
+        Map<UUID, List<ProjectStepRecord>> steps = Rows.children(dsl, PROJECT_STEP,
+                PROJECT_STEP.MUNICIPALITY_CODE, PROJECT_STEP.PROJECT_ID, owners, code, PROJECT_STEP.ORDINAL);
         ImmutableList.Builder<Project> projects = ImmutableList.builder();
         for (ProjectRecord r : rows) {
             UUID id = r.getId();
@@ -223,7 +232,7 @@ public final class JooqProjectRepository implements ProjectRepository {
             Rows.group(countries, id).forEach(c -> countryCodes.add(CountryCode.of(c.getCountry())));
             projects.add(Project.builder()
                     .id(new ProjectId(id))
-                    .municipality(MunicipalityCode.of(r.getMunicipalityCode()))
+                    .municipality(municipality)
                     .parent(Optional.ofNullable(r.getParentId()).map(ProjectId::new))
                     .title(r.getTitle())
                     .kind(ProjectKind.valueOf(r.getKind()))

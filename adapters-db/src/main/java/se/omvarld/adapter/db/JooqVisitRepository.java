@@ -71,9 +71,9 @@ public final class JooqVisitRepository implements VisitRepository {
             if (rows.isEmpty()) {
                 return ImmutableList.of();
             }
-            Map<UUID, Result<VisitCommitteeRecord>> committees = Rows.children(dsl, VISIT_COMMITTEE,
-                    VISIT_COMMITTEE.MUNICIPALITY_CODE, VISIT_COMMITTEE.VISIT_ID, rows.getValues(VISIT.ID), code,
-                    VISIT_COMMITTEE.ORDINAL);
+            Map<UUID, List<VisitCommitteeRecord>> committees = Rows.children(dsl, VISIT_COMMITTEE,
+                    VISIT_COMMITTEE.MUNICIPALITY_CODE, VISIT_COMMITTEE.VISIT_ID,
+                    Optional.of(rows.getValues(VISIT.ID)), code, VISIT_COMMITTEE.ORDINAL);
             return rows.stream().map(r -> visit(r, Rows.group(committees, r.getId())))
                     .collect(ImmutableList.toImmutableList());
         });

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,18 +73,32 @@ final class Rows {
      * values H2 casts every one for every row it looks at, and both H2 and PostgreSQL plan a literal list better
      * (measured: 1.7 ms against 3.7 ms on H2, 0.9 against 2.8 ms on PostgreSQL for 50 owners out of 1,000). Past
      * {@link #MAX_OWNERS_BY_ID} owners the query reads the municipality's child rows and keeps the owners' own.
+     * With no owners named ({@code owners} empty), it reads the child rows of every owner in the municipality: for a
+     * whole register, where the list would only make the query longer. The municipality code leads every child
+     * table's primary key, so that reads one index range, whatever the other municipalities store.
      */
-    static <R extends TableRecord<R>> Map<UUID, Result<R>> children(DSLContext dsl, Table<R> child,
-            TableField<R, String> municipality, TableField<R, UUID> owner, Collection<UUID> owners, String code,
-            OrderField<?>... order) {
-        Condition ofOwners = owners.size() > MAX_OWNERS_BY_ID
+    static <R extends TableRecord<R>> Map<UUID, List<R>> children(DSLContext dsl, Table<R> child,
+            TableField<R, String> municipality, TableField<R, UUID> owner, Optional<? extends Collection<UUID>> owners,
+            String code, OrderField<?>... order) {
+        Condition ofOwners = owners.isEmpty() || owners.get().size() > MAX_OWNERS_BY_ID
                 ? DSL.noCondition()
-                : owner.in(owners.stream().map(DSL::inline).collect(Collectors.toList()));
-        return dsl.selectFrom(child)
-                .where(municipality.eq(code), ofOwners)
-                .orderBy(order)
-                .fetch()
-                .intoGroups(owner);
+                : owner.in(owners.get().stream().map(DSL::inline).collect(Collectors.toList()));
+        // Grouped here, not with Result.intoGroups: that builds a jOOQ Result, with a copy of the row type, for every
+        // owner, which for a whole register's 2,000 projects cost more than the queries (measured: 140 against
+        // 15 ms for the projects' six child tables on PostgreSQL).
+        // A whole municipality's rows are read in the primary key's order (municipality, owner, ...), which the
+        // databases read without sorting; each owner's rows keep the order asked for. Not for a list of owners: H2 then
+        // scans the municipality's whole range in key order instead of looking up the few owners.
+        List<OrderField<?>> sorted = new ArrayList<>();
+        if (owners.isEmpty()) {
+            sorted.addAll(List.of(municipality, owner));
+        }
+        sorted.addAll(List.of(order));
+        Map<UUID, List<R>> groups = new HashMap<>();
+        for (R row : dsl.selectFrom(child).where(municipality.eq(code), ofOwners).orderBy(sorted).fetch()) {
+            groups.computeIfAbsent(row.get(owner), o -> new ArrayList<>()).add(row);
+        }
+        return groups;
     }
 
     /** The rows of one owner in a grouped result, in their order; empty when it has none. */

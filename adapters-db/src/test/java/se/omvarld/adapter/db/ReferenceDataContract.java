@@ -148,6 +148,40 @@ abstract class ReferenceDataContract {
     }
 
     @Test
+    void rates_read_ahead_are_the_rates_read_one_by_one() {
+        Currency usd = Currency.getInstance("USD");
+        java.util.Set<Currency> from = java.util.Set.of(EUR, NOK, usd, SEK);
+        se.omvarld.domain.shared.DateRange days = se.omvarld.domain.shared.DateRange.years(2019, 2020);
+        ExchangeRates ahead = database.persistence().transactions()
+                .inTransaction(() -> rates.readAhead(from, SEK, days));
+
+        for (LocalDate day = LocalDate.of(2018, 12, 20); day.isBefore(LocalDate.of(2021, 1, 10));
+                day = day.plusDays(1)) {
+            for (Currency currency : java.util.List.of(EUR, NOK, usd, SEK, Currency.getInstance("DKK"))) {
+                assertThat(ahead.rate(currency, SEK, day)).as("%s on %s", currency, day)
+                        .isEqualTo(rates.rate(currency, SEK, day));
+            }
+        }
+        assertThat(ahead.rate(SEK, NOK, LocalDate.of(2020, 3, 2))).isEqualTo(rates.rate(SEK, NOK,
+                LocalDate.of(2020, 3, 2)));
+    }
+
+    @Test
+    void a_table_for_some_countries_answers_as_their_histories_and_still_knows_the_others() {
+        CountryCode hungary = CountryCode.of("HU");
+        CountryCode china = CountryCode.of("CN");
+        CountryCode turkey = CountryCode.of("TR");
+        se.omvarld.domain.policy.CountryAssessmentTable table = assessments.tableFor(java.util.Set.of(hungary,
+                china, CountryCode.of("AQ")));
+
+        assertThat(table.history(hungary)).isEqualTo(assessments.history(hungary));
+        assertThat(table.history(china)).isEqualTo(assessments.history(china));
+        assertThat(table.history(turkey)).isEqualTo(assessments.history(turkey)).isNotEmpty();
+        assertThat(table.history(CountryCode.of("AQ"))).isEmpty();
+        assertThat(table.latest(hungary, 2018)).isEqualTo(assessments.latest(hungary, 2018));
+    }
+
+    @Test
     void the_import_reports_rows_it_cannot_read() {
         Database scratch = Database.start(freshDatabase());
         try {
