@@ -18,4 +18,13 @@ public interface MunicipalityRepository {
     Municipality save(Municipality municipality);
 
     ImmutableList<Municipality> all();
+
+    /**
+     * The version of the municipality's whole register (the municipality, its partners, partnerships, projects,
+     * programmes, calls, grants, visits, obligation records and reported figures): it changes with every change to
+     * the municipality's register that commits, and not with one rolled back; equal versions mean an equal register.
+     * Read inside a transaction, it belongs to the same state of the register as the reads that follow it. 0 for a
+     * municipality never stored. A reader may keep a register it loaded and reuse it while the version stays equal.
+     */
+    long registerVersion(MunicipalityCode code);
 }

@@ -5,6 +5,7 @@ import static se.omvarld.adapter.db.jooq.Tables.MUNICIPALITY;
 import static se.omvarld.adapter.db.jooq.Tables.MUNICIPALITY_ADMINISTRATION;
 import static se.omvarld.adapter.db.jooq.Tables.MUNICIPALITY_COMMITTEE;
 import static se.omvarld.adapter.db.jooq.Tables.MUNICIPALITY_UNIT;
+import static se.omvarld.adapter.db.jooq.Tables.REGISTER_VERSION;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -52,6 +53,15 @@ public final class JooqMunicipalityRepository implements MunicipalityRepository 
     @Override
     public ImmutableList<Municipality> all() {
         return transactions.dsl(dsl -> load(dsl, Optional.empty()));
+    }
+
+    /** One read by primary key of the version {@link Store#saveRoot} raises with every save. */
+    @Override
+    public long registerVersion(MunicipalityCode code) {
+        checkNotNull(code, "code is required");
+        return transactions.dsl(dsl -> dsl.select(REGISTER_VERSION.VERSION).from(REGISTER_VERSION)
+                .where(REGISTER_VERSION.MUNICIPALITY_CODE.eq(code.value()))
+                .fetchOptional(REGISTER_VERSION.VERSION).orElse(0L));
     }
 
     @Override

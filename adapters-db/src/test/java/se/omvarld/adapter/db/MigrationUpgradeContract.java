@@ -95,6 +95,7 @@ abstract class MigrationUpgradeContract {
 
         try (Database database = Database.start(settings)) {
             JooqPersistence persistence = database.persistence();
+            assertThat(persistence.municipalities().registerVersion(CODE)).as("V9 starts it at 1").isEqualTo(1);
 
             assertSameMunicipality(persistence.municipalities().find(CODE).orElseThrow(), expectedMunicipality());
             assertThat(persistence.partners().find(CODE, new PartnerId(PARTNER))).contains(expectedPartner());
@@ -137,6 +138,8 @@ abstract class MigrationUpgradeContract {
             assertThat(owned.owningUnit()).isEqualTo(UPPER_SECONDARY_SCHOOL);
             assertThat(unitRenamed.unitName(owned.owningUnit()))
                     .isEqualTo("De la Gardiegymnasiet och Campus Lidköping");
+            assertThat(persistence.municipalities().registerVersion(CODE)).as("raised by each of the five saves")
+                    .isEqualTo(6);
         }
     }
 

@@ -2,18 +2,25 @@ package se.omvarld.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static se.omvarld.contract.SameAggregate.assertSameMunicipality;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import se.omvarld.domain.funding.FundingProgramme;
 import se.omvarld.domain.municipality.Administration;
 import se.omvarld.domain.municipality.Committee;
 import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.municipality.Representative;
 import se.omvarld.domain.municipality.Unit;
 import se.omvarld.domain.municipality.UnitKind;
+import se.omvarld.domain.partner.Partner;
+import se.omvarld.domain.shared.Money;
+import se.omvarld.domain.statistics.ReportedFigures;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.port.MunicipalityRepository;
 import se.omvarld.port.StaleVersionException;
@@ -221,5 +228,104 @@ public abstract class MunicipalityRepositoryContract extends PersistenceContract
                 .doesNotContain(never);
         assertThat(municipalities().all()).filteredOn(m -> m.code().equals(b.code()))
                 .singleElement().extracting(Municipality::version).isEqualTo(2L);
+    }
+
+    // ------------------------------------------------------------------------------------- the register version
+
+    @Test
+    void the_register_version_of_a_municipality_never_stored_is_0() {
+        assertThat(municipalities().registerVersion(unusedMunicipalityCode())).isZero();
+    }
+
+    @Test
+    void the_register_version_changes_with_every_save_of_every_kind_of_record_in_the_register() {
+        Municipality municipality = storedMunicipality();
+        MunicipalityCode code = municipality.code();
+        List<Long> versions = new ArrayList<>();
+        versions.add(municipalities().registerVersion(code));
+        List<Supplier<?>> saves = List.of(
+                () -> municipalities().save(municipality),
+                () -> storedPartner(code),
+                () -> storedPartnership(code),
+                () -> storedProject(code),
+                () -> store(Fixtures.call(storedProgramme(code))),
+                () -> store(Fixtures.grant(code)),
+                () -> store(Fixtures.visit(code)),
+                () -> store(Fixtures.obligationRecord(code)),
+                () -> store(new ReportedFigures(code, 2015, 98, Money.sek("1800000.00"), "Årsredovisning 2015", 0)));
+
+        for (Supplier<?> save : saves) {
+            save.get();
+            versions.add(municipalities().registerVersion(code));
+        }
+
+        assertThat(versions.get(0)).as("after the municipality's first save").isPositive();
+        assertThat(versions).as("one version per state of the register").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void the_register_version_changes_with_a_change_to_a_stored_record() {
+        MunicipalityCode code = newMunicipality();
+        Partner partner = storedPartner(code);
+        long before = municipalities().registerVersion(code);
+
+        persistence().partners().save(partner.renamed("Utena", "Utena"));
+
+        assertThat(municipalities().registerVersion(code)).isNotEqualTo(before);
+    }
+
+    @Test
+    void the_register_version_follows_its_own_municipality_only() {
+        MunicipalityCode code = newMunicipality();
+        MunicipalityCode other = newMunicipality();
+        long before = municipalities().registerVersion(code);
+
+        storedProgramme(other);
+        storedPartner(other);
+
+        assertThat(municipalities().registerVersion(code)).isEqualTo(before);
+    }
+
+    @Test
+    void work_that_throws_leaves_the_register_version_as_it_was() {
+        MunicipalityCode code = newMunicipality();
+        FundingProgramme programme = storedProgramme(code);
+        long before = municipalities().registerVersion(code);
+
+        Throwable failure = catchThrowable(() -> persistence().transactions()
+                .inTransaction(() -> {
+                    persistence().partners().save(Fixtures.partner(code));
+                    persistence().funding().save(Fixtures.call(programme));
+                    throw new IllegalStateException("the work failed after its saves");
+                }));
+
+        assertThat(failure).hasMessage("the work failed after its saves");
+        assertThat(municipalities().registerVersion(code)).isEqualTo(before);
+    }
+
+    @Test
+    void a_stale_save_leaves_the_register_version_as_it_was() {
+        MunicipalityCode code = newMunicipality();
+        Partner partner = storedPartner(code);
+        persistence().partners().save(partner.renamed("Utena", "Utena"));
+        long before = municipalities().registerVersion(code);
+
+        assertThatThrownBy(() -> persistence().partners().save(partner.renamed("Alytus", "Alytus")))
+                .isInstanceOf(StaleVersionException.class);
+
+        assertThat(municipalities().registerVersion(code)).isEqualTo(before);
+    }
+
+    @Test
+    void work_reads_the_register_version_its_own_saves_raised() {
+        MunicipalityCode code = newMunicipality();
+        long before = municipalities().registerVersion(code);
+
+        long inside = persistence().transactions().inTransaction(() -> {
+            storedPartner(code);
+            return municipalities().registerVersion(code);
+        });
+
+        assertThat(inside).isNotEqualTo(before).isEqualTo(municipalities().registerVersion(code));
     }
 }

@@ -25,6 +25,11 @@ final class InMemoryMunicipalityRepository implements MunicipalityRepository {
         return store.locked(() -> store.municipalities.save(municipality.code(), municipality));
     }
 
+    @Override
+    public long registerVersion(MunicipalityCode code) {
+        return store.locked(() -> store.registerVersion(code));
+    }
+
     /** Every municipality, by code. */
     @Override
     public ImmutableList<Municipality> all() {

@@ -2,7 +2,9 @@ package se.omvarld.testkit.memory;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import se.omvarld.domain.funding.Call;
@@ -37,25 +39,32 @@ final class MemoryStore {
     private final ReentrantLock lock = new ReentrantLock();
 
     final VersionedTable<MunicipalityCode, Municipality> municipalities =
-            new VersionedTable<>("Municipality", Municipality::version, Municipality::withVersion);
+            new VersionedTable<>("Municipality", Municipality::version, Municipality::withVersion, this::saved);
     final VersionedTable<Scoped<PartnerId>, Partner> partners =
-            new VersionedTable<>("Partner", Partner::version, Partner::withVersion);
+            new VersionedTable<>("Partner", Partner::version, Partner::withVersion, this::saved);
     final VersionedTable<Scoped<PartnershipId>, Partnership> partnerships =
-            new VersionedTable<>("Partnership", Partnership::version, Partnership::withVersion);
+            new VersionedTable<>("Partnership", Partnership::version, Partnership::withVersion, this::saved);
     final VersionedTable<Scoped<ProjectId>, Project> projects =
-            new VersionedTable<>("Project", Project::version, Project::withVersion);
+            new VersionedTable<>("Project", Project::version, Project::withVersion, this::saved);
     final VersionedTable<Scoped<ProgrammeId>, FundingProgramme> programmes =
-            new VersionedTable<>("FundingProgramme", FundingProgramme::version, FundingProgramme::withVersion);
-    final VersionedTable<Scoped<CallId>, Call> calls = new VersionedTable<>("Call", Call::version, Call::withVersion);
+            new VersionedTable<>("FundingProgramme", FundingProgramme::version, FundingProgramme::withVersion,
+                    this::saved);
+    final VersionedTable<Scoped<CallId>, Call> calls =
+            new VersionedTable<>("Call", Call::version, Call::withVersion, this::saved);
     final VersionedTable<Scoped<GrantId>, AssociationGrant> grants =
-            new VersionedTable<>("AssociationGrant", AssociationGrant::version, AssociationGrant::withVersion);
+            new VersionedTable<>("AssociationGrant", AssociationGrant::version, AssociationGrant::withVersion,
+                    this::saved);
     final VersionedTable<Scoped<VisitId>, Visit> visits =
-            new VersionedTable<>("Visit", Visit::version, Visit::withVersion);
+            new VersionedTable<>("Visit", Visit::version, Visit::withVersion, this::saved);
     final VersionedTable<Scoped<ObligationKey>, ObligationRecord> obligations =
-            new VersionedTable<>("ObligationRecord", ObligationRecord::version, ObligationRecord::withVersion);
+            new VersionedTable<>("ObligationRecord", ObligationRecord::version, ObligationRecord::withVersion,
+                    this::saved);
     final VersionedTable<Scoped<Integer>, ReportedFigures> reportedFigures =
-            new VersionedTable<>("ReportedFigures", ReportedFigures::version, ReportedFigures::withVersion);
+            new VersionedTable<>("ReportedFigures", ReportedFigures::version, ReportedFigures::withVersion,
+                    this::saved);
     private final List<AuditEntry> audit = new ArrayList<>();
+    /** Each municipality's register version, raised by every save in any table (see {@link #saved}). */
+    private Map<MunicipalityCode, Long> registerVersions = new HashMap<>();
 
     private final List<VersionedTable<?, ?>> tables = List.of(municipalities, partners, partnerships, projects,
             programmes, calls, grants, visits, obligations, reportedFigures);
@@ -95,10 +104,21 @@ final class MemoryStore {
     private Runnable snapshot() {
         List<Runnable> restores = tables.stream().map(VersionedTable::snapshot).toList();
         int auditSize = audit.size();
+        Map<MunicipalityCode, Long> versions = new HashMap<>(registerVersions);
         return () -> {
             restores.forEach(Runnable::run);
             audit.subList(auditSize, audit.size()).clear();
+            registerVersions = new HashMap<>(versions);
         };
+    }
+
+    /** Called by every table after a save: the register of the row's municipality has changed. */
+    void saved(MunicipalityCode municipality) {
+        registerVersions.merge(municipality, 1L, Long::sum);
+    }
+
+    long registerVersion(MunicipalityCode municipality) {
+        return registerVersions.getOrDefault(municipality, 0L);
     }
 
     void append(AuditEntry entry) {

@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
+import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.port.StaleVersionException;
 
 /**
@@ -21,12 +23,16 @@ final class VersionedTable<K, V> {
     private final String aggregate;
     private final ToLongFunction<V> version;
     private final BiFunction<V, Long, V> withVersion;
+    private final Consumer<MunicipalityCode> saved;
     private Map<K, V> rows = new HashMap<>();
 
-    VersionedTable(String aggregate, ToLongFunction<V> version, BiFunction<V, Long, V> withVersion) {
+    /** {@code saved} hears of every save, with the municipality whose register it changed. */
+    VersionedTable(String aggregate, ToLongFunction<V> version, BiFunction<V, Long, V> withVersion,
+            Consumer<MunicipalityCode> saved) {
         this.aggregate = aggregate;
         this.version = version;
         this.withVersion = withVersion;
+        this.saved = saved;
     }
 
     Optional<V> find(K key) {
@@ -44,6 +50,7 @@ final class VersionedTable<K, V> {
         }
         V next = withVersion.apply(value, expected + 1);
         rows.put(key, next);
+        saved.accept(key instanceof Scoped<?> scoped ? scoped.municipality() : (MunicipalityCode) key);
         return next;
     }
 
