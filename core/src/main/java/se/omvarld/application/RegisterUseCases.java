@@ -2,6 +2,8 @@ package se.omvarld.application;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -31,13 +33,31 @@ import se.omvarld.port.ExchangeRates;
  * The whole register and what follows from it: the reporting obligations the policy imposes, the compliance
  * findings, the yearly figures in SEK — what the coordinator's overview, the yearly follow-up and the public page
  * read — and settling an obligation.
+ *
+ * <p>The queries keep the register they last loaded for each municipality, with its
+ * {@linkplain se.omvarld.port.MunicipalityRepository#registerVersion register version}, and reuse it while the
+ * version read at the start of the query's transaction is the same: equal versions mean an equal register, and every
+ * committed change to the register changes the version, so no query answers from a register older than the one its
+ * own transaction would load. A register is immutable, so the queries share it without copying. Reference data
+ * (country assessments, exchange rates) and the reported figures are read per call, as before.
  */
 public final class RegisterUseCases {
 
     private static final int YEARS_AHEAD = 5;
+    /**
+     * How many municipalities' registers are kept: more than Sweden's 290, so a national deployment keeps every one;
+     * beyond that, the least recently used is dropped first.
+     */
+    static final int REGISTERS_KEPT = 500;
 
     private final Ports ports;
     private final Execution execution;
+    private final Cache<MunicipalityCode, Loaded> registers =
+            CacheBuilder.newBuilder().maximumSize(REGISTERS_KEPT).build();
+
+    /** A register as loaded at {@code version} of its municipality's register. */
+    private record Loaded(long version, Register register) {
+    }
 
     public RegisterUseCases(Ports ports) {
         this.ports = checkNotNull(ports, "ports are required");
@@ -46,9 +66,29 @@ public final class RegisterUseCases {
 
     /** One municipality's whole register, read in one transaction. */
     public Result<Register> register(MunicipalityCode code) {
-        return ports.transactions().inTransaction(() -> load(code)
+        return ports.transactions().inTransaction(() -> current(code)
                 .<Result<Register>>map(Result.Ok::new)
                 .orElseGet(() -> new Result.NotFound<>("municipality", code.value())));
+    }
+
+    /**
+     * The register as the calling transaction sees it: the one kept from an earlier query if the register version,
+     * read first in this transaction, is still the one it was loaded at; else loaded now, in this transaction, and
+     * kept. On PostgreSQL, at REPEATABLE READ, the version and the load belong to one snapshot taken by the first
+     * read. H2 (2.5, REPEATABLE READ) fixes a table's rows only when the transaction first reads that table, so a load
+     * may also see changes committed after the version was read; such a register is kept under the older version,
+     * which the next query no longer finds (the change raised it), so it is never reused for a later state.
+     */
+    private Optional<Register> current(MunicipalityCode code) {
+        long version = ports.municipalities().registerVersion(code);
+        Loaded kept = registers.getIfPresent(code);
+        if (kept != null && kept.version() == version) {
+            return Optional.of(kept.register());
+        }
+        Optional<Register> loaded = load(code);
+        loaded.ifPresent(register -> registers.asMap().merge(code, new Loaded(version, register),
+                (older, newer) -> newer.version() >= older.version() ? newer : older));
+        return loaded;
     }
 
     private Optional<Register> load(MunicipalityCode code) {
@@ -173,7 +213,7 @@ public final class RegisterUseCases {
         if (profile.isEmpty()) {
             return new Result.NotFound<>("policy profile", code.value());
         }
-        return ports.transactions().inTransaction(() -> load(code)
+        return ports.transactions().inTransaction(() -> current(code)
                 .<Result<T>>map(register -> new Result.Ok<>(query.answer(profile.get(), register)))
                 .orElseGet(() -> new Result.NotFound<>("municipality", code.value())));
     }
