@@ -38,7 +38,8 @@ import se.omvarld.port.ExchangeRates;
  * {@linkplain se.omvarld.port.MunicipalityRepository#registerVersion register version}, and reuse it while the
  * version read at the start of the query's transaction is the same: equal versions mean an equal register, and every
  * committed change to the register changes the version, so no query answers from a register older than the one its
- * own transaction would load. A register is immutable, so the queries share it without copying. Reference data
+ * own transaction would load. A register is immutable, so the queries share it without copying; the work the
+ * planner finds in it (what {@code overdue} and {@code compliance} both start from) is kept with it. Reference data
  * (country assessments, exchange rates) and the reported figures are read per call, as before.
  */
 public final class RegisterUseCases {
@@ -55,8 +56,32 @@ public final class RegisterUseCases {
     private final Cache<MunicipalityCode, Loaded> registers =
             CacheBuilder.newBuilder().maximumSize(REGISTERS_KEPT).build();
 
-    /** A register as loaded at {@code version} of its municipality's register. */
-    private record Loaded(long version, Register register) {
+    /**
+     * A register as loaded at {@code version} of its municipality's register, and the last work planned on it (the
+     * planner is a function of the profile, the register and the horizon, so it is reused for the same three).
+     */
+    private static final class Loaded {
+        final long version;
+        final Register register;
+        private volatile Planned planned;
+
+        Loaded(long version, Register register) {
+            this.version = version;
+            this.register = register;
+        }
+
+        ImmutableList<ReportingObligation> work(PolicyProfile profile, LocalDate until) {
+            Planned last = planned;
+            if (last != null && last.until().equals(until) && last.profile().equals(profile)) {
+                return last.work();
+            }
+            ImmutableList<ReportingObligation> work = ObligationPlanner.work(profile, register, until);
+            planned = new Planned(profile, until, work);
+            return work;
+        }
+    }
+
+    private record Planned(PolicyProfile profile, LocalDate until, ImmutableList<ReportingObligation> work) {
     }
 
     public RegisterUseCases(Ports ports) {
@@ -67,7 +92,7 @@ public final class RegisterUseCases {
     /** One municipality's whole register, read in one transaction. */
     public Result<Register> register(MunicipalityCode code) {
         return ports.transactions().inTransaction(() -> current(code)
-                .<Result<Register>>map(Result.Ok::new)
+                .<Result<Register>>map(kept -> new Result.Ok<>(kept.register))
                 .orElseGet(() -> new Result.NotFound<>("municipality", code.value())));
     }
 
@@ -79,15 +104,15 @@ public final class RegisterUseCases {
      * may also see changes committed after the version was read; such a register is kept under the older version,
      * which the next query no longer finds (the change raised it), so it is never reused for a later state.
      */
-    private Optional<Register> current(MunicipalityCode code) {
+    private Optional<Loaded> current(MunicipalityCode code) {
         long version = ports.municipalities().registerVersion(code);
         Loaded kept = registers.getIfPresent(code);
-        if (kept != null && kept.version() == version) {
-            return Optional.of(kept.register());
+        if (kept != null && kept.version == version) {
+            return Optional.of(kept);
         }
-        Optional<Register> loaded = load(code);
-        loaded.ifPresent(register -> registers.asMap().merge(code, new Loaded(version, register),
-                (older, newer) -> newer.version() >= older.version() ? newer : older));
+        Optional<Loaded> loaded = load(code).map(register -> new Loaded(version, register));
+        loaded.ifPresent(fresh -> registers.asMap().merge(code, fresh,
+                (older, newer) -> newer.version >= older.version ? newer : older));
         return loaded;
     }
 
@@ -100,21 +125,21 @@ public final class RegisterUseCases {
 
     /** The obligations due within {@code period}, with their status; overdue ones follow from the clock. */
     public Result<ImmutableList<ReportingObligation>> obligations(MunicipalityCode code, DateRange period) {
-        return withProfile(code, (profile, register) -> ObligationPlanner.plan(profile, register, period));
+        return withProfile(code, (profile, register, work) -> ObligationPlanner.plan(profile, register, period));
     }
 
     /** The obligations that are overdue today. */
     public Result<ImmutableList<ReportingObligation>> overdue(MunicipalityCode code) {
         LocalDate today = ports.clock().today();
-        return withProfile(code, (profile, register) -> planned(profile, register, today).stream()
+        return withProfile(code, (profile, register, work) -> work.asOf(today).stream()
                 .filter(o -> o.isOverdue(today)).collect(ImmutableList.toImmutableList()));
     }
 
     /** Every compliance finding over the whole register, as of today. */
     public Result<ImmutableList<Finding>> compliance(MunicipalityCode code) {
         LocalDate today = ports.clock().today();
-        return withProfile(code, (profile, register) -> Compliance.check(profile, register,
-                ports.countryAssessments().tableFor(countries(register)), planned(profile, register, today), today));
+        return withProfile(code, (profile, register, work) -> Compliance.check(profile, register,
+                ports.countryAssessments().tableFor(countries(register)), work.asOf(today), today));
     }
 
     /**
@@ -126,7 +151,7 @@ public final class RegisterUseCases {
             return new Result.Invalid<>(ImmutableList.of(new se.omvarld.port.Violation("lastYear",
                     "must not be before firstYear " + firstYear)));
         }
-        return withProfile(code, (profile, register) -> {
+        return withProfile(code, (profile, register, work) -> {
             // Every rate the figures may need, read at once in this transaction rather than once per conversion.
             ExchangeRates exchangeRates = ports.exchangeRates().readAhead(currencies(register), Money.SEK,
                     DateRange.years(firstYear, lastYear));
@@ -201,11 +226,20 @@ public final class RegisterUseCases {
      */
     private static ImmutableList<ReportingObligation> planned(PolicyProfile profile, Register register,
             LocalDate today) {
-        return ObligationPlanner.work(profile, register, DateRange.year(today.getYear() + YEARS_AHEAD).end());
+        return ObligationPlanner.work(profile, register, horizon(today));
+    }
+
+    private static LocalDate horizon(LocalDate today) {
+        return DateRange.year(today.getYear() + YEARS_AHEAD).end();
     }
 
     private interface Query<T> {
-        T answer(PolicyProfile profile, Register register);
+        T answer(PolicyProfile profile, Register register, Work work);
+    }
+
+    /** The register's work as planned for {@code today} (see {@link #planned}), reused while the register is. */
+    private interface Work {
+        ImmutableList<ReportingObligation> asOf(LocalDate today);
     }
 
     private <T> Result<T> withProfile(MunicipalityCode code, Query<T> query) {
@@ -214,7 +248,8 @@ public final class RegisterUseCases {
             return new Result.NotFound<>("policy profile", code.value());
         }
         return ports.transactions().inTransaction(() -> current(code)
-                .<Result<T>>map(register -> new Result.Ok<>(query.answer(profile.get(), register)))
+                .<Result<T>>map(kept -> new Result.Ok<>(query.answer(profile.get(), kept.register,
+                        today -> kept.work(profile.get(), horizon(today)))))
                 .orElseGet(() -> new Result.NotFound<>("municipality", code.value())));
     }
 }
