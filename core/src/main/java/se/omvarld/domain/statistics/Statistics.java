@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,10 +89,13 @@ public final class Statistics {
             checkArgument(byYear.put(figures.year(), figures) == null, "two sets of figures reported for %s",
                     figures.year());
         }
+        // The families and the grants they count do not depend on the year: worked out once for every year asked.
+        Families families = new Families(register);
+        List<Granted> counted = counted(register, families);
         ImmutableList.Builder<YearFigures> years = ImmutableList.builder();
         for (int year = firstYear; year <= lastYear; year++) {
-            years.add(new YearFigures(year, activities(register, year), externalFunding(register, year, rates),
-                    Optional.ofNullable(byYear.get(year))));
+            years.add(new YearFigures(year, activities(register, families, year),
+                    externalFunding(register, counted, year, rates), Optional.ofNullable(byYear.get(year))));
         }
         return years.build();
     }
@@ -102,9 +106,12 @@ public final class Statistics {
 
     public static Activities activities(Register register, int year) {
         checkNotNull(register, "register is required");
+        return activities(register, new Families(register), year);
+    }
+
+    private static Activities activities(Register register, Families families, int year) {
         DateRange days = DateRange.year(year);
         int partnerships = (int) register.partnerships().stream().filter(p -> inForceDuring(p, days)).count();
-        Families families = new Families(register);
         int projects = (int) register.projects().stream().filter(p -> p.activeIn(year)).map(families::root)
                 .distinct().count();
         int visits = (int) register.visits().stream().map(Visit::dates).filter(days::overlaps).count();
@@ -115,7 +122,24 @@ public final class Statistics {
     public static ExternalFunding externalFunding(Register register, int year, RateLookup rates) {
         checkNotNull(register, "register is required");
         checkNotNull(rates, "rates are required");
-        Families families = new Families(register);
+        return externalFunding(register, counted(register, new Families(register)), year, rates);
+    }
+
+    /** A project whose own external funding is counted, with the day it was granted. */
+    private record Granted(Project project, LocalDate day) {
+    }
+
+    /** Every project whose funding is counted, in the order a year lists them: by day granted, title, then id. */
+    private static List<Granted> counted(Register register, Families families) {
+        return register.projects().stream().filter(families::countsFunding)
+                .map(p -> new Granted(p, p.reached(ProjectStatus.GRANTED).get()))
+                .sorted(Comparator.comparing(Granted::day).thenComparing(g -> g.project().title())
+                        .thenComparing(g -> g.project().id().toString()))
+                .toList();
+    }
+
+    private static ExternalFunding externalFunding(Register register, List<Granted> granted, int year,
+            RateLookup rates) {
         Money total = Money.zero(Money.SEK);
         Map<String, Money> byProgramme = new TreeMap<>();
         Map<String, Money> byUnit = new TreeMap<>();
@@ -123,14 +147,13 @@ public final class Statistics {
         Map<Area, Money> byArea = new TreeMap<>();
         List<Conversion> conversions = new ArrayList<>();
         List<Unconverted> unconverted = new ArrayList<>();
-        List<Project> counted = register.projects().stream().filter(families::countsFunding)
-                .filter(p -> p.reached(ProjectStatus.GRANTED).get().getYear() == year)
-                .sorted(Comparator.comparing((Project p) -> p.reached(ProjectStatus.GRANTED).get())
-                        .thenComparing(Project::title).thenComparing(p -> p.id().toString()))
-                .toList();
-        for (Project project : counted) {
+        for (Granted g : granted) {
+            if (g.day().getYear() != year) {
+                continue;
+            }
+            Project project = g.project();
             Money amount = project.budget().externalFunding();
-            LocalDate day = project.reached(ProjectStatus.GRANTED).get();
+            LocalDate day = g.day();
             Optional<Rate> rate = amount.currency().equals(Money.SEK) ? Optional.of(Rate.sek(day))
                     : rates.rate(amount.currency(), day);
             if (rate.isEmpty()) {
@@ -171,6 +194,8 @@ public final class Statistics {
     private static final class Families {
 
         private final Map<ProjectId, Project> projects = new LinkedHashMap<>();
+        /** Each project's root, once worked out: {@link #root} is asked for every project in every year. */
+        private final Map<ProjectId, ProjectId> roots = new HashMap<>();
 
         Families(Register register) {
             register.projects().forEach(p -> projects.put(p.id(), p));
@@ -178,6 +203,10 @@ public final class Statistics {
 
         /** The family's root: the ancestor without a parent in the register. A cycle's root is its least id. */
         ProjectId root(Project project) {
+            return roots.computeIfAbsent(project.id(), id -> rootOf(project));
+        }
+
+        private ProjectId rootOf(Project project) {
             List<ProjectId> chain = new ArrayList<>();
             Set<ProjectId> seen = new HashSet<>();
             Project current = project;
