@@ -5,14 +5,27 @@ import static se.omvarld.adapter.db.jooq.Tables.MUNICIPALITY;
 import static se.omvarld.adapter.db.jooq.Tables.MUNICIPALITY_ADMINISTRATION;
 import static se.omvarld.adapter.db.jooq.Tables.MUNICIPALITY_COMMITTEE;
 import static se.omvarld.adapter.db.jooq.Tables.MUNICIPALITY_UNIT;
-import static se.omvarld.adapter.db.jooq.Tables.REGISTER_VERSION;
+import static se.omvarld.adapter.db.jooq.Tables.ASSOCIATION_GRANT;
+import static se.omvarld.adapter.db.jooq.Tables.FUNDING_CALL;
+import static se.omvarld.adapter.db.jooq.Tables.FUNDING_PROGRAMME;
+import static se.omvarld.adapter.db.jooq.Tables.OBLIGATION_RECORD;
+import static se.omvarld.adapter.db.jooq.Tables.PARTNER;
+import static se.omvarld.adapter.db.jooq.Tables.PARTNERSHIP;
+import static se.omvarld.adapter.db.jooq.Tables.PROJECT;
+import static se.omvarld.adapter.db.jooq.Tables.REPORTED_FIGURES;
+import static se.omvarld.adapter.db.jooq.Tables.VISIT;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.math.BigDecimal;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.Result;
 import org.jooq.impl.DSL;
 import se.omvarld.adapter.db.jooq.tables.records.MunicipalityAdministrationRecord;
@@ -55,13 +68,43 @@ public final class JooqMunicipalityRepository implements MunicipalityRepository 
         return transactions.dsl(dsl -> load(dsl, Optional.empty()));
     }
 
-    /** One read by primary key of the version {@link Store#saveRoot} raises with every save. */
+    /**
+     * The sum of the versions of every aggregate root the municipality has, in one statement. Every save raises its
+     * root's version by one and no root is ever deleted, so the sum grows with every committed change. Unlike a shared
+     * counter row it is written by nobody, so writers to different aggregates of one municipality never contend.
+     * Each root table is read by the range of its primary key that the municipality code leads.
+     */
     @Override
     public long registerVersion(MunicipalityCode code) {
         checkNotNull(code, "code is required");
-        return transactions.dsl(dsl -> dsl.select(REGISTER_VERSION.VERSION).from(REGISTER_VERSION)
-                .where(REGISTER_VERSION.MUNICIPALITY_CODE.eq(code.value()))
-                .fetchOptional(REGISTER_VERSION.VERSION).orElse(0L));
+        String c = code.value();
+        return transactions.dsl(dsl -> {
+            Select<org.jooq.Record1<BigDecimal>> versions = sum(dsl, MUNICIPALITY, MUNICIPALITY.CODE,
+                    MUNICIPALITY.VERSION, c)
+                    .unionAll(sum(dsl, PARTNER, PARTNER.MUNICIPALITY_CODE, PARTNER.VERSION, c))
+                    .unionAll(sum(dsl, PARTNERSHIP, PARTNERSHIP.MUNICIPALITY_CODE, PARTNERSHIP.VERSION, c))
+                    .unionAll(sum(dsl, PROJECT, PROJECT.MUNICIPALITY_CODE, PROJECT.VERSION, c))
+                    .unionAll(sum(dsl, FUNDING_PROGRAMME, FUNDING_PROGRAMME.MUNICIPALITY_CODE,
+                            FUNDING_PROGRAMME.VERSION, c))
+                    .unionAll(sum(dsl, FUNDING_CALL, FUNDING_CALL.MUNICIPALITY_CODE, FUNDING_CALL.VERSION, c))
+                    .unionAll(sum(dsl, ASSOCIATION_GRANT, ASSOCIATION_GRANT.MUNICIPALITY_CODE,
+                            ASSOCIATION_GRANT.VERSION, c))
+                    .unionAll(sum(dsl, VISIT, VISIT.MUNICIPALITY_CODE, VISIT.VERSION, c))
+                    .unionAll(sum(dsl, OBLIGATION_RECORD, OBLIGATION_RECORD.MUNICIPALITY_CODE,
+                            OBLIGATION_RECORD.VERSION, c))
+                    .unionAll(sum(dsl, REPORTED_FIGURES, REPORTED_FIGURES.MUNICIPALITY_CODE,
+                            REPORTED_FIGURES.VERSION, c));
+            Table<?> all = versions.asTable("versions", "v");
+            Field<BigDecimal> v = all.field("v", BigDecimal.class);
+            BigDecimal total = dsl.select(DSL.coalesce(DSL.sum(v), BigDecimal.ZERO)).from(all).fetchOne().value1();
+            return total.longValueExact();
+        });
+    }
+
+    private static <R extends org.jooq.Record> Select<org.jooq.Record1<BigDecimal>> sum(DSLContext dsl,
+            Table<R> table, TableField<R, String> municipality, TableField<R, Long> version, String code) {
+        return dsl.select(DSL.coalesce(DSL.sum(version), BigDecimal.ZERO)).from(table)
+                .where(municipality.eq(code));
     }
 
     @Override

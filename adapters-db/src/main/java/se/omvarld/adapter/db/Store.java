@@ -1,7 +1,5 @@
 package se.omvarld.adapter.db;
 
-import static se.omvarld.adapter.db.jooq.Tables.REGISTER_VERSION;
-
 import java.util.Collection;
 import java.util.Set;
 import org.jooq.Condition;
@@ -16,7 +14,7 @@ import se.omvarld.port.StaleVersionException;
 
 /**
  * How every repository writes an aggregate: its root row with optimistic locking, then its child rows replaced as a
- * whole, all in the caller's transaction; and the municipality's register version raised in the same transaction.
+ * whole, all in the caller's transaction.
  */
 final class Store {
 
@@ -36,8 +34,6 @@ final class Store {
     /**
      * Stores the root row of an aggregate read at {@code expectedVersion}: inserts it when that is 0 (a new
      * aggregate), else updates it where the stored version still is the expected one. Returns the new version.
-     * Raises the register version of the root's municipality (the first column of every root's primary key) in the
-     * same transaction: every save of every aggregate passes here, so no change to a register leaves it unchanged.
      *
      * @throws StaleVersionException when the key is already taken (new aggregate) or the stored version moved on
      */
@@ -50,7 +46,6 @@ final class Store {
             if (inserted == 0) {
                 throw new StaleVersionException(aggregate, id, expectedVersion);
             }
-            raiseRegisterVersion(dsl, municipalityOf(root));
             return 1;
         }
         Condition key = DSL.noCondition();
@@ -63,50 +58,7 @@ final class Store {
         if (updated == 0) {
             throw new StaleVersionException(aggregate, id, expectedVersion);
         }
-        raiseRegisterVersion(dsl, municipalityOf(root));
         return expectedVersion + 1;
-    }
-
-    /** The municipality code of a root row: the first column of its primary key, as in every table. */
-    private static <R extends UpdatableRecord<R>> String municipalityOf(R root) {
-        TableField<R, ?> first = root.getTable().getPrimaryKey().getFields().get(0);
-        Object code = root.get(first);
-        if (!(code instanceof String s) || !(first.getName().equals("municipality_code")
-                || first.getName().equals("code"))) {
-            throw new IllegalStateException("the primary key of " + root.getTable().getName()
-                    + " does not begin with the municipality code");
-        }
-        return s;
-    }
-
-    /**
-     * Raises {@code municipality}'s register version by one, in the caller's transaction, or starts it at 1. An
-     * update first (a row exists from the municipality's first save on, or from migration V9); an insert that yields
-     * to a concurrent one, then the update again, where it does not. Every writer to a municipality's register
-     * therefore holds its version row until commit: writers to one municipality follow each other. On PostgreSQL,
-     * at REPEATABLE READ, a writer whose snapshot predates another writer's commit to the same municipality then
-     * fails with a serialisation failure, which {@link #translate} reports as a stale version (retry the use case),
-     * even where the two saved different aggregates; H2 lets the later writer raise the version it now sees.
-     */
-    static void raiseRegisterVersion(DSLContext dsl, String municipality) {
-        if (update(dsl, municipality) == 1) {
-            return;
-        }
-        int inserted = dsl.insertInto(REGISTER_VERSION)
-                .set(REGISTER_VERSION.MUNICIPALITY_CODE, municipality)
-                .set(REGISTER_VERSION.VERSION, 1L)
-                .onConflictDoNothing()
-                .execute();
-        if (inserted == 0 && update(dsl, municipality) != 1) {
-            throw new IllegalStateException("the register version of " + municipality + " could not be raised");
-        }
-    }
-
-    private static int update(DSLContext dsl, String municipality) {
-        return dsl.update(REGISTER_VERSION)
-                .set(REGISTER_VERSION.VERSION, REGISTER_VERSION.VERSION.plus(1L))
-                .where(REGISTER_VERSION.MUNICIPALITY_CODE.eq(municipality))
-                .execute();
     }
 
     private static <R extends UpdatableRecord<R>, T> Condition equal(TableField<R, T> field, R record) {
