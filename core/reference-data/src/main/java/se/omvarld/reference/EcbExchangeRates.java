@@ -10,7 +10,6 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import se.omvarld.port.EuroCrossRates;
 import se.omvarld.port.ExchangeRate;
 import se.omvarld.port.ExchangeRates;
 
@@ -45,9 +45,8 @@ public final class EcbExchangeRates implements ExchangeRates {
     /** The source every rate names, followed by " of " and the fixing's day. */
     public static final String SOURCE = "ECB euro reference rates";
     /** How far back a day without a fixing may look: a long Easter weekend, never a stale month. */
-    public static final int LOOK_BACK_DAYS = 7;
+    public static final int LOOK_BACK_DAYS = EuroCrossRates.LOOK_BACK_DAYS;
 
-    private static final Currency EUR = Currency.getInstance("EUR");
 
     /** One currency's fixing on one day, in units per euro. */
     public record Fixing(Currency currency, LocalDate day, BigDecimal unitsPerEuro) {
@@ -160,27 +159,7 @@ public final class EcbExchangeRates implements ExchangeRates {
 
     @Override
     public Optional<ExchangeRate> rate(Currency from, Currency to, LocalDate day) {
-        checkNotNull(from, "from is required");
-        checkNotNull(to, "to is required");
-        checkNotNull(day, "day is required");
-        if (from.equals(to)) {
-            return Optional.of(ExchangeRate.identity(from, day));
-        }
-        for (int back = 0; back <= LOOK_BACK_DAYS; back++) {
-            LocalDate fixed = day.minusDays(back);
-            Optional<BigDecimal> fromPerEuro = perEuroOrOne(from, fixed);
-            Optional<BigDecimal> toPerEuro = perEuroOrOne(to, fixed);
-            if (fromPerEuro.isPresent() && toPerEuro.isPresent()) {
-                return Optional.of(new ExchangeRate(from, to,
-                        toPerEuro.get().divide(fromPerEuro.get(), MathContext.DECIMAL64), fixed,
-                        SOURCE + " of " + fixed));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<BigDecimal> perEuroOrOne(Currency currency, LocalDate day) {
-        return currency.equals(EUR) ? Optional.of(BigDecimal.ONE) : perEuro(currency, day);
+        return EuroCrossRates.rate(from, to, day, SOURCE, this::perEuro);
     }
 
     /** The fixing of {@code currency} in units per euro on exactly {@code day}; empty for {@code N/A} or no row. */
