@@ -23,4 +23,7 @@ public interface PartnershipRepository {
 
     /** All the municipality's partnerships, ordered by title, then id (in its canonical text form). */
     ImmutableList<Partnership> all(MunicipalityCode municipality);
+
+    /** A page of the list the query asks for, read in one query: the API's list of partnerships. */
+    Page<PartnershipSummary> list(MunicipalityCode municipality, PartnershipQuery query, PageRequest request);
 }

@@ -22,4 +22,7 @@ public interface ProjectRepository {
 
     /** All the municipality's projects, ordered by title, then id (in its canonical text form). */
     ImmutableList<Project> all(MunicipalityCode municipality);
+
+    /** A page of the list the query asks for, read in one query: the API's list of projects. */
+    Page<ProjectSummary> list(MunicipalityCode municipality, ProjectQuery query, PageRequest request);
 }
