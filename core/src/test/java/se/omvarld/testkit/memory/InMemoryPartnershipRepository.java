@@ -4,13 +4,16 @@ import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Predicate;
+import se.omvarld.domain.partner.Partner;
 import se.omvarld.domain.partnership.Partnership;
 import se.omvarld.domain.partnership.PartnershipStatus;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.port.Page;
 import se.omvarld.port.PageRequest;
+import se.omvarld.port.PartnershipQuery;
 import se.omvarld.port.PartnershipRepository;
+import se.omvarld.port.PartnershipSummary;
 
 final class InMemoryPartnershipRepository implements PartnershipRepository {
 
@@ -53,5 +56,45 @@ final class InMemoryPartnershipRepository implements PartnershipRepository {
     private ImmutableList<Partnership> sorted(Predicate<Partnership> filter) {
         return store.locked(() -> store.partnerships.where(filter).stream().sorted(BY_TITLE_THEN_ID)
                 .collect(ImmutableList.toImmutableList()));
+    }
+
+    @Override
+    public Page<PartnershipSummary> list(MunicipalityCode municipality, PartnershipQuery query, PageRequest request) {
+        Predicate<Partnership> matches = p -> p.municipality().equals(municipality)
+                && query.status().map(s -> p.status() == s).orElse(true)
+                && query.kind().map(k -> p.kind() == k).orElse(true)
+                && query.country().map(c -> p.country().equals(c)).orElse(true);
+        ImmutableList<PartnershipSummary> all = store.locked(() -> store.partnerships.where(matches).stream()
+                .sorted(order(query.sort()))
+                .map(p -> summary(p, store.partners.find(Scoped.of(municipality, p.partner())).orElseThrow(
+                        () -> new IllegalStateException("partnership " + p.id() + " refers to no stored partner"))))
+                .collect(ImmutableList.toImmutableList()));
+        return Pages.of(all, request);
+    }
+
+    private static Comparator<Partnership> order(PartnershipQuery.Sort sort) {
+        Comparator<Partnership> first;
+        switch (sort) {
+            case TITLE:
+                first = Comparator.comparing(Partnership::title);
+                break;
+            case TITLE_DESCENDING:
+                first = Comparator.comparing(Partnership::title).reversed();
+                break;
+            case PROPOSED_ON:
+                first = Comparator.comparing(Partnership::proposedOn);
+                break;
+            case PROPOSED_ON_DESCENDING:
+                first = Comparator.comparing(Partnership::proposedOn).reversed();
+                break;
+            default:
+                throw new IllegalArgumentException("unknown sort " + sort);
+        }
+        return first.thenComparing(p -> Ordering.key(p.id().value()));
+    }
+
+    private static PartnershipSummary summary(Partnership p, Partner partner) {
+        return new PartnershipSummary(p.id(), p.title(), p.kind(), p.status(), p.partner(), partner.name(),
+                p.country(), partner.locality(), p.proposedOn(), p.activatedOn(), p.version());
     }
 }

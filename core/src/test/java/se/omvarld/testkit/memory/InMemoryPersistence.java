@@ -2,6 +2,7 @@ package se.omvarld.testkit.memory;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import se.omvarld.port.ApiTokenRepository;
 import se.omvarld.port.AuditTrail;
 import se.omvarld.port.FundingRepository;
 import se.omvarld.port.GrantRepository;
@@ -27,7 +28,8 @@ import se.omvarld.port.VisitRepository;
 public record InMemoryPersistence(MunicipalityRepository municipalities, PartnerRepository partners,
         PartnershipRepository partnerships, ProjectRepository projects, FundingRepository funding,
         GrantRepository grants, VisitRepository visits, ObligationRecordRepository obligations,
-        ReportedFiguresRepository reportedFigures, AuditTrail audit, Transactions transactions) {
+        ReportedFiguresRepository reportedFigures, ApiTokenRepository tokens, AuditTrail audit,
+        Transactions transactions) {
 
     public InMemoryPersistence {
         checkNotNull(municipalities, "municipalities are required");
@@ -39,6 +41,7 @@ public record InMemoryPersistence(MunicipalityRepository municipalities, Partner
         checkNotNull(visits, "visits are required");
         checkNotNull(obligations, "obligations are required");
         checkNotNull(reportedFigures, "reported figures are required");
+        checkNotNull(tokens, "tokens are required");
         checkNotNull(audit, "audit is required");
         checkNotNull(transactions, "transactions are required");
     }
@@ -50,7 +53,8 @@ public record InMemoryPersistence(MunicipalityRepository municipalities, Partner
                 new InMemoryPartnershipRepository(store), new InMemoryProjectRepository(store),
                 new InMemoryFundingRepository(store), new InMemoryGrantRepository(store),
                 new InMemoryVisitRepository(store), new InMemoryObligationRecordRepository(store),
-                new InMemoryReportedFiguresRepository(store), new InMemoryAuditTrail(store),
+                new InMemoryReportedFiguresRepository(store), new InMemoryApiTokenRepository(store),
+                new InMemoryAuditTrail(store),
                 new InMemoryTransactions(store));
     }
 }

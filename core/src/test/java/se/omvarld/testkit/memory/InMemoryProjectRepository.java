@@ -9,7 +9,9 @@ import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.ProjectId;
 import se.omvarld.port.Page;
 import se.omvarld.port.PageRequest;
+import se.omvarld.port.ProjectQuery;
 import se.omvarld.port.ProjectRepository;
+import se.omvarld.port.ProjectSummary;
 
 final class InMemoryProjectRepository implements ProjectRepository {
 
@@ -50,5 +52,46 @@ final class InMemoryProjectRepository implements ProjectRepository {
     private ImmutableList<Project> sorted(Predicate<Project> filter) {
         return store.locked(() -> store.projects.where(filter).stream().sorted(BY_TITLE_THEN_ID)
                 .collect(ImmutableList.toImmutableList()));
+    }
+
+    @Override
+    public Page<ProjectSummary> list(MunicipalityCode municipality, ProjectQuery query, PageRequest request) {
+        Predicate<Project> matches = p -> p.municipality().equals(municipality)
+                && query.status().map(s -> p.status() == s).orElse(true)
+                && query.kind().map(k -> p.kind() == k).orElse(true)
+                && query.unit().map(u -> p.owningUnit().equals(u)).orElse(true)
+                && query.programme().map(g -> p.programme().map(g::equals).orElse(false)).orElse(true)
+                && query.country().map(c -> p.countries().contains(c)).orElse(true)
+                && query.year().map(y -> p.registeredOn().getYear() == y).orElse(true);
+        ImmutableList<ProjectSummary> all = store.locked(() -> store.projects.where(matches).stream()
+                .sorted(order(query.sort())).map(InMemoryProjectRepository::summary)
+                .collect(ImmutableList.toImmutableList()));
+        return Pages.of(all, request);
+    }
+
+    private static Comparator<Project> order(ProjectQuery.Sort sort) {
+        Comparator<Project> first;
+        switch (sort) {
+            case TITLE:
+                first = Comparator.comparing(Project::title);
+                break;
+            case TITLE_DESCENDING:
+                first = Comparator.comparing(Project::title).reversed();
+                break;
+            case REGISTERED_ON:
+                first = Comparator.comparing(Project::registeredOn);
+                break;
+            case REGISTERED_ON_DESCENDING:
+                first = Comparator.comparing(Project::registeredOn).reversed();
+                break;
+            default:
+                throw new IllegalArgumentException("unknown sort " + sort);
+        }
+        return first.thenComparing(p -> Ordering.key(p.id().value()));
+    }
+
+    private static ProjectSummary summary(Project p) {
+        return new ProjectSummary(p.id(), p.parent(), p.title(), p.kind(), p.status(), p.owningUnit(), p.committee(),
+                p.programme(), p.countries(), p.budget().total(), p.registeredOn(), p.version());
     }
 }

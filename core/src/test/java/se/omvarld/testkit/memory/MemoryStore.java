@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import se.omvarld.domain.access.ApiToken;
 import se.omvarld.domain.funding.Call;
 import se.omvarld.domain.funding.FundingProgramme;
 import se.omvarld.domain.grant.AssociationGrant;
@@ -62,6 +63,8 @@ final class MemoryStore {
     final VersionedTable<Scoped<Integer>, ReportedFigures> reportedFigures =
             new VersionedTable<>("ReportedFigures", ReportedFigures::version, ReportedFigures::withVersion,
                     this::saved);
+    /** The API tokens by (municipality, id): not versioned, since a stored token only ever gets revoked. */
+    final Map<Scoped<String>, ApiToken> tokens = new HashMap<>();
     private final List<AuditEntry> audit = new ArrayList<>();
     /** Each municipality's register version, raised by every save in any table (see {@link #saved}). */
     private Map<MunicipalityCode, Long> registerVersions = new HashMap<>();
@@ -105,8 +108,11 @@ final class MemoryStore {
         List<Runnable> restores = tables.stream().map(VersionedTable::snapshot).toList();
         int auditSize = audit.size();
         Map<MunicipalityCode, Long> versions = new HashMap<>(registerVersions);
+        Map<Scoped<String>, ApiToken> tokensBefore = new HashMap<>(tokens);
         return () -> {
             restores.forEach(Runnable::run);
+            tokens.clear();
+            tokens.putAll(tokensBefore);
             audit.subList(auditSize, audit.size()).clear();
             registerVersions = new HashMap<>(versions);
         };
