@@ -1,6 +1,7 @@
 package se.omvarld.adapter.db;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static se.omvarld.adapter.db.jooq.Tables.PARTNER;
 import static se.omvarld.adapter.db.jooq.Tables.PARTNERSHIP;
 import static se.omvarld.adapter.db.jooq.Tables.PARTNERSHIP_ANALYSIS;
 import static se.omvarld.adapter.db.jooq.Tables.PARTNERSHIP_ANALYSIS_GOAL;
@@ -13,6 +14,7 @@ import static se.omvarld.adapter.db.jooq.Tables.PARTNERSHIP_STATUS_CHANGE;
 import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ListMultimap;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +24,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Result;
+import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.SelectSeekStep2;
 import org.jooq.impl.DSL;
 import se.omvarld.adapter.db.jooq.tables.records.PartnershipAnalysisGoalRecord;
@@ -49,7 +55,9 @@ import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.PartnershipKind;
 import se.omvarld.port.Page;
 import se.omvarld.port.PageRequest;
+import se.omvarld.port.PartnershipQuery;
 import se.omvarld.port.PartnershipRepository;
+import se.omvarld.port.PartnershipSummary;
 
 /**
  * Partnerships: the root row, and child tables for areas, funding sources, committees, every benefit/risk analysis
@@ -96,6 +104,66 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
     public ImmutableList<Partnership> all(MunicipalityCode municipality) {
         checkNotNull(municipality, "municipality is required");
         return transactions.dsl(dsl -> load(dsl, municipality, DSL.noCondition(), Optional.empty(), true));
+    }
+
+    /**
+     * One statement: the partnerships that match, joined with their partners, each numbered in the list's order
+     * and counted by window functions, of which the page's rows are kept (see {@link Listing}).
+     */
+    @Override
+    public Page<PartnershipSummary> list(MunicipalityCode municipality, PartnershipQuery query, PageRequest request) {
+        checkNotNull(municipality, "municipality is required");
+        checkNotNull(query, "query is required");
+        checkNotNull(request, "request is required");
+        Condition matches = PARTNERSHIP.MUNICIPALITY_CODE.eq(municipality.value())
+                .and(query.status().map(s -> PARTNERSHIP.STATUS.eq(s.name())).orElse(DSL.noCondition()))
+                .and(query.kind().map(k -> PARTNERSHIP.KIND.eq(k.name())).orElse(DSL.noCondition()))
+                .and(query.country().map(c -> PARTNERSHIP.COUNTRY.eq(c.value())).orElse(DSL.noCondition()));
+        // The day of the first step to ACTIVE: decisions in a history are never dated before the step they follow.
+        Field<LocalDate> activatedOn = DSL.field(DSL.select(DSL.min(PARTNERSHIP_STATUS_CHANGE.DECIDED_ON))
+                .from(PARTNERSHIP_STATUS_CHANGE)
+                .where(PARTNERSHIP_STATUS_CHANGE.MUNICIPALITY_CODE.eq(PARTNERSHIP.MUNICIPALITY_CODE)
+                        .and(PARTNERSHIP_STATUS_CHANGE.PARTNERSHIP_ID.eq(PARTNERSHIP.ID))
+                        .and(PARTNERSHIP_STATUS_CHANGE.TO_STATUS.eq(PartnershipStatus.ACTIVE.name()))))
+                .as("activated_on");
+        Field<String> partnerName = PARTNER.NAME.as("partner_name");
+        Field<String> locality = PARTNER.LOCALITY.as("partner_locality");
+        return transactions.dsl(dsl -> {
+            Table<?> listed = dsl.select(PARTNERSHIP.ID, PARTNERSHIP.TITLE, PARTNERSHIP.KIND, PARTNERSHIP.STATUS,
+                            PARTNERSHIP.PARTNER_ID, partnerName, PARTNERSHIP.COUNTRY, locality,
+                            PARTNERSHIP.PROPOSED_ON, activatedOn, PARTNERSHIP.VERSION,
+                            Listing.total(), Listing.position(order(query.sort())))
+                    .from(PARTNERSHIP)
+                    .join(PARTNER).on(PARTNER.MUNICIPALITY_CODE.eq(PARTNERSHIP.MUNICIPALITY_CODE)
+                            .and(PARTNER.ID.eq(PARTNERSHIP.PARTNER_ID)))
+                    .where(matches)
+                    .asTable("listed");
+            return Listing.page(dsl, listed, request, r -> new PartnershipSummary(
+                    new PartnershipId(r.get(listed.field(PARTNERSHIP.ID))), r.get(listed.field(PARTNERSHIP.TITLE)),
+                    PartnershipKind.valueOf(r.get(listed.field(PARTNERSHIP.KIND))),
+                    PartnershipStatus.valueOf(r.get(listed.field(PARTNERSHIP.STATUS))),
+                    new PartnerId(r.get(listed.field(PARTNERSHIP.PARTNER_ID))), r.get(listed.field(partnerName)),
+                    CountryCode.of(r.get(listed.field(PARTNERSHIP.COUNTRY))), r.get(listed.field(locality)),
+                    r.get(listed.field(PARTNERSHIP.PROPOSED_ON)),
+                    Optional.ofNullable(r.get(listed.field(activatedOn))),
+                    r.get(listed.field(PARTNERSHIP.VERSION))));
+        });
+    }
+
+    /** The list's order: ties are broken by id, ascending, whatever the direction of the first key. */
+    private static List<SortField<?>> order(PartnershipQuery.Sort sort) {
+        switch (sort) {
+            case TITLE:
+                return List.of(PARTNERSHIP.TITLE.asc(), PARTNERSHIP.ID.asc());
+            case TITLE_DESCENDING:
+                return List.of(PARTNERSHIP.TITLE.desc(), PARTNERSHIP.ID.asc());
+            case PROPOSED_ON:
+                return List.of(PARTNERSHIP.PROPOSED_ON.asc(), PARTNERSHIP.ID.asc());
+            case PROPOSED_ON_DESCENDING:
+                return List.of(PARTNERSHIP.PROPOSED_ON.desc(), PARTNERSHIP.ID.asc());
+            default:
+                throw new IllegalArgumentException("unknown sort " + sort);
+        }
     }
 
     @Override

@@ -14,7 +14,8 @@ import org.jooq.conf.Settings;
 public record JooqPersistence(JooqMunicipalityRepository municipalities, JooqPartnerRepository partners,
         JooqPartnershipRepository partnerships, JooqProjectRepository projects, JooqFundingRepository funding,
         JooqGrantRepository grants, JooqVisitRepository visits, JooqObligationRecordRepository obligations,
-        JooqReportedFiguresRepository reportedFigures, JooqAuditTrail audit, JooqTransactions transactions) {
+        JooqReportedFiguresRepository reportedFigures, JooqApiTokenRepository tokens, JooqAuditTrail audit,
+        JooqTransactions transactions) {
 
     public JooqPersistence {
         checkNotNull(municipalities, "municipalities are required");
@@ -26,6 +27,7 @@ public record JooqPersistence(JooqMunicipalityRepository municipalities, JooqPar
         checkNotNull(visits, "visits are required");
         checkNotNull(obligations, "obligations are required");
         checkNotNull(reportedFigures, "reportedFigures are required");
+        checkNotNull(tokens, "tokens are required");
         checkNotNull(audit, "audit is required");
         checkNotNull(transactions, "transactions are required");
     }
@@ -38,6 +40,6 @@ public record JooqPersistence(JooqMunicipalityRepository municipalities, JooqPar
                 new JooqProjectRepository(transactions), new JooqFundingRepository(transactions),
                 new JooqGrantRepository(transactions), new JooqVisitRepository(transactions),
                 new JooqObligationRecordRepository(transactions), new JooqReportedFiguresRepository(transactions),
-                new JooqAuditTrail(transactions), transactions);
+                new JooqApiTokenRepository(transactions), new JooqAuditTrail(transactions), transactions);
     }
 }

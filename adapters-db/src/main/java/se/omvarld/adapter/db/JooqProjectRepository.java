@@ -11,6 +11,9 @@ import static se.omvarld.adapter.db.jooq.Tables.PROJECT_PARTNER;
 import static se.omvarld.adapter.db.jooq.Tables.PROJECT_STEP;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +23,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Result;
+import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.SelectSeekStep2;
 import org.jooq.impl.DSL;
 import se.omvarld.adapter.db.jooq.tables.records.ProjectAreaRecord;
@@ -48,7 +54,9 @@ import se.omvarld.domain.shared.ProjectId;
 import se.omvarld.domain.shared.UnitId;
 import se.omvarld.port.Page;
 import se.omvarld.port.PageRequest;
+import se.omvarld.port.ProjectQuery;
 import se.omvarld.port.ProjectRepository;
+import se.omvarld.port.ProjectSummary;
 
 /**
  * Projects: the root row with the budget (three amounts, each with its currency) and the committee's id, and child
@@ -95,6 +103,81 @@ public final class JooqProjectRepository implements ProjectRepository {
     public ImmutableList<Project> all(MunicipalityCode municipality) {
         checkNotNull(municipality, "municipality is required");
         return transactions.dsl(dsl -> load(dsl, municipality, DSL.noCondition(), Optional.empty(), true));
+    }
+
+    /**
+     * One statement: the projects that match, each with its countries aggregated by a correlated subquery, numbered
+     * in the list's order and counted by window functions, of which the page's rows are kept (see {@link Listing}).
+     */
+    @Override
+    public Page<ProjectSummary> list(MunicipalityCode municipality, ProjectQuery query, PageRequest request) {
+        checkNotNull(municipality, "municipality is required");
+        checkNotNull(query, "query is required");
+        checkNotNull(request, "request is required");
+        Condition matches = PROJECT.MUNICIPALITY_CODE.eq(municipality.value())
+                .and(query.status().map(s -> PROJECT.STATUS.eq(s.name())).orElse(DSL.noCondition()))
+                .and(query.kind().map(k -> PROJECT.KIND.eq(k.name())).orElse(DSL.noCondition()))
+                .and(query.unit().map(u -> PROJECT.OWNING_UNIT.eq(u.value())).orElse(DSL.noCondition()))
+                .and(query.programme().map(g -> PROJECT.PROGRAMME_ID.eq(g.value())).orElse(DSL.noCondition()))
+                .and(query.country().map(c -> DSL.exists(DSL.selectOne().from(PROJECT_COUNTRY)
+                        .where(PROJECT_COUNTRY.MUNICIPALITY_CODE.eq(PROJECT.MUNICIPALITY_CODE)
+                                .and(PROJECT_COUNTRY.PROJECT_ID.eq(PROJECT.ID))
+                                .and(PROJECT_COUNTRY.COUNTRY.eq(c.value()))))).orElse(DSL.noCondition()))
+                // A range rather than extract(year ...): the same in every dialect, and an index can serve it.
+                .and(query.year().map(y -> PROJECT.REGISTERED_ON.between(LocalDate.of(y, 1, 1),
+                        LocalDate.of(y, 12, 31))).orElse(DSL.noCondition()));
+        // The countries in their stored order, e.g. 'DE,TR' (codes are two letters: no separator in them).
+        Field<String> countries = DSL.field(DSL.select(DSL.listAgg(PROJECT_COUNTRY.COUNTRY, ",")
+                        .withinGroupOrderBy(PROJECT_COUNTRY.ORDINAL))
+                .from(PROJECT_COUNTRY)
+                .where(PROJECT_COUNTRY.MUNICIPALITY_CODE.eq(PROJECT.MUNICIPALITY_CODE)
+                        .and(PROJECT_COUNTRY.PROJECT_ID.eq(PROJECT.ID))))
+                .as("countries");
+        return transactions.dsl(dsl -> {
+            Table<?> listed = dsl.select(PROJECT.ID, PROJECT.PARENT_ID, PROJECT.TITLE, PROJECT.KIND, PROJECT.STATUS,
+                            PROJECT.OWNING_UNIT, PROJECT.COMMITTEE, PROJECT.PROGRAMME_ID, countries,
+                            PROJECT.BUDGET_TOTAL, PROJECT.BUDGET_TOTAL_CURRENCY, PROJECT.REGISTERED_ON,
+                            PROJECT.VERSION, Listing.total(), Listing.position(order(query.sort())))
+                    .from(PROJECT)
+                    .where(matches)
+                    .asTable("listed");
+            return Listing.page(dsl, listed, request, r -> new ProjectSummary(
+                    new ProjectId(r.get(listed.field(PROJECT.ID))),
+                    Optional.ofNullable(r.get(listed.field(PROJECT.PARENT_ID))).map(ProjectId::new),
+                    r.get(listed.field(PROJECT.TITLE)), ProjectKind.valueOf(r.get(listed.field(PROJECT.KIND))),
+                    ProjectStatus.valueOf(r.get(listed.field(PROJECT.STATUS))),
+                    UnitId.of(r.get(listed.field(PROJECT.OWNING_UNIT))),
+                    CommitteeId.of(r.get(listed.field(PROJECT.COMMITTEE))),
+                    Optional.ofNullable(r.get(listed.field(PROJECT.PROGRAMME_ID))).map(ProgrammeId::new),
+                    countries(r.get(listed.field(countries))),
+                    Rows.money(r.get(listed.field(PROJECT.BUDGET_TOTAL)),
+                            r.get(listed.field(PROJECT.BUDGET_TOTAL_CURRENCY))),
+                    r.get(listed.field(PROJECT.REGISTERED_ON)), r.get(listed.field(PROJECT.VERSION))));
+        });
+    }
+
+    private static ImmutableSet<CountryCode> countries(String aggregated) {
+        if (aggregated == null || aggregated.isEmpty()) {
+            return ImmutableSet.of();
+        }
+        return Splitter.on(',').trimResults().splitToStream(aggregated).map(CountryCode::of)
+                .collect(ImmutableSet.toImmutableSet());
+    }
+
+    /** The list's order: ties are broken by id, ascending, whatever the direction of the first key. */
+    private static List<SortField<?>> order(ProjectQuery.Sort sort) {
+        switch (sort) {
+            case TITLE:
+                return List.of(PROJECT.TITLE.asc(), PROJECT.ID.asc());
+            case TITLE_DESCENDING:
+                return List.of(PROJECT.TITLE.desc(), PROJECT.ID.asc());
+            case REGISTERED_ON:
+                return List.of(PROJECT.REGISTERED_ON.asc(), PROJECT.ID.asc());
+            case REGISTERED_ON_DESCENDING:
+                return List.of(PROJECT.REGISTERED_ON.desc(), PROJECT.ID.asc());
+            default:
+                throw new IllegalArgumentException("unknown sort " + sort);
+        }
     }
 
     @Override

@@ -96,6 +96,16 @@ final class Store {
         return e;
     }
 
+    /** Whether {@code e} is a unique or primary key violation. */
+    static boolean uniqueViolation(DataAccessException e) {
+        return UNIQUE_VIOLATION.contains(sqlState(e));
+    }
+
+    /** Whether {@code e} is a foreign key violation. */
+    static boolean foreignKeyViolation(DataAccessException e) {
+        return FOREIGN_KEY_VIOLATION.contains(sqlState(e));
+    }
+
     private static String sqlState(DataAccessException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {

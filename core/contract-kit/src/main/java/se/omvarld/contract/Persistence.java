@@ -2,6 +2,7 @@ package se.omvarld.contract;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import se.omvarld.port.ApiTokenRepository;
 import se.omvarld.port.AuditTrail;
 import se.omvarld.port.FundingRepository;
 import se.omvarld.port.GrantRepository;
@@ -25,7 +26,8 @@ import se.omvarld.port.VisitRepository;
 public record Persistence(MunicipalityRepository municipalities, PartnerRepository partners,
         PartnershipRepository partnerships, ProjectRepository projects, FundingRepository funding,
         GrantRepository grants, VisitRepository visits, ObligationRecordRepository obligations,
-        ReportedFiguresRepository reportedFigures, AuditTrail audit, Transactions transactions) {
+        ReportedFiguresRepository reportedFigures, ApiTokenRepository tokens, AuditTrail audit,
+        Transactions transactions) {
 
     public Persistence {
         checkNotNull(municipalities, "municipalities are required");
@@ -37,6 +39,7 @@ public record Persistence(MunicipalityRepository municipalities, PartnerReposito
         checkNotNull(visits, "visits are required");
         checkNotNull(obligations, "obligations are required");
         checkNotNull(reportedFigures, "reportedFigures are required");
+        checkNotNull(tokens, "tokens are required");
         checkNotNull(audit, "audit is required");
         checkNotNull(transactions, "transactions are required");
     }
