@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.omvarld.contract.SameAggregate.assertSamePartnership;
 
+import com.google.common.collect.Lists;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -15,11 +18,18 @@ import se.omvarld.domain.partnership.BenefitRiskAnalysis;
 import se.omvarld.domain.partnership.Partnership;
 import se.omvarld.domain.partnership.PartnershipStatus;
 import se.omvarld.domain.policy.DemocracyPlan;
+import se.omvarld.domain.shared.Area;
+import se.omvarld.domain.shared.CountryCode;
+import se.omvarld.domain.shared.FundingSource;
 import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.PartnershipKind;
 import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.port.Page;
 import se.omvarld.port.PageRequest;
+import se.omvarld.port.PartnershipQuery;
+import se.omvarld.port.PartnershipQuery.Sort;
 import se.omvarld.port.PartnershipRepository;
+import se.omvarld.port.PartnershipSummary;
 import se.omvarld.port.StaleVersionException;
 import se.omvarld.testkit.Fixtures;
 
@@ -412,5 +422,275 @@ public abstract class PartnershipRepositoryContract extends PersistenceContract 
         assertThat(savedInB.version()).isEqualTo(1);
         assertSamePartnership(partnerships().find(b, ofA.id()).orElseThrow(), savedInB);
         assertSamePartnership(partnerships().find(a, ofA.id()).orElseThrow(), ofA);
+    }
+
+    // ------------------------------------------------------------------------------- the API's list (list)
+
+    /** The five partnerships {@link #listed} stores, by their ids' order (P0 has the lowest id). */
+    private record Listed(Partner hungarian, Partner chinese, PartnershipId p0, PartnershipId p1, PartnershipId p2,
+            PartnershipId p3, PartnershipId p4) {
+
+        List<PartnershipId> of(PartnershipId... ids) {
+            return List.of(ids);
+        }
+    }
+
+    /**
+     * Stores, in neither of the lists' orders, five partnerships whose ids ascend from P0 to P4:
+     * <ul>
+     * <li>P0 "Green building A-Z", twin town, Hungary, proposed 2025-09-01, terminated;
+     * <li>P1 "Green building A-Z", twin town, Hungary, proposed 2025-09-01;
+     * <li>P2 "Vänort Kecskemét", twin town, Hungary, proposed 2025-09-01;
+     * <li>P3 "Samarbetsavtal Xindu District", cooperation agreement, China, proposed 2024-11-04, active since
+     * 2025-02-12 (reviewed and continued since);
+     * <li>P4 "Kommunalt partnerskap Kabwe", municipal partnership, Hungary, proposed 2023-05-10.
+     * </ul>
+     */
+    private Listed listed(MunicipalityCode municipality) {
+        Partner hungarian = storedPartner(municipality);
+        Partner chinese = store(Fixtures.chinesePartner(municipality));
+        List<UUID> ids = ascendingIds(5);
+        PartnershipId p0 = new PartnershipId(ids.get(0));
+        PartnershipId p1 = new PartnershipId(ids.get(1));
+        PartnershipId p2 = new PartnershipId(ids.get(2));
+        PartnershipId p3 = new PartnershipId(ids.get(3));
+        PartnershipId p4 = new PartnershipId(ids.get(4));
+        store(Fixtures.partnership(p2, hungarian, "Vänort Kecskemét"));
+        store(proposal(p4, hungarian, PartnershipKind.MUNICIPAL_PARTNERSHIP, "Kommunalt partnerskap Kabwe",
+                LocalDate.of(2023, 5, 10)));
+        store(Fixtures.terminated(Fixtures.partnership(p0, hungarian, "Green building A-Z")));
+        store(withId(Fixtures.fullPartnership(chinese), p3));
+        store(Fixtures.partnership(p1, hungarian, "Green building A-Z"));
+        return new Listed(hungarian, chinese, p0, p1, p2, p3, p4);
+    }
+
+    private static Partnership proposal(PartnershipId id, Partner partner, PartnershipKind kind, String title,
+            LocalDate proposedOn) {
+        return Partnership.propose(id, partner, kind, title, EnumSet.of(Area.CULTURE),
+                EnumSet.of(FundingSource.MUNICIPALITY), Set.of(), proposedOn, true);
+    }
+
+    private static Partnership withId(Partnership p, PartnershipId id) {
+        return Partnership.restore(id, p.municipality(), p.partner(), p.country(), p.kind(), p.title(), p.areas(),
+                p.fundingSources(), p.committees(), p.proposedOn(), p.status(), p.history(), p.analyses(),
+                p.democracyPlans(), p.counterpartValuesFormalAgreement(), p.version());
+    }
+
+    private static PartnershipQuery sortedBy(Sort sort) {
+        return new PartnershipQuery(Optional.empty(), Optional.empty(), Optional.empty(), sort);
+    }
+
+    private Page<PartnershipSummary> list(MunicipalityCode municipality, PartnershipQuery query, int offset,
+            int limit) {
+        return partnerships().list(municipality, query, new PageRequest(offset, limit));
+    }
+
+    private static List<PartnershipId> ids(Page<PartnershipSummary> page) {
+        return page.items().stream().map(PartnershipSummary::id).toList();
+    }
+
+    @Test
+    void list_by_title_orders_by_title_then_id() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+
+        Page<PartnershipSummary> page = list(municipality, PartnershipQuery.all(), 0, 10);
+
+        assertThat(ids(page)).containsExactly(l.p0(), l.p1(), l.p4(), l.p3(), l.p2());
+        assertThat(page.total()).isEqualTo(5);
+        assertThat(page.request()).isEqualTo(new PageRequest(0, 10));
+    }
+
+    @Test
+    void list_by_title_descending_orders_by_title_downwards_then_id_upwards() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+
+        assertThat(ids(list(municipality, sortedBy(Sort.TITLE_DESCENDING), 0, 10)))
+                .containsExactly(l.p2(), l.p3(), l.p4(), l.p0(), l.p1());
+    }
+
+    @Test
+    void list_by_proposal_day_orders_by_the_day_then_id() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+
+        assertThat(ids(list(municipality, sortedBy(Sort.PROPOSED_ON), 0, 10)))
+                .containsExactly(l.p4(), l.p3(), l.p0(), l.p1(), l.p2());
+    }
+
+    @Test
+    void list_by_proposal_day_descending_orders_by_the_day_downwards_then_id_upwards() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+
+        assertThat(ids(list(municipality, sortedBy(Sort.PROPOSED_ON_DESCENDING), 0, 10)))
+                .containsExactly(l.p0(), l.p1(), l.p2(), l.p3(), l.p4());
+    }
+
+    @Test
+    void list_by_status_holds_only_the_partnerships_in_that_status() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+
+        Page<PartnershipSummary> proposed = list(municipality, new PartnershipQuery(
+                Optional.of(PartnershipStatus.PROPOSED), Optional.empty(), Optional.empty(), Sort.TITLE), 0, 10);
+        Page<PartnershipSummary> underReview = list(municipality, new PartnershipQuery(
+                Optional.of(PartnershipStatus.UNDER_REVIEW), Optional.empty(), Optional.empty(), Sort.TITLE), 0, 10);
+
+        assertThat(ids(proposed)).containsExactly(l.p1(), l.p4(), l.p2());
+        assertThat(proposed.total()).isEqualTo(3);
+        assertThat(underReview.items()).isEmpty();
+        assertThat(underReview.total()).isZero();
+    }
+
+    @Test
+    void list_by_kind_holds_only_the_partnerships_of_that_kind() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+
+        Page<PartnershipSummary> twinTowns = list(municipality, new PartnershipQuery(Optional.empty(),
+                Optional.of(PartnershipKind.TWIN_TOWN), Optional.empty(), Sort.TITLE), 0, 10);
+
+        assertThat(ids(twinTowns)).containsExactly(l.p0(), l.p1(), l.p2());
+        assertThat(twinTowns.total()).isEqualTo(3);
+    }
+
+    @Test
+    void list_by_country_holds_only_the_partnerships_with_that_country() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+
+        Page<PartnershipSummary> china = list(municipality, new PartnershipQuery(Optional.empty(), Optional.empty(),
+                Optional.of(CountryCode.of("CN")), Sort.TITLE), 0, 10);
+        Page<PartnershipSummary> sweden = list(municipality, new PartnershipQuery(Optional.empty(),
+                Optional.empty(), Optional.of(CountryCode.of("SE")), Sort.TITLE), 0, 10);
+
+        assertThat(ids(china)).containsExactly(l.p3());
+        assertThat(china.total()).isEqualTo(1);
+        assertThat(sweden.items()).isEmpty();
+        assertThat(sweden.total()).isZero();
+    }
+
+    @Test
+    void list_filters_combine_and_the_total_counts_what_matches_them_all() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+        PartnershipQuery query = new PartnershipQuery(Optional.of(PartnershipStatus.PROPOSED),
+                Optional.of(PartnershipKind.TWIN_TOWN), Optional.of(CountryCode.of("HU")), Sort.PROPOSED_ON_DESCENDING);
+
+        Page<PartnershipSummary> page = list(municipality, query, 1, 1);
+
+        assertThat(ids(page)).containsExactly(l.p2());
+        assertThat(page.total()).isEqualTo(2);
+    }
+
+    @Test
+    void a_listed_partnership_carries_its_partner_s_name_and_locality_and_the_day_it_became_active() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+        Partnership stored = partnerships().find(municipality, l.p3()).orElseThrow();
+
+        PartnershipSummary active = list(municipality, PartnershipQuery.all(), 3, 1).items().get(0);
+        PartnershipSummary proposed = list(municipality, PartnershipQuery.all(), 4, 1).items().get(0);
+
+        assertThat(active).isEqualTo(new PartnershipSummary(l.p3(), "Samarbetsavtal Xindu District",
+                PartnershipKind.COOPERATION_AGREEMENT, PartnershipStatus.ACTIVE, l.chinese().id(), "Xindu District",
+                CountryCode.of("CN"), "Xindu District, Chengdu", LocalDate.of(2024, 11, 4),
+                Optional.of(LocalDate.of(2025, 2, 12)), stored.version()));
+        assertThat(proposed).isEqualTo(new PartnershipSummary(l.p2(), "Vänort Kecskemét",
+                PartnershipKind.TWIN_TOWN, PartnershipStatus.PROPOSED, l.hungarian().id(), "Kecskemét",
+                CountryCode.of("HU"), "Kecskemét", LocalDate.of(2025, 9, 1), Optional.empty(), 1));
+    }
+
+    @Test
+    void a_listed_partnership_shows_its_stored_version() {
+        MunicipalityCode municipality = newMunicipality();
+        Partnership stored = storedPartnership(municipality);
+        partnerships().save(stored.recordAnalysis(Fixtures.analysis(Fixtures.TODAY)).value());
+
+        assertThat(list(municipality, PartnershipQuery.all(), 0, 1).items()).extracting(PartnershipSummary::version)
+                .containsExactly(2L);
+    }
+
+    @Test
+    void every_page_of_the_list_is_the_matching_slice_of_the_whole_list_and_tells_the_total() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+        List<PartnershipId> whole = List.of(l.p4(), l.p3(), l.p0(), l.p1(), l.p2());
+
+        for (int offset = 0; offset <= 7; offset++) {
+            for (int limit = 1; limit <= 6; limit++) {
+                Page<PartnershipSummary> page = list(municipality, sortedBy(Sort.PROPOSED_ON), offset, limit);
+                assertThat(ids(page)).as("offset %s, limit %s", offset, limit)
+                        .containsExactlyElementsOf(whole.subList(Math.min(offset, 5), Math.min(offset + limit, 5)));
+                assertThat(page.total()).as("total at offset %s, limit %s", offset, limit).isEqualTo(5);
+            }
+        }
+    }
+
+    @Test
+    void a_page_of_the_list_beyond_the_end_is_empty_and_still_tells_the_total() {
+        MunicipalityCode municipality = newMunicipality();
+        listed(municipality);
+        PartnershipQuery proposed = new PartnershipQuery(Optional.of(PartnershipStatus.PROPOSED), Optional.empty(),
+                Optional.empty(), Sort.TITLE);
+
+        Page<PartnershipSummary> atTheEnd = list(municipality, proposed, 3, 2);
+        Page<PartnershipSummary> farBeyond = list(municipality, PartnershipQuery.all(), 1_000_000, 500);
+
+        assertThat(atTheEnd.items()).isEmpty();
+        assertThat(atTheEnd.total()).isEqualTo(3);
+        assertThat(farBeyond.items()).isEmpty();
+        assertThat(farBeyond.total()).isEqualTo(5);
+    }
+
+    @Test
+    void the_list_of_a_municipality_without_partnerships_is_empty() {
+        Page<PartnershipSummary> page = list(newMunicipality(), PartnershipQuery.all(), 0, 20);
+
+        assertThat(page.items()).isEmpty();
+        assertThat(page.total()).isZero();
+    }
+
+    @Test
+    void the_list_compares_titles_as_string_compare_to_does_upper_case_first_and_in_no_locale() {
+        MunicipalityCode municipality = newMunicipality();
+        partnershipsUnderTitlesACollationWouldReorder(municipality);
+
+        assertThat(list(municipality, PartnershipQuery.all(), 0, 10).items()).extracting(PartnershipSummary::title)
+                .containsExactlyElementsOf(TITLES_IN_STRING_ORDER);
+        assertThat(list(municipality, sortedBy(Sort.TITLE_DESCENDING), 0, 10).items())
+                .extracting(PartnershipSummary::title)
+                .containsExactlyElementsOf(Lists.reverse(TITLES_IN_STRING_ORDER));
+    }
+
+    @Test
+    void the_list_orders_ids_under_one_title_by_their_text_not_by_uuid_compare_to_in_every_sort() {
+        MunicipalityCode municipality = newMunicipality();
+        List<UUID> expected = partnershipsUnderOneTitleWithIdsUuidCompareToWouldReverse(municipality);
+
+        for (Sort sort : Sort.values()) {
+            assertThat(list(municipality, sortedBy(sort), 0, 10).items()).as(sort.name())
+                    .extracting(p -> p.id().value().toString()).containsExactlyElementsOf(texts(expected));
+        }
+    }
+
+    @Test
+    void the_list_never_holds_another_municipality_s_partnerships() {
+        MunicipalityCode a = newMunicipality();
+        MunicipalityCode b = newMunicipality();
+        listed(a);
+        Partnership ofB = storedPartnership(b);
+
+        Page<PartnershipSummary> page = list(b, PartnershipQuery.all(), 0, 10);
+        Page<PartnershipSummary> beyond = list(b, PartnershipQuery.all(), 5, 10);
+
+        assertThat(ids(page)).containsExactly(ofB.id());
+        assertThat(page.total()).isEqualTo(1);
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(1);
+        assertThat(list(b, new PartnershipQuery(Optional.empty(), Optional.empty(),
+                Optional.of(CountryCode.of("CN")), Sort.TITLE), 0, 10).total()).isZero();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import se.omvarld.domain.access.ApiToken;
 import se.omvarld.domain.funding.Call;
 import se.omvarld.domain.funding.FundingProgramme;
 import se.omvarld.domain.grant.AssociationGrant;
@@ -184,5 +185,9 @@ public abstract class PersistenceContract {
 
     protected ReportedFigures store(ReportedFigures figures) {
         return persistence().reportedFigures().save(figures);
+    }
+
+    protected ApiToken store(ApiToken token) {
+        return persistence().tokens().save(token);
     }
 }

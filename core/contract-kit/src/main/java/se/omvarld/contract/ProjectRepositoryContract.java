@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.omvarld.contract.SameAggregate.assertSameProject;
 
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Lists;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,15 +13,24 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import se.omvarld.domain.funding.FundingProgramme;
 import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.policy.DemocracyPlan;
 import se.omvarld.domain.project.Project;
+import se.omvarld.domain.project.ProjectKind;
 import se.omvarld.domain.project.ProjectStatus;
+import se.omvarld.domain.shared.CountryCode;
+import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.ProgrammeId;
+import se.omvarld.domain.shared.UnitId;
 import se.omvarld.domain.shared.ProjectId;
 import se.omvarld.port.Page;
 import se.omvarld.port.PageRequest;
+import se.omvarld.port.ProjectQuery;
+import se.omvarld.port.ProjectQuery.Sort;
 import se.omvarld.port.ProjectRepository;
+import se.omvarld.port.ProjectSummary;
 import se.omvarld.port.StaleVersionException;
 import se.omvarld.testkit.Fixtures;
 
@@ -415,5 +426,311 @@ public abstract class ProjectRepositoryContract extends PersistenceContract {
 
     private static Project withId(Project p, UUID id) {
         return p.toBuilder().id(new ProjectId(id)).build();
+    }
+
+    // ------------------------------------------------------------------------------- the API's list (list)
+
+    /** The five projects {@link #listed} stores, by their ids' order (Q0 has the lowest id), and the programme. */
+    private record Listed(FundingProgramme programme, ProjectId q0, ProjectId q1, ProjectId q2, ProjectId q3,
+            ProjectId q4) {
+    }
+
+    private static final CountryCode ZAMBIA = CountryCode.of("ZM");
+
+    /**
+     * Stores, in neither of the lists' orders, five projects whose ids ascend from Q0 to Q4:
+     * <ul>
+     * <li>Q0 "Green building A-Z", pre-study idea at the library, registered 2026-01-12, no countries;
+     * <li>Q1 "Green building A-Z", exchange idea at the upper secondary school, part of Q4, registered 2026-01-20,
+     * with Zambia;
+     * <li>Q2 "Vänortsutbyte Kecskemét", pre-study idea at the library, registered 2025-03-03, with Hungary and Zambia;
+     * <li>Q3 "Job shadowing", running project at Barn &amp; Skola, part of Q4, in Erasmus+, registered 2024-12-02,
+     * with Germany and Turkey;
+     * <li>Q4 "Internationalisering i skolan", pre-study idea at the library, registered 2026-01-12, no countries.
+     * </ul>
+     */
+    private Listed listed(MunicipalityCode municipality) {
+        List<UUID> ids = ascendingIds(5);
+        FundingProgramme programme = storedProgramme(municipality);
+        Project q4 = store(Fixtures.project(new ProjectId(ids.get(4)), municipality,
+                "Internationalisering i skolan"));
+        store(Fixtures.project(new ProjectId(ids.get(2)), municipality, "Vänortsutbyte Kecskemét").toBuilder()
+                .countries(Set.of(CountryCode.of("HU"), ZAMBIA)).registeredOn(LocalDate.of(2025, 3, 3)).build());
+        store(Fixtures.project(new ProjectId(ids.get(0)), municipality, "Green building A-Z"));
+        store(withId(Fixtures.fullProject(q4, programme, Set.of()), ids.get(3)));
+        store(withId(Fixtures.childProject(q4, "Green building A-Z"), ids.get(1)));
+        return new Listed(programme, new ProjectId(ids.get(0)), new ProjectId(ids.get(1)), new ProjectId(ids.get(2)),
+                new ProjectId(ids.get(3)), q4.id());
+    }
+
+    private static ProjectQuery query(Optional<ProjectStatus> status, Optional<ProjectKind> kind,
+            Optional<UnitId> unit, Optional<ProgrammeId> programme, Optional<CountryCode> country,
+            Optional<Integer> year) {
+        return new ProjectQuery(status, kind, unit, programme, country, year, Sort.TITLE);
+    }
+
+    private static ProjectQuery sortedBy(Sort sort) {
+        return new ProjectQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), sort);
+    }
+
+    private Page<ProjectSummary> list(MunicipalityCode municipality, ProjectQuery query, int offset, int limit) {
+        return projects().list(municipality, query, new PageRequest(offset, limit));
+    }
+
+    private List<ProjectId> listedIds(MunicipalityCode municipality, ProjectQuery query) {
+        return list(municipality, query, 0, 10).items().stream().map(ProjectSummary::id).toList();
+    }
+
+    @Test
+    void list_by_title_orders_by_title_then_id() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+
+        Page<ProjectSummary> page = list(municipality, ProjectQuery.all(), 0, 10);
+
+        assertThat(page.items()).extracting(ProjectSummary::id).containsExactly(l.q0(), l.q1(), l.q4(), l.q3(),
+                l.q2());
+        assertThat(page.total()).isEqualTo(5);
+    }
+
+    @Test
+    void list_by_title_descending_orders_by_title_downwards_then_id_upwards() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+
+        assertThat(listedIds(municipality, sortedBy(Sort.TITLE_DESCENDING)))
+                .containsExactly(l.q2(), l.q3(), l.q4(), l.q0(), l.q1());
+    }
+
+    @Test
+    void list_by_registration_day_orders_by_the_day_then_id() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+
+        assertThat(listedIds(municipality, sortedBy(Sort.REGISTERED_ON)))
+                .containsExactly(l.q3(), l.q2(), l.q0(), l.q4(), l.q1());
+    }
+
+    @Test
+    void list_by_registration_day_descending_orders_by_the_day_downwards_then_id_upwards() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+
+        assertThat(listedIds(municipality, sortedBy(Sort.REGISTERED_ON_DESCENDING)))
+                .containsExactly(l.q1(), l.q0(), l.q4(), l.q2(), l.q3());
+    }
+
+    @Test
+    void list_by_status_holds_only_the_projects_in_that_status() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+
+        assertThat(listedIds(municipality, query(Optional.of(ProjectStatus.RUNNING), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()))).containsExactly(l.q3());
+        assertThat(listedIds(municipality, query(Optional.of(ProjectStatus.IDEA), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())))
+                .containsExactly(l.q0(), l.q1(), l.q4(), l.q2());
+        assertThat(listedIds(municipality, query(Optional.of(ProjectStatus.COMPLETED), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()))).isEmpty();
+    }
+
+    @Test
+    void list_by_kind_holds_only_the_projects_of_that_kind() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+
+        assertThat(listedIds(municipality, query(Optional.empty(), Optional.of(ProjectKind.PRE_STUDY),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())))
+                .containsExactly(l.q0(), l.q4(), l.q2());
+        assertThat(listedIds(municipality, query(Optional.empty(), Optional.of(ProjectKind.EXCHANGE),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()))).containsExactly(l.q1());
+    }
+
+    @Test
+    void list_by_unit_holds_only_the_projects_the_unit_owns() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+
+        assertThat(listedIds(municipality, query(Optional.empty(), Optional.empty(),
+                Optional.of(Fixtures.LIBRARY_ID), Optional.empty(), Optional.empty(), Optional.empty())))
+                .containsExactly(l.q0(), l.q4(), l.q2());
+        assertThat(listedIds(municipality, query(Optional.empty(), Optional.empty(),
+                Optional.of(Fixtures.BARN_OCH_SKOLA_ID), Optional.empty(), Optional.empty(), Optional.empty())))
+                .containsExactly(l.q3());
+        assertThat(listedIds(municipality, query(Optional.empty(), Optional.empty(),
+                Optional.of(UnitId.of("miljoforvaltningen")), Optional.empty(), Optional.empty(),
+                Optional.empty()))).isEmpty();
+    }
+
+    @Test
+    void list_by_programme_holds_only_the_projects_in_that_programme() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+
+        assertThat(listedIds(municipality, query(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(l.programme().id()), Optional.empty(), Optional.empty()))).containsExactly(l.q3());
+        assertThat(listedIds(municipality, query(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(Fixtures.programmeId()), Optional.empty(), Optional.empty()))).isEmpty();
+    }
+
+    @Test
+    void list_by_country_holds_only_the_projects_that_cooperate_with_that_country() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+
+        assertThat(listedIds(municipality, query(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(ZAMBIA), Optional.empty()))).containsExactly(l.q1(), l.q2());
+        assertThat(listedIds(municipality, query(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(CountryCode.of("TR")), Optional.empty()))).containsExactly(l.q3());
+        assertThat(listedIds(municipality, query(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(CountryCode.of("SE")), Optional.empty()))).isEmpty();
+    }
+
+    @Test
+    void list_by_year_holds_only_the_projects_registered_in_that_calendar_year() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+
+        assertThat(listedIds(municipality, query(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(2026)))).containsExactly(l.q0(), l.q1(), l.q4());
+        assertThat(listedIds(municipality, query(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(2025)))).containsExactly(l.q2());
+        assertThat(listedIds(municipality, query(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(2024)))).containsExactly(l.q3());
+        assertThat(listedIds(municipality, query(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(2023)))).isEmpty();
+    }
+
+    @Test
+    void a_year_runs_from_its_first_day_to_its_last() {
+        MunicipalityCode municipality = newMunicipality();
+        List<UUID> ids = ascendingIds(4);
+        List<LocalDate> days = List.of(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 1));
+        for (int i = 0; i < 4; i++) {
+            store(Fixtures.project(new ProjectId(ids.get(i)), municipality, "Projekt " + i).toBuilder()
+                    .registeredOn(days.get(i)).build());
+        }
+
+        assertThat(listedIds(municipality, query(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(2025))))
+                .containsExactly(new ProjectId(ids.get(1)), new ProjectId(ids.get(2)));
+    }
+
+    @Test
+    void list_filters_combine_and_the_total_counts_what_matches_them_all() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+        ProjectQuery query = new ProjectQuery(Optional.of(ProjectStatus.IDEA), Optional.of(ProjectKind.PRE_STUDY),
+                Optional.of(Fixtures.LIBRARY_ID), Optional.empty(), Optional.empty(), Optional.of(2026),
+                Sort.REGISTERED_ON_DESCENDING);
+
+        Page<ProjectSummary> page = list(municipality, query, 1, 5);
+
+        assertThat(page.items()).extracting(ProjectSummary::id).containsExactly(l.q4());
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(listedIds(municipality, new ProjectQuery(Optional.of(ProjectStatus.IDEA), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(ZAMBIA), Optional.of(2026), Sort.TITLE)))
+                .containsExactly(l.q1());
+    }
+
+    @Test
+    void a_listed_project_carries_its_parent_programme_countries_total_and_version() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+
+        List<ProjectSummary> items = list(municipality, ProjectQuery.all(), 0, 10).items();
+
+        assertThat(items.get(3)).isEqualTo(new ProjectSummary(l.q3(), Optional.of(l.q4()), "Job shadowing",
+                ProjectKind.PROJECT, ProjectStatus.RUNNING, Fixtures.BARN_OCH_SKOLA_ID,
+                Fixtures.CHILDREN_AND_EDUCATION_COMMITTEE_ID, Optional.of(l.programme().id()),
+                ImmutableSet.of(CountryCode.of("DE"), CountryCode.of("TR")), Money.of("48000.50", "EUR"),
+                LocalDate.of(2024, 12, 2), 1));
+        assertThat(items.get(0)).isEqualTo(new ProjectSummary(l.q0(), Optional.empty(), "Green building A-Z",
+                ProjectKind.PRE_STUDY, ProjectStatus.IDEA, Fixtures.LIBRARY_ID,
+                Fixtures.CULTURE_AND_LEISURE_COMMITTEE_ID, Optional.empty(), ImmutableSet.of(), Money.sek("20000"),
+                LocalDate.of(2026, 1, 12), 1));
+        assertThat(items.get(4).countries()).containsExactlyInAnyOrder(CountryCode.of("HU"), ZAMBIA);
+    }
+
+    @Test
+    void every_page_of_the_list_is_the_matching_slice_of_the_whole_list_and_tells_the_total() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+        List<ProjectId> whole = List.of(l.q3(), l.q2(), l.q0(), l.q4(), l.q1());
+
+        for (int offset = 0; offset <= 7; offset++) {
+            for (int limit = 1; limit <= 6; limit++) {
+                Page<ProjectSummary> page = list(municipality, sortedBy(Sort.REGISTERED_ON), offset, limit);
+                assertThat(page.items()).as("offset %s, limit %s", offset, limit).extracting(ProjectSummary::id)
+                        .containsExactlyElementsOf(whole.subList(Math.min(offset, 5), Math.min(offset + limit, 5)));
+                assertThat(page.total()).as("total at offset %s, limit %s", offset, limit).isEqualTo(5);
+            }
+        }
+    }
+
+    @Test
+    void a_page_of_the_list_beyond_the_end_is_empty_and_still_tells_the_total() {
+        MunicipalityCode municipality = newMunicipality();
+        listed(municipality);
+        ProjectQuery ideas = query(Optional.of(ProjectStatus.IDEA), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+
+        Page<ProjectSummary> atTheEnd = list(municipality, ideas, 4, 3);
+        Page<ProjectSummary> farBeyond = list(municipality, ProjectQuery.all(), 1_000_000, 500);
+
+        assertThat(atTheEnd.items()).isEmpty();
+        assertThat(atTheEnd.total()).isEqualTo(4);
+        assertThat(farBeyond.items()).isEmpty();
+        assertThat(farBeyond.total()).isEqualTo(5);
+    }
+
+    @Test
+    void the_list_of_a_municipality_without_projects_is_empty() {
+        Page<ProjectSummary> page = list(newMunicipality(), ProjectQuery.all(), 0, 20);
+
+        assertThat(page.items()).isEmpty();
+        assertThat(page.total()).isZero();
+    }
+
+    @Test
+    void the_list_compares_titles_as_string_compare_to_does_upper_case_first_and_in_no_locale() {
+        MunicipalityCode municipality = newMunicipality();
+        projectsUnderTitlesACollationWouldReorder(municipality);
+
+        assertThat(list(municipality, ProjectQuery.all(), 0, 10).items()).extracting(ProjectSummary::title)
+                .containsExactlyElementsOf(TITLES_IN_STRING_ORDER);
+        assertThat(list(municipality, sortedBy(Sort.TITLE_DESCENDING), 0, 10).items())
+                .extracting(ProjectSummary::title).containsExactlyElementsOf(Lists.reverse(TITLES_IN_STRING_ORDER));
+    }
+
+    @Test
+    void the_list_orders_ids_under_one_title_by_their_text_not_by_uuid_compare_to_in_every_sort() {
+        MunicipalityCode municipality = newMunicipality();
+        List<UUID> expected = projectsUnderOneTitleWithIdsUuidCompareToWouldReverse(municipality);
+
+        for (Sort sort : Sort.values()) {
+            assertThat(list(municipality, sortedBy(sort), 0, 10).items()).as(sort.name())
+                    .extracting(p -> p.id().value().toString()).containsExactlyElementsOf(texts(expected));
+        }
+    }
+
+    @Test
+    void the_list_never_holds_another_municipality_s_projects() {
+        MunicipalityCode a = newMunicipality();
+        MunicipalityCode b = newMunicipality();
+        listed(a);
+        Project ofB = storedProject(b);
+
+        Page<ProjectSummary> page = list(b, ProjectQuery.all(), 0, 10);
+        Page<ProjectSummary> beyond = list(b, ProjectQuery.all(), 5, 10);
+
+        assertThat(page.items()).extracting(ProjectSummary::id).containsExactly(ofB.id());
+        assertThat(page.total()).isEqualTo(1);
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(1);
+        assertThat(list(b, query(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(ZAMBIA), Optional.empty()), 0, 10).total()).isZero();
     }
 }
