@@ -2,6 +2,8 @@ package se.omvarld.application;
 
 import se.omvarld.domain.partnership.PartnershipStatus;
 import se.omvarld.port.PageRequest;
+import se.omvarld.port.PartnershipQuery;
+import se.omvarld.port.PartnershipSummary;
 import se.omvarld.port.Page;
 import com.google.common.collect.ImmutableList;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -168,6 +170,17 @@ public final class PartnershipUseCases {
     public Result<Page<Partnership>> page(MunicipalityCode municipality, PageRequest request) {
         return ports.transactions().inTransaction(() -> municipalityKnown(municipality)
                 ? new Result.Ok<>(ports.partnerships().page(municipality, request))
+                : new Result.NotFound<>("municipality", municipality.value()));
+    }
+
+    /**
+     * A page of the municipality's list of partnerships as the query asks (filters and order), each with its
+     * partner's name and locality: the API's list.
+     */
+    public Result<Page<PartnershipSummary>> list(MunicipalityCode municipality, PartnershipQuery query,
+            PageRequest request) {
+        return ports.transactions().inTransaction(() -> municipalityKnown(municipality)
+                ? new Result.Ok<>(ports.partnerships().list(municipality, query, request))
                 : new Result.NotFound<>("municipality", municipality.value()));
     }
 

@@ -1,6 +1,8 @@
 package se.omvarld.application;
 
 import se.omvarld.port.PageRequest;
+import se.omvarld.port.ProjectQuery;
+import se.omvarld.port.ProjectSummary;
 import se.omvarld.port.Page;
 import com.google.common.collect.ImmutableList;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -184,6 +186,14 @@ public final class ProjectUseCases {
     public Result<Page<Project>> page(MunicipalityCode municipality, PageRequest request) {
         return ports.transactions().inTransaction(() -> ports.municipalities().find(municipality).isPresent()
                 ? new Result.Ok<>(ports.projects().page(municipality, request))
+                : new Result.NotFound<>("municipality", municipality.value()));
+    }
+
+    /** A page of the municipality's list of projects as the query asks (filters and order): the API's list. */
+    public Result<Page<ProjectSummary>> list(MunicipalityCode municipality, ProjectQuery query,
+            PageRequest request) {
+        return ports.transactions().inTransaction(() -> ports.municipalities().find(municipality).isPresent()
+                ? new Result.Ok<>(ports.projects().list(municipality, query, request))
                 : new Result.NotFound<>("municipality", municipality.value()));
     }
 

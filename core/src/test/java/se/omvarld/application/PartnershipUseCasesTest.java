@@ -2,9 +2,11 @@ package se.omvarld.application;
 
 import se.omvarld.port.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.omvarld.application.Scenarios.COORDINATOR;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.omvarld.domain.partner.Partner;
@@ -18,6 +20,10 @@ import se.omvarld.domain.shared.BodyKind;
 import se.omvarld.domain.shared.FundingSource;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnershipKind;
+import se.omvarld.domain.shared.CountryCode;
+import se.omvarld.port.Page;
+import se.omvarld.port.PartnershipQuery;
+import se.omvarld.port.PartnershipSummary;
 import se.omvarld.port.Violation;
 
 class PartnershipUseCasesTest {
@@ -153,6 +159,48 @@ class PartnershipUseCasesTest {
         assertThat(partnerships.withStatus(tyreso, PartnershipStatus.PROPOSED).value()).containsExactly(cesis);
         assertThat(partnerships.withStatus(tyreso, PartnershipStatus.ACTIVE).value()).isEmpty();
         assertThat(partnerships.page(MunicipalityCode.of("0999"), PageRequest.first(10)))
+                .isEqualTo(new Result.NotFound<>("municipality", "0999"));
+    }
+
+    @Test
+    void partnerships_are_listed_as_the_query_asks_with_their_partner_s_name_and_locality() {
+        Scenarios.registerTyreso(ports);
+        Partnership cesis = proposeCesis();
+        MunicipalityCode tyreso = MunicipalityCode.of("0138");
+
+        Page<PartnershipSummary> all = partnerships.list(tyreso, PartnershipQuery.all(), PageRequest.first(10))
+                .value();
+        Page<PartnershipSummary> active = partnerships.list(tyreso, new PartnershipQuery(
+                Optional.of(PartnershipStatus.ACTIVE), Optional.empty(), Optional.empty(),
+                PartnershipQuery.Sort.TITLE), PageRequest.first(10)).value();
+        Page<PartnershipSummary> latvian = partnerships.list(tyreso, new PartnershipQuery(Optional.empty(),
+                Optional.of(PartnershipKind.TWIN_TOWN), Optional.of(CountryCode.of("LV")),
+                PartnershipQuery.Sort.PROPOSED_ON_DESCENDING), PageRequest.first(10)).value();
+
+        assertThat(all.items()).extracting(PartnershipSummary::id, PartnershipSummary::partnerName,
+                PartnershipSummary::locality, PartnershipSummary::status, PartnershipSummary::activatedOn)
+                .containsExactly(tuple(cesis.id(), "Cēsis", "Cēsis", PartnershipStatus.PROPOSED, Optional.empty()));
+        assertThat(all.total()).isEqualTo(1);
+        assertThat(active.items()).isEmpty();
+        assertThat(active.total()).isZero();
+        assertThat(latvian.items()).extracting(PartnershipSummary::id).containsExactly(cesis.id());
+    }
+
+    @Test
+    void a_page_of_the_list_beyond_the_end_is_empty_and_tells_the_total() {
+        Scenarios.registerTyreso(ports);
+        proposeCesis();
+
+        Page<PartnershipSummary> beyond = partnerships.list(MunicipalityCode.of("0138"), PartnershipQuery.all(),
+                new PageRequest(5, 10)).value();
+
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(1);
+    }
+
+    @Test
+    void the_list_of_an_unknown_municipality_is_not_found() {
+        assertThat(partnerships.list(MunicipalityCode.of("0999"), PartnershipQuery.all(), PageRequest.first(10)))
                 .isEqualTo(new Result.NotFound<>("municipality", "0999"));
     }
 }

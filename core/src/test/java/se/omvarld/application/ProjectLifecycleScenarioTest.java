@@ -24,7 +24,11 @@ import se.omvarld.domain.project.ProjectKind;
 import se.omvarld.domain.project.ProjectStatus;
 import se.omvarld.domain.shared.Area;
 import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.port.Page;
 import se.omvarld.port.PageRequest;
+import se.omvarld.port.ProjectQuery;
+import se.omvarld.port.ProjectSummary;
+import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.shared.BodyKind;
 import se.omvarld.domain.shared.FundingSource;
@@ -174,6 +178,40 @@ class ProjectLifecycleScenarioTest {
         assertThat(((Result.Invalid<Municipality>) badId).violations()).extracting(Violation::field)
                 .containsExactly("unitId");
         assertThat(ports.municipalities().find(tyreso.code()).orElseThrow().unitNamed("Biblioteket")).isPresent();
+    }
+
+    @Test
+    void projects_are_listed_as_the_query_asks() {
+        Scenarios.registerTyreso(ports);
+        Project bokcirklar = projects.registerIdea(libraryIdea("Bokcirklar", "Biblioteket")).value();
+        Project lasombud = projects.registerIdea(libraryIdea("Läsombud", "Biblioteket")).value();
+        MunicipalityCode tyreso = MunicipalityCode.of("0138");
+
+        Page<ProjectSummary> byTitleDescending = projects.list(tyreso, new ProjectQuery(Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                ProjectQuery.Sort.TITLE_DESCENDING), PageRequest.first(10)).value();
+        Page<ProjectSummary> latvianIn2026 = projects.list(tyreso, new ProjectQuery(Optional.of(ProjectStatus.IDEA),
+                Optional.of(ProjectKind.EXCHANGE), Optional.of(bokcirklar.owningUnit()), Optional.empty(),
+                Optional.of(CountryCode.of("LV")), Optional.of(2026), ProjectQuery.Sort.TITLE), new PageRequest(1, 1))
+                .value();
+        Page<ProjectSummary> in2025 = projects.list(tyreso, new ProjectQuery(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(2025), ProjectQuery.Sort.TITLE),
+                PageRequest.first(10)).value();
+
+        assertThat(byTitleDescending.items()).extracting(ProjectSummary::id)
+                .containsExactly(lasombud.id(), bokcirklar.id());
+        assertThat(byTitleDescending.items().get(0).countries()).containsExactly(CountryCode.of("LV"));
+        assertThat(byTitleDescending.items().get(0).total()).isEqualTo(Money.sek("10000.00"));
+        assertThat(latvianIn2026.items()).extracting(ProjectSummary::id).containsExactly(lasombud.id());
+        assertThat(latvianIn2026.total()).isEqualTo(2);
+        assertThat(in2025.items()).isEmpty();
+        assertThat(in2025.total()).isZero();
+    }
+
+    @Test
+    void the_project_list_of_an_unknown_municipality_is_not_found() {
+        assertThat(projects.list(MunicipalityCode.of("0999"), ProjectQuery.all(), PageRequest.first(10)))
+                .isEqualTo(new Result.NotFound<>("municipality", "0999"));
     }
 
     private static ProjectCommands.RegisterIdea libraryIdea(String title, String unit) {
