@@ -1,0 +1,61 @@
+package se.omvarld.adapter.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Observes each answered request twice: as one JSON line in the request log (logger {@code omvarld.request}), and in
+ * the metrics as {@code http_server_requests} by method, route and status, with a latency histogram.
+ */
+public final class RequestMetrics implements RequestObserver {
+
+    private static final Logger REQUESTS = LoggerFactory.getLogger("omvarld.request");
+
+    private final PrometheusMeterRegistry registry;
+    private final ObjectMapper json;
+
+    public RequestMetrics(PrometheusMeterRegistry registry, ObjectMapper json) {
+        this.registry = registry;
+        this.json = json;
+    }
+
+    @Override
+    public void answered(String requestId, String method, String route, int status, double millis,
+            Caller caller) {
+        Timer.builder("http.server.requests").description("Requests answered, by route and status")
+                .tag("method", method).tag("route", route).tag("status", Integer.toString(status))
+                .publishPercentileHistogram().serviceLevelObjectives(Duration.ofMillis(10), Duration.ofMillis(50),
+                        Duration.ofMillis(250))
+                .register(registry).record(Duration.ofNanos((long) (millis * 1_000_000)));
+        if (REQUESTS.isInfoEnabled()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("time", Instant.now().toString());
+            line.put("requestId", requestId);
+            line.put("method", method);
+            line.put("route", route);
+            line.put("status", status);
+            line.put("ms", Math.round(millis * 100) / 100.0);
+            if (caller != null) {
+                line.put("municipality", caller.municipality().value());
+                line.put("token", caller.tokenId());
+            }
+            try {
+                REQUESTS.info(json.writeValueAsString(line));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a log line is always writable", e);
+            }
+        }
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+}
