@@ -5,8 +5,6 @@ import static se.omvarld.contract.SameAggregate.assertSameMunicipality;
 import static se.omvarld.contract.SameAggregate.assertSamePartnership;
 import static se.omvarld.contract.SameAggregate.assertSameProject;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +32,7 @@ import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.statistics.ReportedFigures;
 import se.omvarld.port.Clock;
 
-/** What the README's run command does, on a fresh embedded database with the clock at 24 November 2026. */
+/** The demo data the service loads into an empty database, and the profiles it reads, on a fresh embedded database with the clock at 24 November 2026. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoRunTest {
 
@@ -89,38 +87,12 @@ class DemoRunTest {
     }
 
     @Test
-    void the_report_lists_lidkopings_obligations_and_the_r2_findings_from_the_stored_register() {
-        DemoData.loadIfAbsent(ports, LidkopingRegister.register(), LidkopingRegister.reportedFigures());
-
-        String printed = print(LidkopingRegister.CODE);
-
-        assertThat(printed).contains("rules [R1, R2, R3, R4, R5, R15]")
-                .contains("2026-03-31  PENDING   OVERDUE  R5/annual-compilation/2025")
-                .contains("2027-03-31  PENDING            R5/annual-compilation/2026");
-        assertThat(printed).containsPattern("BREACH +R2 +since 2018-01-01 .*Kecskemét")
-                .containsPattern("BREACH +R2 +since 2011-01-01 .*Xindu");
-    }
-
-    @Test
     void lidkopings_figures_for_2015_are_loaded_with_the_register() {
         DemoData.loadIfAbsent(ports, LidkopingRegister.register(), LidkopingRegister.reportedFigures());
 
         assertThat(ports.reportedFigures().all(LidkopingRegister.CODE)).containsExactly(new ReportedFigures(
                 LidkopingRegister.CODE, 2015, 98, Money.sek("1800000.00"), LidkopingRegister.REPORTED_2015_SOURCE, 1));
         assertThat(ports.audit().of(LidkopingRegister.CODE, "reported-figures", "2015")).hasSize(1);
-    }
-
-    @Test
-    void the_report_shows_the_figures_lidkoping_reported_for_2015_beside_those_computed_from_the_register() {
-        DemoData.loadIfAbsent(ports, LidkopingRegister.register(), LidkopingRegister.reportedFigures());
-
-        String printed = print(LidkopingRegister.CODE);
-
-        assertThat(printed)
-                .contains("Figures 2015–2025, computed from the register | as reported by the municipality:")
-                .contains("  2015  4 activities, 0.00 SEK external funding | 98 activities, 1800000.00 SEK external"
-                        + " funding (Lidköpings kommun, webbsida Internationellt arbete: statistik 2015)")
-                .containsPattern("  2025  \\d+ activities, 0.00 SEK external funding \\| nothing reported");
     }
 
     @Test
@@ -143,12 +115,6 @@ class DemoRunTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConfiguredProfiles.withFolder(folder))
                 .hasMessageContaining("broken.properties").hasMessageContaining("municipality.code");
-    }
-
-    private String print(MunicipalityCode code) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Main.report(ports, code, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static Clock fixedClock() {

@@ -1,0 +1,18 @@
+package se.omvarld.adapter.http.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.omvarld.adapter.http.Route;
+
+/** The API's route table: every group's routes, over one set of services. */
+public final class Api {
+
+    private Api() {
+    }
+
+    public static List<Route> routes(ApiServices services) {
+        List<Route> routes = new ArrayList<>();
+        routes.addAll(new PartnershipRoutes(services).routes());
+        return List.copyOf(routes);
+    }
+}

@@ -1,0 +1,183 @@
+package se.omvarld.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.base.Ticker;
+import com.google.common.collect.ImmutableMap;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import io.javalin.Javalin;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.omvarld.adapter.db.Database;
+import se.omvarld.adapter.db.ReferenceDataImport;
+import se.omvarld.adapter.http.ApiJson;
+import se.omvarld.adapter.http.Authentication;
+import se.omvarld.adapter.http.HttpApi;
+import se.omvarld.adapter.http.RequestMetrics;
+import se.omvarld.adapter.http.Route;
+import se.omvarld.adapter.http.TokenSecrets;
+import se.omvarld.adapter.http.api.Api;
+import se.omvarld.adapter.http.api.ApiServices;
+import se.omvarld.adapter.http.api.SystemRoutes;
+import se.omvarld.application.Ports;
+import se.omvarld.application.demo.LidkopingRegister;
+import se.omvarld.domain.access.ApiToken;
+import se.omvarld.domain.access.Role;
+import se.omvarld.domain.municipality.Municipality;
+import se.omvarld.domain.shared.MunicipalityCode;
+
+/**
+ * The deployable service: the database (migrated), the reference data (imported in the background on first start,
+ * so readiness does not wait for 200,000 rates), the demo data on an empty database, the first admin token of each
+ * municipality that has none (shown once), and the HTTP server over all of it. Closing it stops taking requests,
+ * finishes those in flight, and closes the database.
+ */
+public final class Service implements AutoCloseable {
+
+    static final String VERSION = "0.1.0";
+    private static final Logger LOG = LoggerFactory.getLogger(Service.class);
+
+    private final Database database;
+    private final ValidatorFactory validation;
+    private final BeanValidationCommandValidator validator;
+    private final Javalin server;
+    private final Thread referenceData;
+    private final ImmutableMap<MunicipalityCode, String> firstAdminTokens;
+    private final Ports ports;
+
+    private Service(Database database, ValidatorFactory validation, BeanValidationCommandValidator validator,
+            Javalin server, Thread referenceData, ImmutableMap<MunicipalityCode, String> firstAdminTokens,
+            Ports ports) {
+        this.database = database;
+        this.validation = validation;
+        this.validator = validator;
+        this.server = server;
+        this.referenceData = referenceData;
+        this.firstAdminTokens = firstAdminTokens;
+        this.ports = ports;
+    }
+
+    public static Service start(ServiceSettings settings) {
+        Database database = Database.start(settings.database());
+        ReferenceDataImport importer = new ReferenceDataImport(database.persistence());
+        Thread referenceData = new Thread(() -> importer.importShippedIfEmpty()
+                .forEach(report -> LOG.info("Reference data {}", report)), "reference-data-import");
+        referenceData.start();
+        BeanValidationCommandValidator validator = new BeanValidationCommandValidator();
+        ConfiguredProfiles profiles = settings.profilesDir().map(ConfiguredProfiles::withFolder)
+                .orElseGet(ConfiguredProfiles::shippedOnly);
+        Ports ports = Wiring.ports(database, profiles, new SystemClock(), validator);
+        if (settings.demoData() && DemoData.loadIfAbsent(ports, LidkopingRegister.register(),
+                LidkopingRegister.reportedFigures())) {
+            LOG.info("Loaded Lidköping's register (from its public page) into {}", database.settings());
+        }
+        ImmutableMap<MunicipalityCode, String> tokens = firstAdminTokens(ports, database);
+        ValidatorFactory validation = Validation.buildDefaultValidatorFactory();
+        ObjectMapper json = ApiJson.mapper();
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        poolMetrics(database, metrics);
+        Authentication authentication = new Authentication(database.persistence().tokens(), Ticker.systemTicker());
+        ApiServices services = new ApiServices(ports, database.persistence().tokens(), authentication);
+        AtomicReference<List<Route>> all = new AtomicReference<>();
+        List<Route> routes = new ArrayList<>(Api.routes(services));
+        routes.addAll(new SystemRoutes(() -> ready(database.dataSource()), metrics::scrape, VERSION, json)
+                .routes(all::get));
+        all.set(List.copyOf(routes));
+        Javalin server = new HttpApi(routes, authentication, json, validation.getValidator(),
+                new RequestMetrics(metrics, json)).create();
+        server.start(settings.port());
+        LOG.info("Omvärld {} answers on port {}", VERSION, server.port());
+        return new Service(database, validation, validator, server, referenceData, tokens, ports);
+    }
+
+    /** Issues an admin token for each municipality that has none, and logs it: the one time it is shown. */
+    private static ImmutableMap<MunicipalityCode, String> firstAdminTokens(Ports ports, Database database) {
+        Map<MunicipalityCode, String> issued = new LinkedHashMap<>();
+        for (Municipality m : ports.transactions().inTransaction(() -> ports.municipalities().all())) {
+            if (database.persistence().tokens().of(m.code()).isEmpty()) {
+                String secret = TokenSecrets.newSecret();
+                database.persistence().tokens().save(ApiToken.issue(UUID.randomUUID().toString(), m.code(),
+                        Role.ADMIN, Optional.empty(), "first admin of " + m.name(), TokenSecrets.hash(secret),
+                        Instant.now()));
+                issued.put(m.code(), secret);
+                System.out.println("First admin token for " + m.name() + " (" + m.code().value()
+                        + "), shown only now: " + secret);
+            }
+        }
+        return ImmutableMap.copyOf(issued);
+    }
+
+    /** The database pool's use, as Hikari counts it. */
+    private static void poolMetrics(Database database, PrometheusMeterRegistry metrics) {
+        HikariPoolMXBean pool = ((HikariDataSource) database.dataSource()).getHikariPoolMXBean();
+        Gauge.builder("db.pool.connections.active", pool, HikariPoolMXBean::getActiveConnections)
+                .description("Connections in use").register(metrics);
+        Gauge.builder("db.pool.connections.idle", pool, HikariPoolMXBean::getIdleConnections)
+                .description("Connections idle").register(metrics);
+        Gauge.builder("db.pool.connections.pending", pool, HikariPoolMXBean::getThreadsAwaitingConnection)
+                .description("Threads waiting for a connection").register(metrics);
+    }
+
+    private static boolean ready(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(1);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The admin tokens this start issued, by municipality: empty unless the municipalities had none. */
+    public ImmutableMap<MunicipalityCode, String> firstAdminTokens() {
+        return firstAdminTokens;
+    }
+
+    /** The ports the service runs on, for tests that look at the stored register. */
+    Ports ports() {
+        return ports;
+    }
+
+    Database database() {
+        return database;
+    }
+
+    /** Waits for the first start's reference data import, for tests that need the rates. */
+    void awaitReferenceData() throws InterruptedException {
+        referenceData.join();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        try {
+            referenceData.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        validation.close();
+        validator.close();
+        database.close();
+    }
+}

@@ -1,0 +1,169 @@
+package se.omvarld.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Calls the running service over HTTP, as a client would, and checks every exchange against the service's own
+ * OpenAPI document: a well-formed request and its answer both (a 2xx answer to a request the document forbids is a
+ * failure too), or, for requests that are meant to be malformed, the answer alone.
+ */
+final class ApiClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    private final String token;
+    private final OpenApiInteractionValidator validator;
+    private final boolean checkRequests;
+
+    private ApiClient(String base, String token, OpenApiInteractionValidator validator, boolean checkRequests) {
+        this.base = base;
+        this.token = token;
+        this.validator = validator;
+        this.checkRequests = checkRequests;
+    }
+
+    static ApiClient of(int port) {
+        String base = "http://127.0.0.1:" + port;
+        String document = raw("GET", base + "/openapi.json", null, Map.of()).body();
+        return new ApiClient(base, null, OpenApiInteractionValidator.createForInlineApiSpecification(document)
+                .build(), true);
+    }
+
+    ApiClient withToken(String token) {
+        return new ApiClient(base, token, validator, checkRequests);
+    }
+
+    /** This client, checking only the answers: for requests that are meant to break the document. */
+    ApiClient answersOnly() {
+        return new ApiClient(base, token, validator, false);
+    }
+
+    /** An answer: its status, headers and body (parsed when it is JSON). */
+    record Answer(int status, Map<String, String> headers, String text) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(text);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + text, e);
+            }
+        }
+
+        String header(String name) {
+            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        String etag() {
+            return header("ETag");
+        }
+    }
+
+    Answer get(String path) {
+        return send("GET", path, null, Map.of());
+    }
+
+    Answer post(String path, Object body) {
+        return send("POST", path, body, Map.of());
+    }
+
+    Answer post(String path, Object body, String ifMatch) {
+        return send("POST", path, body, Map.of("If-Match", ifMatch));
+    }
+
+    Answer put(String path, Object body, String ifMatch) {
+        return send("PUT", path, body, Map.of("If-Match", ifMatch));
+    }
+
+    Answer send(String method, String path, Object body, Map<String, String> headers) {
+        String text = body == null ? null : body instanceof String s ? s : write(body);
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        if (token != null) {
+            all.putIfAbsent("Authorization", "Bearer " + token);
+        }
+        if (text != null) {
+            all.putIfAbsent("Content-Type", "application/json");
+        }
+        HttpResponse<String> response = raw(method, base + path, text, all);
+        Answer answer = new Answer(response.statusCode(), headersOf(response), response.body());
+        check(method, path, text, all, answer);
+        return answer;
+    }
+
+    private void check(String method, String path, String body, Map<String, String> headers, Answer answer) {
+        String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        SimpleResponse.Builder response = SimpleResponse.Builder.status(answer.status()).withBody(answer.text());
+        answer.headers().forEach(response::withHeader);
+        ValidationReport report;
+        if (checkRequests) {
+            SimpleRequest.Builder request = new SimpleRequest.Builder(method, pathOnly);
+            headers.forEach(request::withHeader);
+            if (body != null) {
+                request.withBody(body);
+            }
+            if (path.contains("?")) {
+                for (String pair : path.substring(path.indexOf('?') + 1).split("&")) {
+                    String[] kv = pair.split("=", 2);
+                    request.withQueryParam(kv[0], kv.length > 1 ? java.net.URLDecoder.decode(kv[1],
+                            StandardCharsets.UTF_8) : "");
+                }
+            }
+            report = validator.validate(request.build(), response.build());
+        } else {
+            report = validator.validateResponse(pathOnly, Request.Method.valueOf(method), response.build());
+        }
+        assertThat(report.getMessages()).as("%s %s answered %s %s: the exchange must match /openapi.json", method,
+                path, answer.status(), answer.text()).isEmpty();
+        if (answer.status() >= 400) {
+            assertThat(answer.header("Content-Type")).as("%s %s: an error is a problem", method, path)
+                    .startsWith("application/problem+json");
+            assertThat(answer.text()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
+
+    private static Map<String, String> headersOf(HttpResponse<?> response) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
+        return headers;
+    }
+
+    static HttpResponse<String> raw(String method, String url, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        try {
+            return HttpClient.newHttpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
