@@ -83,6 +83,7 @@ abstract class PartnershipApiTest {
 
     @Test
     void another_municipalitys_token_finds_no_such_municipality() {
+        running.register(RunningService.TYRESO, "Tyresö kommun");
         var tyreso = running.as(RunningService.TYRESO, Role.ADMIN, Optional.empty());
 
         var answer = tyreso.answersOnly().get(BASE + "/partnerships");

@@ -3,12 +3,15 @@ package se.omvarld.service;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import se.omvarld.adapter.db.DbSettings;
 import se.omvarld.adapter.http.TokenSecrets;
+import se.omvarld.application.MunicipalityCommands;
+import se.omvarld.application.MunicipalityUseCases;
 import se.omvarld.domain.access.ApiToken;
 import se.omvarld.domain.access.Role;
 import se.omvarld.domain.shared.MunicipalityCode;
@@ -91,6 +94,18 @@ final class RunningService implements AutoCloseable {
         service.database().persistence().tokens().save(ApiToken.issue(UUID.randomUUID().toString(), municipality,
                 role, unit, "test " + role, TokenSecrets.hash(secret), Instant.now()));
         return secret;
+    }
+
+    /** Registers {@code code} with a one-committee organisation, unless it is registered already. */
+    void register(MunicipalityCode code, String name) {
+        if (service.ports().municipalities().find(code).isPresent()) {
+            return;
+        }
+        var result = new MunicipalityUseCases(service.ports()).register(new MunicipalityCommands.Register(
+                "test", code.value(), name, List.of("Kommunstyrelsen"), List.of(), List.of()));
+        if (!result.isOk()) {
+            throw new IllegalStateException("could not register " + code + ": " + result);
+        }
     }
 
     @Override
