@@ -9,7 +9,9 @@ import se.omvarld.domain.shared.MunicipalityCode;
 public interface ApiTokenRepository {
 
     /**
-     * Stores a new token, or the revocation of a stored one (nothing else about a stored token ever changes).
+     * Stores a new token, or the revocation of a stored one (nothing else about a stored token ever changes); saving
+     * a stored token unchanged changes nothing. A token's id is unique in its municipality, its hash in every
+     * municipality. Instants are kept to the microsecond.
      *
      * @throws IllegalArgumentException if another token has the same id or hash, or the change is not a revocation
      */

@@ -2,6 +2,7 @@ package se.omvarld.adapter.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.omvarld.contract.SameAggregate.assertSameMunicipality;
 import static se.omvarld.contract.SameAggregate.assertSamePartnership;
 import static se.omvarld.contract.SameAggregate.assertSameProject;
@@ -20,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import se.omvarld.domain.access.ApiToken;
+import se.omvarld.domain.access.Role;
 import se.omvarld.domain.municipality.Administration;
 import se.omvarld.domain.municipality.Committee;
 import se.omvarld.domain.municipality.Municipality;
@@ -54,6 +57,10 @@ import se.omvarld.domain.shared.PartnershipKind;
 import se.omvarld.domain.shared.ProjectId;
 import se.omvarld.domain.shared.UnitId;
 import se.omvarld.port.AuditEntry;
+import se.omvarld.port.PageRequest;
+import se.omvarld.port.PartnershipQuery;
+import se.omvarld.port.PartnershipSummary;
+import se.omvarld.port.ProjectQuery;
 import se.omvarld.testkit.Fixtures;
 
 /**
@@ -63,7 +70,8 @@ import se.omvarld.testkit.Fixtures;
  * repositories. V5 gives committees their ids (two of whose names collide), moves the analysis and democracy plan
  * into tables of their own, turns a project's committee name into its id and drops R14 from grant follow-up keys.
  * V8 gives units their ids (two of whose names collide) and turns a project's owning unit name into its id, and a
- * unit renamed after the upgrade keeps its project.
+ * unit renamed after the upgrade keeps its project. V9 adds the API tokens: the upgraded register takes them, and its
+ * partnerships and projects are listed by the one-statement lists.
  */
 abstract class MigrationUpgradeContract {
 
@@ -141,6 +149,18 @@ abstract class MigrationUpgradeContract {
                     .isEqualTo("De la Gardiegymnasiet och Campus Lidköping");
             assertThat(persistence.municipalities().registerVersion(CODE)).as("raised by each of the five saves")
                     .isEqualTo(upgraded + 5);
+
+            // V9: the upgraded register is listed by the one-statement lists, and takes API tokens.
+            assertThat(persistence.partnerships().list(CODE, PartnershipQuery.all(), PageRequest.first(10)).items())
+                    .extracting(PartnershipSummary::id, PartnershipSummary::partnerName,
+                            PartnershipSummary::activatedOn)
+                    .containsExactly(tuple(new PartnershipId(PARTNERSHIP), expectedPartner().name(),
+                            expectedPartnership().activatedOn()));
+            assertThat(persistence.projects().list(CODE, ProjectQuery.all(), PageRequest.first(10)).total())
+                    .isEqualTo(2);
+            ApiToken token = persistence.tokens().save(ApiToken.issue("upgrade-token", CODE, Role.UNIT_EDITOR,
+                    Optional.of(UPPER_SECONDARY_SCHOOL), "Rektor", "0123456789abcdef".repeat(4), CHANGED_AT));
+            assertThat(persistence.tokens().findByHash(token.hash())).contains(token);
         }
     }
 
@@ -169,6 +189,35 @@ abstract class MigrationUpgradeContract {
                 Object[] values = {CODE.value(), "Enhet " + ordinal, ordinal++, "UNIT", "Kommunledningskontoret", bad};
                 assertThatThrownBy(() -> insert(c, unit, values)).as("unit id '%s'", bad)
                         .isInstanceOf(SQLException.class).hasMessageContaining("municipality_unit_id_ck");
+            }
+        }
+    }
+
+    @Test
+    void the_schema_refuses_a_token_whose_unit_does_not_match_its_role_or_whose_hash_is_not_sha_256_hex()
+            throws SQLException {
+        DbSettings settings = freshDatabase();
+        Migrations.migrate(settings);
+        String schema = settings.schema().map(s -> s + ".").orElse("");
+        try (Connection c = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+            insert(c, "insert into " + schema + "municipality (code, name, registered_on, version)"
+                    + " values (?, ?, ?, ?)", CODE.value(), "Lidköpings kommun", LocalDate.of(2026, 1, 1), 1L);
+            String token = "insert into " + schema + "api_token (municipality_code, id, role, unit_id, owner, hash,"
+                    + " created_at) values (?, ?, ?, ?, ?, ?, ?)";
+            Object at = CHANGED_AT.atOffset(ZoneOffset.UTC);
+            String hash = "0123456789abcdef".repeat(4);
+            insert(c, token, CODE.value(), "t-1", "UNIT_EDITOR", "biblioteket", "Anna", hash, at);
+            assertThatThrownBy(() -> insert(c, token, CODE.value(), "t-2", "VIEWER", null, "Anna", hash, at))
+                    .as("a second token with the same hash").isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> insert(c, token, CODE.value(), "t-3", "UNIT_EDITOR", null, "Anna",
+                    "1" + hash.substring(1), at)).as("a unit editor without a unit")
+                    .isInstanceOf(SQLException.class).hasMessageContaining("api_token_unit_ck");
+            assertThatThrownBy(() -> insert(c, token, CODE.value(), "t-4", "COORDINATOR", "biblioteket", "Anna",
+                    "2" + hash.substring(1), at)).as("a coordinator with a unit")
+                    .isInstanceOf(SQLException.class).hasMessageContaining("api_token_unit_ck");
+            for (String bad : List.of(hash.toUpperCase(), hash.substring(1), hash + "0", "g" + hash.substring(1))) {
+                assertThatThrownBy(() -> insert(c, token, CODE.value(), "t-5", "VIEWER", null, "Anna", bad, at))
+                        .as("hash '%s'", bad).isInstanceOf(SQLException.class);
             }
         }
     }

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
@@ -15,6 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import se.omvarld.domain.access.ApiToken;
+import se.omvarld.domain.access.Role;
 import se.omvarld.domain.funding.FundingProgramme;
 import se.omvarld.domain.partner.Partner;
 import se.omvarld.domain.partnership.Partnership;
@@ -70,6 +76,27 @@ public abstract class TransactionsContract extends PersistenceContract {
         assertThat(persistence().partners().find(municipality, partner.id())).isEmpty();
         assertThat(persistence().partnerships().find(municipality, partnership.id())).isEmpty();
         assertThat(persistence().funding().findProgramme(municipality, programme.id())).isEmpty();
+    }
+
+    private static String freshHash() {
+        return Hashing.sha256().hashString(UUID.randomUUID().toString(), StandardCharsets.UTF_8).toString();
+    }
+
+    @Test
+    void api_tokens_stored_or_revoked_by_work_that_throws_are_undone() {
+        MunicipalityCode municipality = newMunicipality();
+        ApiToken kept = store(ApiToken.issue("kept", municipality, Role.ADMIN, Optional.empty(), "Anna",
+                freshHash(), Instant.parse("2026-11-29T10:00:00Z")));
+        ApiToken issued = ApiToken.issue("issued", municipality, Role.VIEWER, Optional.empty(), "Eve",
+                freshHash(), Instant.parse("2026-11-29T11:00:00Z"));
+
+        catchThrowable(() -> transactions().inTransaction(() -> {
+            persistence().tokens().save(kept.revoke(Instant.parse("2026-11-29T12:00:00Z")));
+            persistence().tokens().save(issued);
+            throw new WorkFailed();
+        }));
+
+        assertThat(persistence().tokens().of(municipality)).containsExactly(kept);
     }
 
     @Test
