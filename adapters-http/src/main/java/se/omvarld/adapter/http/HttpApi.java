@@ -256,8 +256,8 @@ public final class HttpApi {
     /** The routes, by method, that the server registered (for proving them equal to the document's). */
     public static List<String> registered(Javalin app) {
         List<String> registered = new ArrayList<>();
-        app.unsafe.internalRouter.allHttpHandlers().forEach(h -> registered.add(
-                h.endpoint.method.name() + " " + h.endpoint.path));
+        app.unsafe.internalRouter.allHttpHandlers().stream().filter(h -> h.endpoint.method.isHttpMethod())
+                .forEach(h -> registered.add(h.endpoint.method.name() + " " + h.endpoint.path));
         return registered;
     }
 }

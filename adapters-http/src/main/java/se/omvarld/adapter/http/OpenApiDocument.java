@@ -201,7 +201,7 @@ public final class OpenApiDocument {
         switch (p.type()) {
             case STRING:
                 schema.put("type", "string");
-                schema.put("pattern", "^" + p.pattern().orElseThrow() + "$");
+                schema.put("pattern", "^(" + p.pattern().orElseThrow() + ")$");
                 break;
             case INTEGER:
                 schema.put("type", "integer");
@@ -248,9 +248,12 @@ public final class OpenApiDocument {
         for (RecordComponent c : type.getRecordComponents()) {
             Map<String, Object> property = new LinkedHashMap<>(property(c.getAnnotatedType(), c));
             properties.put(c.getName(), property);
+            // Jakarta's constraints cannot target a record component: written on one, they land on its type (and on
+            // the field, accessor and constructor parameter), so they are read from there, not from the component.
             boolean present = answer ? !c.isAnnotationPresent(MayBeAbsent.class) && !type.equals(Problem.class)
-                    : c.getType().isPrimitive() || c.isAnnotationPresent(NotNull.class)
-                    || c.isAnnotationPresent(NotBlank.class) || c.isAnnotationPresent(NotEmpty.class);
+                    : c.getType().isPrimitive() || annotation(c.getAnnotatedType(), c, NotNull.class) != null
+                    || annotation(c.getAnnotatedType(), c, NotBlank.class) != null
+                    || annotation(c.getAnnotatedType(), c, NotEmpty.class) != null;
             if (present) {
                 required.add(c.getName());
             }

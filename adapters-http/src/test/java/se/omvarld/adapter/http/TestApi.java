@@ -1,0 +1,115 @@
+package se.omvarld.adapter.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.base.Ticker;
+import com.google.common.collect.ImmutableList;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import se.omvarld.adapter.http.api.ApiServices;
+import se.omvarld.adapter.http.api.PartnershipRoutes;
+import se.omvarld.adapter.http.api.SystemRoutes;
+import se.omvarld.application.Ports;
+import se.omvarld.domain.policy.CountryAssessment;
+import se.omvarld.domain.policy.PolicyProfiles;
+import se.omvarld.domain.shared.CountryCode;
+import se.omvarld.port.Clock;
+import se.omvarld.port.CountryAssessments;
+import se.omvarld.port.Violation;
+import se.omvarld.testkit.memory.InMemoryPersistence;
+
+/** The API's route table over in-memory ports, for the tests of the document and the server. */
+final class TestApi {
+
+    static final ObjectMapper JSON = ApiJson.mapper();
+    static final Validator VALIDATOR;
+
+    static {
+        ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
+        VALIDATOR = factory.getValidator();
+    }
+
+    static final LocalDate TODAY = LocalDate.of(2025, 3, 14);
+
+    private TestApi() {
+    }
+
+    static Ports ports(InMemoryPersistence persistence) {
+        AtomicLong ids = new AtomicLong();
+        Clock clock = new Clock() {
+            @Override
+            public LocalDate today() {
+                return TODAY;
+            }
+
+            @Override
+            public Instant now() {
+                return TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC);
+            }
+        };
+        CountryAssessments none = new CountryAssessments() {
+            @Override
+            public Optional<CountryAssessment> latest(CountryCode country, int year) {
+                return Optional.empty();
+            }
+
+            @Override
+            public ImmutableList<CountryAssessment> history(CountryCode country) {
+                return ImmutableList.of();
+            }
+        };
+        return Ports.builder()
+                .municipalities(persistence.municipalities()).partners(persistence.partners())
+                .partnerships(persistence.partnerships()).projects(persistence.projects())
+                .funding(persistence.funding()).grants(persistence.grants()).visits(persistence.visits())
+                .obligations(persistence.obligations()).reportedFigures(persistence.reportedFigures())
+                .audit(persistence.audit()).transactions(persistence.transactions()).clock(clock)
+                .ids(() -> new UUID(0, ids.incrementAndGet()))
+                .profiles(code -> PolicyProfiles.all().stream().filter(p -> p.municipality().equals(code))
+                        .findFirst())
+                .countryAssessments(none).exchangeRates((from, to, day) -> Optional.empty())
+                .validator(command -> VALIDATOR.validate(command).stream()
+                        .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
+                        .sorted(Comparator.comparing(Violation::field))
+                        .collect(ImmutableList.toImmutableList()))
+                .build();
+    }
+
+    /** The routes of the partnership group and the service's own, as the service puts them together. */
+    static List<Route> routes() {
+        InMemoryPersistence persistence = InMemoryPersistence.create();
+        Authentication authentication = new Authentication(persistence.tokens(), Ticker.systemTicker());
+        ApiServices services = new ApiServices(ports(persistence), persistence.tokens(), authentication);
+        AtomicReference<List<Route>> all = new AtomicReference<>();
+        List<Route> routes = new ArrayList<>(new PartnershipRoutes(services).routes());
+        routes.addAll(new SystemRoutes(() -> true, () -> "", "0.1.0-test", JSON).routes(all::get));
+        all.set(List.copyOf(routes));
+        return all.get();
+    }
+
+    /** The document exactly as the service answers it at {@code /openapi.json}. */
+    static String servedDocument(List<Route> routes) {
+        Route openApi = routes.stream().filter(r -> r.operationId().equals("openApi")).findFirst().orElseThrow();
+        Reply reply = openApi.endpoint().handle(new Exchange(openApi, Map.of(), Map.of(), new byte[0], null, null,
+                JSON, VALIDATOR));
+        return ((Reply.Text) reply.body()).text();
+    }
+
+    static HttpApi api(List<Route> routes, Authentication authentication) {
+        return new HttpApi(routes, authentication, JSON, VALIDATOR, (id, method, route, status, ms, caller) -> {
+        });
+    }
+}
