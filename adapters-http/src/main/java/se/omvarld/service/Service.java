@@ -2,6 +2,7 @@ package se.omvarld.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.base.Ticker;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
@@ -37,7 +38,6 @@ import se.omvarld.adapter.http.api.Api;
 import se.omvarld.adapter.http.api.ApiServices;
 import se.omvarld.adapter.http.api.SystemRoutes;
 import se.omvarld.application.Ports;
-import se.omvarld.application.demo.LidkopingRegister;
 import se.omvarld.domain.access.ApiToken;
 import se.omvarld.domain.access.Role;
 import se.omvarld.domain.municipality.Municipality;
@@ -84,9 +84,12 @@ public final class Service implements AutoCloseable {
         ConfiguredProfiles profiles = settings.profilesDir().map(ConfiguredProfiles::withFolder)
                 .orElseGet(ConfiguredProfiles::shippedOnly);
         Ports ports = Wiring.ports(database, profiles, new SystemClock(), validator);
-        if (settings.demoData() && DemoData.loadIfAbsent(ports, LidkopingRegister.register(),
-                LidkopingRegister.reportedFigures())) {
-            LOG.info("Loaded Lidköping's register (from its public page) into {}", database.settings());
+        if (settings.demoData()) {
+            ImmutableList<MunicipalityCode> loaded = DemoData.loadIfAbsent(ports);
+            if (!loaded.isEmpty()) {
+                LOG.info("Loaded the demo municipalities {} (Lidköping with its register) into {}", loaded,
+                        database.settings());
+            }
         }
         ImmutableMap<MunicipalityCode, String> tokens = firstAdminTokens(ports, database);
         ValidatorFactory validation = Validation.buildDefaultValidatorFactory();
