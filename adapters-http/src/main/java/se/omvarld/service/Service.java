@@ -2,6 +2,7 @@ package se.omvarld.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.base.Ticker;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
@@ -35,9 +36,9 @@ import se.omvarld.adapter.http.Route;
 import se.omvarld.adapter.http.TokenSecrets;
 import se.omvarld.adapter.http.api.Api;
 import se.omvarld.adapter.http.api.ApiServices;
+import se.omvarld.adapter.http.api.ReferenceDataRoutes;
 import se.omvarld.adapter.http.api.SystemRoutes;
 import se.omvarld.application.Ports;
-import se.omvarld.application.demo.LidkopingRegister;
 import se.omvarld.domain.access.ApiToken;
 import se.omvarld.domain.access.Role;
 import se.omvarld.domain.municipality.Municipality;
@@ -61,10 +62,12 @@ public final class Service implements AutoCloseable {
     private final Thread referenceData;
     private final ImmutableMap<MunicipalityCode, String> firstAdminTokens;
     private final Ports ports;
+    private final ReferenceDataFiles referenceDataFiles;
+    private final Optional<EcbRefresh> ecbRefresh;
 
     private Service(Database database, ValidatorFactory validation, BeanValidationCommandValidator validator,
             Javalin server, Thread referenceData, ImmutableMap<MunicipalityCode, String> firstAdminTokens,
-            Ports ports) {
+            Ports ports, ReferenceDataFiles referenceDataFiles, Optional<EcbRefresh> ecbRefresh) {
         this.database = database;
         this.validation = validation;
         this.validator = validator;
@@ -72,21 +75,32 @@ public final class Service implements AutoCloseable {
         this.referenceData = referenceData;
         this.firstAdminTokens = firstAdminTokens;
         this.ports = ports;
+        this.referenceDataFiles = referenceDataFiles;
+        this.ecbRefresh = ecbRefresh;
     }
 
     public static Service start(ServiceSettings settings) {
         Database database = Database.start(settings.database());
         ReferenceDataImport importer = new ReferenceDataImport(database.persistence());
-        Thread referenceData = new Thread(() -> importer.importShippedIfEmpty()
-                .forEach(report -> LOG.info("Reference data {}", report)), "reference-data-import");
+        ReferenceDataFiles files = new ReferenceDataFiles(importer, database.dataSource());
+        Optional<EcbRefresh> refresh = settings.ecbUrl().filter(u -> settings.ecbRefresh().isPresent())
+                .map(url -> new EcbRefresh(url, files));
+        Thread referenceData = new Thread(() -> {
+            importer.importShippedIfEmpty().forEach(report -> LOG.info("Reference data {}", report));
+            // after the shipped file, so that the refresh adds to it rather than racing it
+            refresh.ifPresent(r -> r.every(settings.ecbRefresh().orElseThrow()));
+        }, "reference-data-import");
         referenceData.start();
         BeanValidationCommandValidator validator = new BeanValidationCommandValidator();
         ConfiguredProfiles profiles = settings.profilesDir().map(ConfiguredProfiles::withFolder)
                 .orElseGet(ConfiguredProfiles::shippedOnly);
         Ports ports = Wiring.ports(database, profiles, new SystemClock(), validator);
-        if (settings.demoData() && DemoData.loadIfAbsent(ports, LidkopingRegister.register(),
-                LidkopingRegister.reportedFigures())) {
-            LOG.info("Loaded Lidköping's register (from its public page) into {}", database.settings());
+        if (settings.demoData()) {
+            ImmutableList<MunicipalityCode> loaded = DemoData.loadIfAbsent(ports);
+            if (!loaded.isEmpty()) {
+                LOG.info("Loaded the demo municipalities {} (Lidköping with its register) into {}", loaded,
+                        database.settings());
+            }
         }
         ImmutableMap<MunicipalityCode, String> tokens = firstAdminTokens(ports, database);
         ValidatorFactory validation = Validation.buildDefaultValidatorFactory();
@@ -99,6 +113,8 @@ public final class Service implements AutoCloseable {
         ApiServices services = new ApiServices(ports, database.persistence().tokens(), authentication);
         AtomicReference<List<Route>> all = new AtomicReference<>();
         List<Route> routes = new ArrayList<>(Api.routes(services));
+        // Here rather than in Api: the import is not a use case of the core, and ApiServices carries only those.
+        routes.addAll(new ReferenceDataRoutes(files).routes());
         routes.addAll(new SystemRoutes(() -> ready(database.dataSource()), metrics::scrape, VERSION, json)
                 .routes(all::get));
         all.set(List.copyOf(routes));
@@ -106,7 +122,7 @@ public final class Service implements AutoCloseable {
                 new RequestMetrics(metrics, json)).create();
         server.start(settings.port());
         LOG.info("Omvärld {} answers on port {}", VERSION, server.port());
-        return new Service(database, validation, validator, server, referenceData, tokens, ports);
+        return new Service(database, validation, validator, server, referenceData, tokens, ports, files, refresh);
     }
 
     /** Issues an admin token for each municipality that has none, and logs it: the one time it is shown. */
@@ -159,6 +175,16 @@ public final class Service implements AutoCloseable {
         return ports;
     }
 
+    /** The reference data imports of the API and of the ECB refresh. */
+    ReferenceDataFiles referenceData() {
+        return referenceDataFiles;
+    }
+
+    /** The scheduled ECB refresh, when {@link ServiceSettings#ecbUrl()} and its period are set. */
+    Optional<EcbRefresh> ecbRefresh() {
+        return ecbRefresh;
+    }
+
     Database database() {
         return database;
     }
@@ -171,6 +197,7 @@ public final class Service implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        ecbRefresh.ifPresent(EcbRefresh::close);
         try {
             referenceData.join();
         } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package se.omvarld.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.omvarld.contract.SameAggregate.assertSameMunicipality;
 import static se.omvarld.contract.SameAggregate.assertSamePartnership;
 import static se.omvarld.contract.SameAggregate.assertSameProject;
@@ -22,17 +23,20 @@ import se.omvarld.adapter.db.DbSettings;
 import se.omvarld.adapter.db.ReferenceDataImport;
 import se.omvarld.application.Ports;
 import se.omvarld.application.demo.LidkopingRegister;
-import se.omvarld.domain.grant.AssociationGrant;
 import se.omvarld.domain.partnership.Partnership;
 import se.omvarld.domain.project.Project;
 import se.omvarld.domain.register.Register;
 import se.omvarld.domain.shared.Money;
-import se.omvarld.domain.visit.Visit;
+import se.omvarld.domain.funding.FundingProgramme;
+import se.omvarld.domain.municipality.Municipality;
+import se.omvarld.domain.partner.Partner;
+import se.omvarld.domain.policy.PolicyProfiles;
+import se.omvarld.port.AuditEntry;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.statistics.ReportedFigures;
 import se.omvarld.port.Clock;
 
-/** The demo data the service loads into an empty database, and the profiles it reads, on a fresh embedded database with the clock at 24 November 2026. */
+/** The demo data the service loads into an empty database (four municipalities, Lidköping with its register), and the profiles it reads, on a fresh embedded database with the clock at 24 November 2026. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoRunTest {
 
@@ -48,6 +52,7 @@ class DemoRunTest {
         new ReferenceDataImport(database.persistence()).importShippedIfEmpty();
         validator = new BeanValidationCommandValidator();
         ports = Wiring.ports(database, ConfiguredProfiles.shippedOnly(), fixedClock(), validator);
+        loadTheDemoData();
     }
 
     @AfterAll
@@ -56,40 +61,75 @@ class DemoRunTest {
         database.close();
     }
 
+    void loadTheDemoData() {
+        assertThat(DemoData.loadIfAbsent(ports)).containsExactly(LidkopingRegister.CODE, PolicyProfiles.TYRESO_CODE,
+                PolicyProfiles.EKSJO_CODE, PolicyProfiles.LILLA_EDET_CODE);
+    }
+
     @Test
     void the_demo_register_reads_back_from_the_database_as_it_was_loaded() {
         Register register = LidkopingRegister.register();
-        DemoData.loadIfAbsent(ports, register, LidkopingRegister.reportedFigures());
         MunicipalityCode code = LidkopingRegister.CODE;
 
         assertSameMunicipality(ports.municipalities().find(code).orElseThrow(), register.municipality().withVersion(1));
+        for (Partner p : register.partners()) {
+            assertThat(ports.partners().find(code, p.id())).contains(p.withVersion(1));
+        }
+        for (FundingProgramme p : register.programmes()) {
+            assertThat(ports.funding().findProgramme(code, p.id())).contains(p.withVersion(1));
+        }
         for (Partnership p : register.partnerships()) {
             assertSamePartnership(ports.partnerships().find(code, p.id()).orElseThrow(), p.withVersion(1));
         }
         for (Project p : register.projects()) {
-            assertSameProject(ports.projects().find(code, p.id()).orElseThrow(), p.withVersion(1));
-        }
-        for (Visit v : register.visits()) {
-            assertThat(ports.visits().find(code, v.id())).contains(v.withVersion(1));
-        }
-        for (AssociationGrant g : register.grants()) {
-            assertThat(ports.grants().find(code, g.id())).contains(g.withVersion(1));
+            // registered as an idea (version 1), then started (version 2)
+            assertSameProject(ports.projects().find(code, p.id()).orElseThrow(), p.withVersion(2));
         }
     }
 
     @Test
-    void the_demo_register_is_loaded_once() {
-        DemoData.loadIfAbsent(ports, LidkopingRegister.register(), LidkopingRegister.reportedFigures());
+    void partners_programmes_and_projects_go_through_the_use_cases_as_the_demo_data_actor() {
+        MunicipalityCode code = LidkopingRegister.CODE;
 
-        assertThat(DemoData.loadIfAbsent(ports, LidkopingRegister.register(), LidkopingRegister.reportedFigures())).isFalse();
+        assertThat(ports.audit().of(code, "partner", LidkopingRegister.KECSKEMET.toString()))
+                .extracting(AuditEntry::actor, AuditEntry::action).containsExactly(tuple(DemoData.ACTOR, "register"));
+        assertThat(ports.audit().of(code, "programme", LidkopingRegister.NORDPLUS.toString()))
+                .extracting(AuditEntry::action).containsExactly("register");
+        assertThat(ports.audit().of(code, "project", LidkopingRegister.FEEL_BETTER_WITH_A_BOOK.toString()))
+                .extracting(AuditEntry::action).containsExactly("register-idea", "start");
+        // Turkey calls for a democracy plan (R2) that the page does not show: started directly, as the register has it
+        assertThat(ports.audit().of(code, "project", LidkopingRegister.JOB_SHADOWING.toString()))
+                .extracting(AuditEntry::action).containsExactly("register-idea", "import");
+        assertThat(ports.audit().of(code, "partnership", LidkopingRegister.UTENA_TWIN_TOWN.toString()))
+                .extracting(AuditEntry::action).containsExactly("import");
+    }
+
+    @Test
+    void the_three_other_municipalities_are_registered_with_their_organisations() {
+        Municipality tyreso = ports.municipalities().find(PolicyProfiles.TYRESO_CODE).orElseThrow();
+        Municipality eksjo = ports.municipalities().find(PolicyProfiles.EKSJO_CODE).orElseThrow();
+        Municipality lillaEdet = ports.municipalities().find(PolicyProfiles.LILLA_EDET_CODE).orElseThrow();
+
+        assertThat(tyreso.name()).isEqualTo("Tyresö");
+        assertThat(tyreso.registeredOn()).isEqualTo(TODAY);
+        assertThat(tyreso.unitNamed("Tyresö gymnasium")).isPresent();
+        assertThat(eksjo.administration("Tillväxt- och utvecklingssektorn")).isPresent();
+        assertThat(lillaEdet.administrations()).allSatisfy(a -> assertThat(a.representative()).isPresent());
+        assertThat(ports.audit().of(PolicyProfiles.EKSJO_CODE, "municipality", "0686"))
+                .extracting(AuditEntry::actor, AuditEntry::action).containsExactly(tuple(DemoData.ACTOR, "register"));
+        assertThat(ports.partnerships().all(PolicyProfiles.TYRESO_CODE)).isEmpty();
+    }
+
+    @Test
+    void the_demo_data_is_loaded_once() {
+        assertThat(DemoData.loadIfAbsent(ports)).isEmpty();
+        assertThat(ports.municipalities().all()).hasSize(4);
         assertThat(ports.partnerships().all(LidkopingRegister.CODE)).hasSize(4);
         assertThat(ports.projects().all(LidkopingRegister.CODE)).hasSize(5);
     }
 
     @Test
     void lidkopings_figures_for_2015_are_loaded_with_the_register() {
-        DemoData.loadIfAbsent(ports, LidkopingRegister.register(), LidkopingRegister.reportedFigures());
-
         assertThat(ports.reportedFigures().all(LidkopingRegister.CODE)).containsExactly(new ReportedFigures(
                 LidkopingRegister.CODE, 2015, 98, Money.sek("1800000.00"), LidkopingRegister.REPORTED_2015_SOURCE, 1));
         assertThat(ports.audit().of(LidkopingRegister.CODE, "reported-figures", "2015")).hasSize(1);

@@ -1,0 +1,55 @@
+package se.omvarld.adapter.http;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.Reader;
+
+/**
+ * Imports a newer publication of a reference data file over what is stored: the ECB's euro reference rates or
+ * V-Dem's regime classes (R2). What the file adds is stored; what is stored already must be in the file unchanged.
+ * A file with a row that cannot be taken, or that contradicts what is stored, changes nothing.
+ */
+public interface ReferenceDataImports {
+
+    /** Imports a file of the ECB's layout ({@code Date,USD,JPY,…}). */
+    Imported exchangeRates(String file, Reader csv);
+
+    /** Imports a file of V-Dem's layout ({@code entity,iso3,year,regime}). */
+    Imported countryAssessments(String file, Reader csv);
+
+    /** What an import added ({@code added} rates or assessments), and how many of the file's were stored already. */
+    record Imported(String file, int added, int unchanged) {
+        public Imported {
+            checkNotNull(file, "file is required");
+            checkArgument(added >= 0 && unchanged >= 0, "counts must not be negative");
+        }
+    }
+
+    /** The file has a row that cannot be taken ({@code line} 1 is the header; 0 is the file as a whole). */
+    final class BadFile extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String file;
+        private final int line;
+        private final String reason;
+
+        public BadFile(String file, int line, String reason) {
+            super(file + (line > 0 ? ", line " + line : "") + ": " + reason);
+            this.file = checkNotNull(file, "file is required");
+            this.line = line;
+            this.reason = checkNotNull(reason, "reason is required");
+        }
+
+        public String file() {
+            return file;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+}

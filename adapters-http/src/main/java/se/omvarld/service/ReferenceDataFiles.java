@@ -1,0 +1,162 @@
+package se.omvarld.service;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import se.omvarld.adapter.db.ReferenceDataImport;
+import se.omvarld.adapter.http.ReferenceDataImports;
+import se.omvarld.domain.policy.CountryAssessment;
+import se.omvarld.reference.EcbExchangeRates;
+import se.omvarld.reference.RejectedRow;
+import se.omvarld.reference.VdemCountryAssessments;
+
+/**
+ * The reference data imports of the API and of the scheduled ECB refresh, over {@link ReferenceDataImport}: a file
+ * is read whole, checked against what is stored (a stored rate or assessment must be in it unchanged), and only what
+ * it adds is handed to the import, in one transaction. Anything wrong changes nothing.
+ *
+ * <p>What is stored is read here over plain JDBC: {@link ReferenceDataImport} only inserts, and the two reference
+ * tables are shared by every municipality, so there is no port of the core to read them whole through.
+ */
+final class ReferenceDataFiles implements ReferenceDataImports {
+
+    private final ReferenceDataImport importer;
+    private final DataSource dataSource;
+
+    ReferenceDataFiles(ReferenceDataImport importer, DataSource dataSource) {
+        this.importer = checkNotNull(importer, "importer is required");
+        this.dataSource = checkNotNull(dataSource, "dataSource is required");
+    }
+
+    @Override
+    public synchronized Imported exchangeRates(String file, Reader csv) {
+        EcbExchangeRates rates = read(file, () -> EcbExchangeRates.read(file, csv));
+        if (!rates.rejected().isEmpty()) {
+            throw bad(rates.rejected().get(0));
+        }
+        Map<String, BigDecimal> stored = storedRates();
+        SortedSet<LocalDate> storedDays = new TreeSet<>();
+        stored.keySet().forEach(key -> storedDays.add(LocalDate.parse(key.substring(4))));
+        TreeMap<LocalDate, Map<Currency, BigDecimal>> added = new TreeMap<>();
+        int unchanged = 0;
+        for (EcbExchangeRates.Fixing f : rates.fixings()) {
+            BigDecimal was = stored.get(f.currency().getCurrencyCode() + " " + f.day());
+            if (was != null && was.compareTo(f.unitsPerEuro()) == 0) {
+                unchanged++;
+            } else if (was != null || storedDays.contains(f.day())) {
+                throw new BadFile(file, 0, "the " + f.currency() + " rate of " + f.day() + " is " + f.unitsPerEuro()
+                        + " in the file but " + (was == null ? "not stored" : was) + " in the register: a stored"
+                        + " day must be unchanged");
+            } else {
+                added.computeIfAbsent(f.day(), d -> new HashMap<>()).put(f.currency(), f.unitsPerEuro());
+            }
+        }
+        if (added.isEmpty()) {
+            return new Imported(file, 0, unchanged);
+        }
+        List<Currency> currencies = added.values().stream().flatMap(m -> m.keySet().stream()).distinct()
+                .sorted((a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode())).toList();
+        StringBuilder ecb = new StringBuilder("Date");
+        currencies.forEach(c -> ecb.append(',').append(c.getCurrencyCode()));
+        added.forEach((day, byCurrency) -> {
+            ecb.append('\n').append(day);
+            currencies.forEach(c -> ecb.append(',').append(byCurrency.containsKey(c)
+                    ? byCurrency.get(c).toPlainString() : "N/A"));
+        });
+        int imported = importer.ecbRates(file, new StringReader(ecb.append('\n').toString())).imported();
+        return new Imported(file, imported, unchanged);
+    }
+
+    @Override
+    public synchronized Imported countryAssessments(String file, Reader csv) {
+        VdemCountryAssessments table = read(file, () -> VdemCountryAssessments.read(file, csv));
+        for (RejectedRow row : table.rejected()) {
+            String[] cells = row.text().split(",", -1);
+            // Our World in Data's table also has regions and the world, without an ISO code: not countries, left out.
+            if (!(cells.length == 4 && cells[1].isBlank())) {
+                throw bad(row);
+            }
+        }
+        Map<String, Integer> stored = storedAssessments();
+        List<CountryAssessment> added = new ArrayList<>();
+        int unchanged = 0;
+        for (CountryAssessment a : table.all()) {
+            Integer was = stored.get(a.country().value() + " " + a.year());
+            if (was == null) {
+                added.add(a);
+            } else if (was == a.regime().code()) {
+                unchanged++;
+            } else {
+                throw new BadFile(file, 0, a.country() + " " + a.year() + " is class " + a.regime().code()
+                        + " in the file but " + was + " in the register: a stored assessment must be unchanged");
+            }
+        }
+        if (added.isEmpty()) {
+            return new Imported(file, 0, unchanged);
+        }
+        StringBuilder vdem = new StringBuilder(VdemCountryAssessments.HEADER);
+        added.forEach(a -> vdem.append('\n').append(a.country().value()).append(',').append(a.country().alpha3())
+                .append(',').append(a.year()).append(',').append(a.regime().code()));
+        int imported = importer.countryRegimes(file, new StringReader(vdem.append('\n').toString())).imported();
+        return new Imported(file, imported, unchanged);
+    }
+
+    private static <T> T read(String file, java.util.function.Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (IllegalArgumentException e) {
+            throw new BadFile(file, 1, e.getMessage());
+        }
+    }
+
+    private static BadFile bad(RejectedRow row) {
+        return new BadFile(row.file(), row.line(), row.reason());
+    }
+
+    /** Every stored rate, by "currency day". */
+    private Map<String, BigDecimal> storedRates() {
+        Map<String, BigDecimal> rates = new HashMap<>();
+        query("select currency, fixing_day, units_per_euro from exchange_rate", r -> rates.put(
+                r.getString(1).strip() + " " + r.getObject(2, LocalDate.class), r.getBigDecimal(3)));
+        return rates;
+    }
+
+    /** Every stored regime class, by "country year". */
+    private Map<String, Integer> storedAssessments() {
+        Map<String, Integer> classes = new HashMap<>();
+        query("select country, assessed_year, regime from country_assessment", r -> classes.put(
+                r.getString(1).strip() + " " + r.getInt(2), r.getInt(3)));
+        return classes;
+    }
+
+    private interface Row {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    private void query(String sql, Row row) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                row.read(r);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the reference data could not be read: " + e.getMessage(), e);
+        }
+    }
+}
