@@ -14,6 +14,7 @@ public final class Api {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new PartnershipRoutes(services).routes());
         routes.addAll(new OrganisationRoutes(services).routes());
+        routes.addAll(new GrantRoutes(services).routes());
         return List.copyOf(routes);
     }
 }
