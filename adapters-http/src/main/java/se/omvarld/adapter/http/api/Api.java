@@ -15,6 +15,7 @@ public final class Api {
         routes.addAll(new PartnershipRoutes(services).routes());
         routes.addAll(new OrganisationRoutes(services).routes());
         routes.addAll(new GrantRoutes(services).routes());
+        routes.addAll(new VisitRoutes(services).routes());
         return List.copyOf(routes);
     }
 }
