@@ -36,8 +36,8 @@ public final class GrantRoutes {
         return List.of(
                 Route.get(BASE + "/grants").operation("listGrants", "List the association grants")
                         .description("All the municipality's association grants, by application day, then id. The"
-                                + " whole list, read in one transaction: there is no list read model for grants,"
-                                + " and a municipality decides a handful of them a year.")
+                                + " whole list, read through the grant repository in one transaction: there is no"
+                                + " list read model (filters, sorts, pages) for grants yet.")
                         .tag(TAG).access(Access.READ).returnsList(GrantDtos.GrantView.class)
                         .handle(this::list),
                 Route.post(BASE + "/grants").operation("applyForGrant", "Apply for an association grant")

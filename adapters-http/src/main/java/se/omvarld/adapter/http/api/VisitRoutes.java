@@ -37,7 +37,8 @@ public final class VisitRoutes {
         return List.of(
                 Route.get(BASE + "/visits").operation("listVisits", "List the visits")
                         .description("All the municipality's visits, by first day, then id. The whole list, read in"
-                                + " one transaction: there is no list read model for visits.")
+                                + " through the visit repository in one transaction: there is no list read model"
+                                + " (filters, sorts, pages) for visits yet.")
                         .tag(TAG).access(Access.READ).returnsList(VisitDtos.VisitView.class).handle(this::list),
                 Route.post(BASE + "/visits").operation("recordVisit", "Record a visit")
                         .description("Records a visit, incoming or outgoing; the policy's R3 may refuse an outgoing"
