@@ -13,6 +13,9 @@ public final class Api {
     public static List<Route> routes(ApiServices services) {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new PartnershipRoutes(services).routes());
+        routes.addAll(new OrganisationRoutes(services).routes());
+        routes.addAll(new GrantRoutes(services).routes());
+        routes.addAll(new VisitRoutes(services).routes());
         return List.copyOf(routes);
     }
 }

@@ -1,0 +1,219 @@
+package se.omvarld.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.omvarld.service.RunningService.LIDKOPING;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import se.omvarld.domain.access.Role;
+import se.omvarld.domain.shared.UnitId;
+
+/**
+ * The visit routes over HTTP, on the real service with Lidköping's demo register (which has no visits, and whose
+ * policy has R3: digital meetings wherever they can be used).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class VisitApiTest {
+
+    static final String BASE = "/api/v1/municipalities/1494";
+    static final String VISITS = BASE + "/visits";
+
+    RunningService running;
+    ApiClient admin;
+    String partnershipId;
+
+    abstract RunningService.Store store();
+
+    @BeforeAll
+    void start() {
+        running = RunningService.start(store());
+        admin = running.admin(LIDKOPING);
+        partnershipId = admin.get(BASE + "/partnerships?limit=1").json().get("items").get(0).get("id").asText();
+    }
+
+    @AfterAll
+    void stop() {
+        running.close();
+    }
+
+    static class OnH2 extends VisitApiTest {
+        @Override
+        RunningService.Store store() {
+            return RunningService.Store.H2;
+        }
+    }
+
+    static class OnPostgres extends VisitApiTest {
+        @Override
+        RunningService.Store store() {
+            return RunningService.Store.POSTGRESQL;
+        }
+    }
+
+    private Map<String, Object> visit(String direction, boolean digitalMeetingConsidered, String purpose) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("partnershipId", partnershipId);
+        body.put("direction", direction);
+        body.put("firstDay", "2026-09-14");
+        body.put("lastDay", "2026-09-16");
+        body.put("purpose", purpose);
+        body.put("participants", 6);
+        body.put("digitalMeetingConsidered", digitalMeetingConsidered);
+        body.put("committeeIds", List.of("barn-och-skolnamnden"));
+        return body;
+    }
+
+    private Map<String, Object> incoming(String purpose) {
+        return visit("INCOMING", false, purpose);
+    }
+
+    private static String unique(String purpose) {
+        return purpose + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Tyresö's token, or the calling test skipped: 0138 may not be stored in the demo data yet. */
+    private ApiClient tyresoOrSkip() {
+        try {
+            return running.as(RunningService.TYRESO, Role.ADMIN, Optional.empty());
+        } catch (RuntimeException e) {
+            Assumptions.abort("Tyresö (0138) is not stored in the demo data, so no token of it can be issued: "
+                    + e.getMessage());
+            throw e;
+        }
+    }
+
+    @Test
+    void a_visit_is_recorded_read_back_listed_and_its_history_tells_so() {
+        String purpose = unique("Skolledare från Kecskemét besöker Barn & Skola");
+
+        var created = admin.post(VISITS, incoming(purpose));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("committeeIds").get(0).asText()).isEqualTo("barn-och-skolnamnden");
+        String path = created.header("Location").replaceFirst("^https?://[^/]+", "");
+        var read = admin.get(path);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.etag()).isEqualTo("\"" + read.json().get("version").asLong() + "\"");
+        assertThat(read.json().get("purpose").asText()).isEqualTo(purpose);
+        assertThat(read.json().get("partnershipId").asText()).isEqualTo(partnershipId);
+        assertThat(admin.get(VISITS).json().findValuesAsText("purpose")).contains(purpose);
+        var ofPartnership = admin.get(BASE + "/partnerships/" + partnershipId + "/visits");
+        assertThat(ofPartnership.status()).isEqualTo(200);
+        assertThat(ofPartnership.json().findValuesAsText("purpose")).contains(purpose);
+        var history = admin.get(path + "/history");
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.json().findValuesAsText("action")).containsExactly("record");
+    }
+
+    @Test
+    void a_visit_outside_any_partnership_has_no_partnership_id() {
+        Map<String, Object> body = incoming(unique("Studiebesök från Tammerfors"));
+        body.remove("partnershipId");
+
+        var created = admin.post(VISITS, body);
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().has("partnershipId")).isFalse();
+    }
+
+    @Test
+    void an_outgoing_trip_without_a_digital_meeting_considered_is_refused_by_R3_in_lidkoping() {
+        var refused = admin.answersOnly().post(VISITS, visit("OUTGOING", false, unique("Resa till Kecskemét")));
+        var allowed = admin.post(VISITS, visit("OUTGOING", true, unique("Resa till Kecskemét")));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("rule").asText()).isEqualTo("R3");
+        assertThat(refused.json().get("detail").asText()).contains("digital meeting");
+        assertThat(allowed.status()).isEqualTo(201);
+    }
+
+    @Test
+    void invalid_fields_are_a_400_naming_them() {
+        Map<String, Object> noOne = incoming("Ingen deltog");
+        noOne.put("participants", 0);
+        Map<String, Object> backwards = incoming("Baklänges");
+        backwards.put("lastDay", "2026-09-13");
+        Map<String, Object> unknownCommittee = incoming("Okänd nämnd");
+        unknownCommittee.put("committeeIds", List.of("ingen-sadan-namnd"));
+
+        var participants = admin.answersOnly().post(VISITS, noOne);
+        var lastDay = admin.answersOnly().post(VISITS, backwards);
+        var committees = admin.answersOnly().post(VISITS, unknownCommittee);
+
+        assertThat(participants.status()).isEqualTo(400);
+        assertThat(participants.json().get("errors").findValuesAsText("field")).isEqualTo(List.of("participants"));
+        assertThat(lastDay.status()).isEqualTo(400);
+        assertThat(lastDay.json().get("errors").findValuesAsText("field")).isEqualTo(List.of("lastDay"));
+        assertThat(committees.status()).isEqualTo(400);
+        assertThat(committees.json().get("errors").findValuesAsText("field")).isEqualTo(List.of("committeeIds"));
+    }
+
+    @Test
+    void an_unknown_visit_or_partnership_is_a_404() {
+        String unknown = UUID.randomUUID().toString();
+        Map<String, Object> body = incoming("Okänt partnerskap");
+        body.put("partnershipId", unknown);
+
+        assertThat(admin.answersOnly().get(VISITS + "/" + unknown).status()).isEqualTo(404);
+        assertThat(admin.answersOnly().get(VISITS + "/" + unknown + "/history").status()).isEqualTo(404);
+        assertThat(admin.answersOnly().get(BASE + "/partnerships/" + unknown + "/visits").status()).isEqualTo(404);
+        assertThat(admin.answersOnly().post(VISITS, body).status()).isEqualTo(404);
+    }
+
+    @Test
+    void without_a_token_or_with_a_wrong_one_every_route_is_401() {
+        String visit = VISITS + "/" + admin.post(VISITS, incoming(unique("Besök"))).json().get("id").asText();
+        for (ApiClient client : List.of(running.anonymous().answersOnly(),
+                running.anonymous().withToken("not-a-token").answersOnly())) {
+            assertThat(client.get(VISITS).status()).isEqualTo(401);
+            assertThat(client.post(VISITS, incoming("X")).status()).isEqualTo(401);
+            assertThat(client.get(visit).status()).isEqualTo(401);
+            assertThat(client.get(visit + "/history").status()).isEqualTo(401);
+            assertThat(client.get(BASE + "/partnerships/" + partnershipId + "/visits").status()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void a_viewer_reads_visits_but_may_not_record_one() {
+        String visit = VISITS + "/" + admin.post(VISITS, incoming(unique("Besök"))).json().get("id").asText();
+        var viewer = running.as(LIDKOPING, Role.VIEWER, Optional.empty());
+
+        assertThat(viewer.get(VISITS).status()).isEqualTo(200);
+        assertThat(viewer.get(visit).status()).isEqualTo(200);
+        assertThat(viewer.get(visit + "/history").status()).isEqualTo(200);
+        assertThat(viewer.get(BASE + "/partnerships/" + partnershipId + "/visits").status()).isEqualTo(200);
+        assertThat(viewer.post(VISITS, incoming("X")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_unit_editor_may_record_a_visit_which_carries_committees_not_units() {
+        var editor = running.as(LIDKOPING, Role.UNIT_EDITOR, Optional.of(UnitId.of("biblioteket")));
+
+        var created = editor.post(VISITS, incoming(unique("Bibliotekarier från Utena")));
+
+        assertThat(created.status()).isEqualTo(201);
+    }
+
+    @Test
+    void another_municipalitys_token_finds_no_such_municipality() {
+        String visit = VISITS + "/" + admin.post(VISITS, incoming(unique("Besök"))).json().get("id").asText();
+        var tyreso = tyresoOrSkip().answersOnly();
+
+        var list = tyreso.get(VISITS);
+
+        assertThat(list.status()).isEqualTo(404);
+        assertThat(list.text()).doesNotContain("Besök");
+        assertThat(tyreso.post(VISITS, incoming("X")).status()).isEqualTo(404);
+        assertThat(tyreso.get(visit).status()).isEqualTo(404);
+        assertThat(tyreso.get(visit + "/history").status()).isEqualTo(404);
+        assertThat(tyreso.get(BASE + "/partnerships/" + partnershipId + "/visits").status()).isEqualTo(404);
+    }
+}
