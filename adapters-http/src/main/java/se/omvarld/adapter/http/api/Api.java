@@ -13,6 +13,9 @@ public final class Api {
     public static List<Route> routes(ApiServices services) {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new PartnershipRoutes(services).routes());
+        routes.addAll(new RegisterRoutes(services).routes());
+        routes.addAll(new TokenRoutes(services).routes());
+        routes.addAll(new PublicRoutes(services).routes());
         return List.copyOf(routes);
     }
 }
