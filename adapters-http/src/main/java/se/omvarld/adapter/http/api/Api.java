@@ -16,6 +16,9 @@ public final class Api {
         routes.addAll(new OrganisationRoutes(services).routes());
         routes.addAll(new GrantRoutes(services).routes());
         routes.addAll(new VisitRoutes(services).routes());
+        routes.addAll(new RegisterRoutes(services).routes());
+        routes.addAll(new TokenRoutes(services).routes());
+        routes.addAll(new PublicRoutes(services).routes());
         return List.copyOf(routes);
     }
 }
