@@ -13,6 +13,8 @@ public final class Api {
     public static List<Route> routes(ApiServices services) {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new PartnershipRoutes(services).routes());
+        routes.addAll(new ProjectRoutes(services).routes());
+        routes.addAll(new FundingRoutes(services).routes());
         return List.copyOf(routes);
     }
 }
