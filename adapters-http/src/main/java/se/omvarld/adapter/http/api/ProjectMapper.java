@@ -107,15 +107,15 @@ public interface ProjectMapper {
     default ProjectDtos.ProjectView view(Project p, List<Advice> advice) {
         return new ProjectDtos.ProjectView(p.id().toString(), p.parent().map(Object::toString).orElse(null),
                 p.title(), kind(p.kind()), p.owningUnit().value(), p.committee().value(), p.participants(),
-                texts(p.partners()), texts(p.countries()), p.programme().map(Object::toString).orElse(null),
+                texts(p.partners().stream().map(Object::toString)),
+                texts(p.countries().stream().map(se.omvarld.domain.shared.CountryCode::value)), p.programme().map(Object::toString).orElse(null),
                 p.areas().stream().map(this::area).collect(Collectors.toCollection(LinkedHashSet::new)), p.goals(),
                 view(p.budget()), p.externalFundingExplored(), p.budgetedInUnitPlan(),
                 p.democracyPlans().stream().map(this::view).toList(), p.registeredOn(), status(p.status()),
                 p.history().stream().map(this::view).toList(), p.version(), advice(advice));
     }
 
-    private static Set<String> texts(Set<?> values) {
-        return values.stream().map(v -> v instanceof se.omvarld.domain.shared.CountryCode c ? c.value()
-                : v.toString()).collect(Collectors.toCollection(LinkedHashSet::new));
+    private static Set<String> texts(java.util.stream.Stream<String> values) {
+        return values.collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

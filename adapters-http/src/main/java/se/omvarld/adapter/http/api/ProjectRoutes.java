@@ -2,6 +2,7 @@ package se.omvarld.adapter.http.api;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.mapstruct.factory.Mappers;
 import se.omvarld.adapter.http.Access;
 import se.omvarld.adapter.http.Exchange;
@@ -135,7 +136,7 @@ public final class ProjectRoutes {
     }
 
     /** Reads the project (404), refuses a unit editor of another unit (403), then takes the step. */
-    private Reply advance(Exchange x, java.util.function.Function<Project, ProjectCommands.Advance> command) {
+    private Reply advance(Exchange x, Function<Project, ProjectCommands.Advance> command) {
         Project project = owned(x);
         return changed(services.projects().advance(command.apply(project)));
     }
