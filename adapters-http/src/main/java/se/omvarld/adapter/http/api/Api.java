@@ -19,6 +19,8 @@ public final class Api {
         routes.addAll(new RegisterRoutes(services).routes());
         routes.addAll(new TokenRoutes(services).routes());
         routes.addAll(new PublicRoutes(services).routes());
+        routes.addAll(new ProjectRoutes(services).routes());
+        routes.addAll(new FundingRoutes(services).routes());
         return List.copyOf(routes);
     }
 }
