@@ -12,8 +12,10 @@ import se.omvarld.port.ApiTokenRepository;
 
 /**
  * Finds the caller of a request by its bearer token. A client (by address) that fails {@value #MAX_FAILURES} times
- * within a minute is refused with 429 until the minute has passed, whatever it sends. Valid tokens are remembered for
- * a few seconds so that a busy client costs no query per request; a token revoked here is forgotten at once.
+ * within a minute has its further failed attempts answered with 429 until the minute has passed; a valid token still
+ * passes, since many users may share one address behind a municipality's firewall, and a 256-bit secret is not
+ * guessed. Tokens are remembered for a few seconds so that a busy client costs no query per request; a token revoked
+ * here is forgotten at once.
  */
 public final class Authentication {
 
@@ -35,11 +37,6 @@ public final class Authentication {
 
     /** The caller the {@code Authorization} header names, or the problem (401 or 429) that ends the request. */
     Caller authenticate(String authorization, String client) {
-        AtomicInteger failed = failures.getIfPresent(client);
-        if (failed != null && failed.get() >= MAX_FAILURES) {
-            throw new ProblemException(Problem.of(429, "Too many requests",
-                    "too many failed authentications from this client: try again in a minute"));
-        }
         if (authorization == null || authorization.isBlank()) {
             throw unauthorized(client, "the request needs a bearer token: Authorization: Bearer omv_…", false);
         }
@@ -70,6 +67,11 @@ public final class Authentication {
     }
 
     private ProblemException unauthorized(String client, String detail, boolean counts) {
+        AtomicInteger failed = failures.getIfPresent(client);
+        if (failed != null && failed.get() >= MAX_FAILURES) {
+            return new ProblemException(Problem.of(429, "Too many requests",
+                    "too many failed authentications from this client: try again in a minute"));
+        }
         if (counts) {
             try {
                 failures.get(client, AtomicInteger::new).incrementAndGet();

@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import jakarta.validation.Validator;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.omvarld.domain.shared.MunicipalityCode;
@@ -36,6 +38,8 @@ public final class HttpApi {
     public static final String REQUEST_ID = "X-Request-Id";
     /** The largest body the API reads. */
     public static final long MAX_BODY = 256 * 1024;
+    /** How long a stop waits for the requests in flight to finish. */
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
     private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
@@ -76,7 +80,11 @@ public final class HttpApi {
             config.http.maxRequestSize = MAX_BODY;
             config.http.prefer405over404 = true;
             config.staticFiles.enableWebjars();
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(json)));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JettyProblems(json));
+                server.setStopTimeout(STOP_TIMEOUT.toMillis());
+                server.insertHandler(new GracefulHandler());
+            });
             config.requestLogger.http(this::log);
             config.routes.before(this::begin);
             for (Route route : routes) {

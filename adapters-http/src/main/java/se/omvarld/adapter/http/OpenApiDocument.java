@@ -131,6 +131,7 @@ public final class OpenApiDocument {
         if (route.ifMatch()) {
             problems.addAll(List.of(409, 412, 428));
         }
+        problems.addAll(route.otherProblems());
         for (int status : new TreeSet<>(problems)) {
             problemStatuses.add(status);
             responses.put(Integer.toString(status), Map.of("$ref", "#/components/responses/Problem" + status));
@@ -393,6 +394,7 @@ public final class OpenApiDocument {
             case 428: return "A change needs If-Match.";
             case 429: return "Too many failed authentications from this client.";
             case 500: return "The service failed; the problem names the request id.";
+            case 503: return "The service is not ready: its database does not answer.";
             default: return "A problem.";
         }
     }

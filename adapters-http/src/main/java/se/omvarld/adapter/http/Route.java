@@ -44,6 +44,7 @@ public final class Route {
     private final int status;
     private final boolean ifMatch;
     private final String mediaType;
+    private final ImmutableList<Integer> otherProblems;
     private final ImmutableList<Param> pathParams;
     private final ImmutableList<Param> queryParams;
     private final Endpoint endpoint;
@@ -62,6 +63,7 @@ public final class Route {
         this.status = b.status;
         this.ifMatch = b.ifMatch;
         this.mediaType = b.mediaType;
+        this.otherProblems = ImmutableList.copyOf(b.otherProblems);
         this.queryParams = ImmutableList.copyOf(b.queryParams);
         this.endpoint = checkNotNull(b.endpoint, "endpoint of %s", b.operationId);
         List<Param> params = new ArrayList<>();
@@ -148,6 +150,11 @@ public final class Route {
         return mediaType;
     }
 
+    /** The statuses of problems the route's endpoint answers beyond those every route of its kind may. */
+    public ImmutableList<Integer> otherProblems() {
+        return otherProblems;
+    }
+
     public ImmutableList<Param> pathParams() {
         return pathParams;
     }
@@ -180,6 +187,7 @@ public final class Route {
         private int status = 200;
         private boolean ifMatch;
         private String mediaType = "application/json";
+        private final List<Integer> otherProblems = new ArrayList<>();
         private final List<Param> pathParams = new ArrayList<>();
         private final List<Param> queryParams = new ArrayList<>();
         private Endpoint endpoint;
@@ -263,6 +271,12 @@ public final class Route {
         /** The route changes a resource that exists: it needs If-Match (428 without, 412 when stale). */
         public Builder ifMatch() {
             this.ifMatch = true;
+            return this;
+        }
+
+        /** The endpoint may also answer a problem of {@code status}, e.g. 503 when the database does not answer. */
+        public Builder mayAnswer(int status) {
+            this.otherProblems.add(status);
             return this;
         }
 

@@ -44,7 +44,7 @@ public final class SystemRoutes {
                 Route.get("/health/ready").operation("ready", "Is the service ready").tag(TAG)
                         .access(Access.PUBLIC)
                         .description("Answers 200 when the database answers, 503 otherwise.")
-                        .returnsList(Health.class).handle(x -> {
+                        .mayAnswer(503).returnsList(Health.class).handle(x -> {
                             if (!ready.getAsBoolean()) {
                                 throw ProblemException.of(503, "Service unavailable", "the database does not answer");
                             }
