@@ -77,7 +77,7 @@ public final class PublicRoutes {
     private static PublicDtos.PublicProjectView project(Register register, Project p) {
         return new PublicDtos.PublicProjectView(p.title(), ApiEnums.ProjectKind.valueOf(p.kind().name()),
                 register.municipality().unitName(p.owningUnit()), p.participants(),
-                p.countries().stream().map(CountryCode::value).toList(),
+                p.countries().stream().map(CountryCode::value).sorted().toList(),
                 p.programme().flatMap(register::programme).map(f -> f.name()).orElse(null));
     }
 }
