@@ -2,6 +2,7 @@ package se.omvarld.application;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import se.omvarld.port.ApiTokenRepository;
 import se.omvarld.port.AuditTrail;
 import se.omvarld.port.Clock;
 import se.omvarld.port.CommandValidator;
@@ -35,6 +36,7 @@ public final class Ports {
     private final VisitRepository visits;
     private final ObligationRecordRepository obligations;
     private final ReportedFiguresRepository reportedFigures;
+    private final ApiTokenRepository tokens;
     private final AuditTrail audit;
     private final Transactions transactions;
     private final Clock clock;
@@ -54,6 +56,7 @@ public final class Ports {
         this.visits = checkNotNull(b.visits, "the visits port is required");
         this.obligations = checkNotNull(b.obligations, "the obligations port is required");
         this.reportedFigures = checkNotNull(b.reportedFigures, "the reportedFigures port is required");
+        this.tokens = checkNotNull(b.tokens, "the tokens port is required");
         this.audit = checkNotNull(b.audit, "the audit port is required");
         this.transactions = checkNotNull(b.transactions, "the transactions port is required");
         this.clock = checkNotNull(b.clock, "the clock port is required");
@@ -80,6 +83,7 @@ public final class Ports {
         b.visits = visits;
         b.obligations = obligations;
         b.reportedFigures = reportedFigures;
+        b.tokens = tokens;
         b.audit = audit;
         b.transactions = transactions;
         b.clock = clock;
@@ -127,6 +131,11 @@ public final class Ports {
         return reportedFigures;
     }
 
+    /** The API tokens: their hashes, roles and revocations, never a secret. */
+    public ApiTokenRepository tokens() {
+        return tokens;
+    }
+
     public AuditTrail audit() {
         return audit;
     }
@@ -171,6 +180,7 @@ public final class Ports {
         private VisitRepository visits;
         private ObligationRecordRepository obligations;
         private ReportedFiguresRepository reportedFigures;
+        private ApiTokenRepository tokens;
         private AuditTrail audit;
         private Transactions transactions;
         private Clock clock;
@@ -225,6 +235,11 @@ public final class Ports {
 
         public Builder reportedFigures(ReportedFiguresRepository port) {
             this.reportedFigures = port;
+            return this;
+        }
+
+        public Builder tokens(ApiTokenRepository port) {
+            this.tokens = port;
             return this;
         }
 

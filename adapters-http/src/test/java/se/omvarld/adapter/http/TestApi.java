@@ -76,7 +76,7 @@ final class TestApi {
                 .partnerships(persistence.partnerships()).projects(persistence.projects())
                 .funding(persistence.funding()).grants(persistence.grants()).visits(persistence.visits())
                 .obligations(persistence.obligations()).reportedFigures(persistence.reportedFigures())
-                .audit(persistence.audit()).transactions(persistence.transactions()).clock(clock)
+                .tokens(persistence.tokens()).audit(persistence.audit()).transactions(persistence.transactions()).clock(clock)
                 .ids(() -> new UUID(0, ids.incrementAndGet()))
                 .profiles(code -> PolicyProfiles.all().stream().filter(p -> p.municipality().equals(code))
                         .findFirst())

@@ -219,7 +219,7 @@ public class RegisterBenchmark {
         return Ports.builder()
                 .municipalities(db.municipalities()).partners(db.partners()).partnerships(db.partnerships())
                 .projects(db.projects()).funding(db.funding()).grants(db.grants()).visits(db.visits())
-                .obligations(db.obligations()).reportedFigures(db.reportedFigures()).audit(db.audit())
+                .obligations(db.obligations()).reportedFigures(db.reportedFigures()).tokens(db.tokens()).audit(db.audit())
                 .transactions(db.transactions())
                 .clock(clock).ids(UUID::randomUUID)
                 .profiles(c -> c.equals(profile.municipality()) ? Optional.of(profile) : Optional.empty())
