@@ -3,6 +3,7 @@ package se.omvarld.application;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
 import java.util.Set;
@@ -71,20 +72,24 @@ public final class FundingUseCases {
      * the coordinator's monitoring of funding watches.
      */
     public Result<ImmutableList<Call>> openCallsForPriorities(MunicipalityCode municipality) {
-        return execution.profile(municipality)
+        return ports.transactions().inTransaction(() -> execution.profile(municipality)
                 .<Result<ImmutableList<Call>>>map(p -> new Result.Ok<>(openCallsFitting(municipality,
                         p.priorityAreas())))
-                .orElseGet(() -> new Result.NotFound<>("policy profile", municipality.value()));
+                .orElseGet(() -> new Result.NotFound<>("policy profile", municipality.value())));
     }
 
-    /** The calls open today that fit {@code areas}, soonest deadline first. */
+    /** The calls open today that fit {@code areas}, soonest deadline first, read in one transaction. */
     public ImmutableList<Call> openCallsFitting(MunicipalityCode municipality, Set<Area> areas) {
-        return CallMatcher.openCallsFitting(ports.funding().openCalls(municipality, ports.clock().today()), areas,
-                ports.clock().today());
+        return ports.transactions().inTransaction(() -> {
+            LocalDate today = ports.clock().today();
+            return CallMatcher.openCallsFitting(ports.funding().openCalls(municipality, today), areas, today);
+        });
     }
 
+    /** The call, read in one transaction. */
     public Result<Call> call(MunicipalityCode municipality, CallId id) {
-        return ports.funding().findCall(municipality, id).<Result<Call>>map(Result.Ok::new)
-                .orElseGet(() -> new Result.NotFound<>("call", id.toString()));
+        return ports.transactions().inTransaction(() -> ports.funding().findCall(municipality, id)
+                .<Result<Call>>map(Result.Ok::new)
+                .orElseGet(() -> new Result.NotFound<>("call", id.toString())));
     }
 }

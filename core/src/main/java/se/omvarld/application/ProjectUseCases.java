@@ -177,9 +177,11 @@ public final class ProjectUseCases {
         return Money.of(amount.amount(), Currency.getInstance(amount.currency()));
     }
 
+    /** The project, read in one transaction (a project is read by several queries: one snapshot). */
     public Result<Project> find(MunicipalityCode municipality, ProjectId id) {
-        return ports.projects().find(municipality, id).<Result<Project>>map(Result.Ok::new)
-                .orElseGet(() -> new Result.NotFound<>(PROJECT, id.toString()));
+        return ports.transactions().inTransaction(() -> ports.projects().find(municipality, id)
+                .<Result<Project>>map(Result.Ok::new)
+                .orElseGet(() -> new Result.NotFound<>(PROJECT, id.toString())));
     }
 
     /** A page of the municipality's projects, by title, then id. */
