@@ -110,7 +110,7 @@ public final class Service implements AutoCloseable {
         new JvmThreadMetrics().bindTo(metrics);
         poolMetrics(database, metrics);
         Authentication authentication = new Authentication(database.persistence().tokens(), Ticker.systemTicker());
-        ApiServices services = new ApiServices(ports, database.persistence().tokens(), authentication);
+        ApiServices services = new ApiServices(ports, authentication);
         AtomicReference<List<Route>> all = new AtomicReference<>();
         List<Route> routes = new ArrayList<>(Api.routes(services));
         // Here rather than in Api: the import is not a use case of the core, and ApiServices carries only those.

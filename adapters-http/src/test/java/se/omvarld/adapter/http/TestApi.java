@@ -92,7 +92,7 @@ final class TestApi {
     static List<Route> routes() {
         InMemoryPersistence persistence = InMemoryPersistence.create();
         Authentication authentication = new Authentication(persistence.tokens(), Ticker.systemTicker());
-        ApiServices services = new ApiServices(ports(persistence), persistence.tokens(), authentication);
+        ApiServices services = new ApiServices(ports(persistence), authentication);
         AtomicReference<List<Route>> all = new AtomicReference<>();
         List<Route> routes = new ArrayList<>(new PartnershipRoutes(services).routes());
         routes.addAll(new SystemRoutes(() -> true, () -> "", "0.1.0-test", JSON).routes(all::get));

@@ -3,6 +3,7 @@ package se.omvarld.adapter.http.api;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import se.omvarld.adapter.http.Authentication;
+import se.omvarld.application.AccessUseCases;
 import se.omvarld.application.FundingUseCases;
 import se.omvarld.application.GrantUseCases;
 import se.omvarld.application.MunicipalityUseCases;
@@ -12,13 +13,11 @@ import se.omvarld.application.ProjectUseCases;
 import se.omvarld.application.RegisterUseCases;
 import se.omvarld.application.ReportedFiguresUseCases;
 import se.omvarld.application.VisitUseCases;
-import se.omvarld.port.ApiTokenRepository;
 
-/** The core's use cases over one set of ports, and the token store: what the API's routes call. */
+/** The core's use cases over one set of ports, and the authentication: what the API's routes call. */
 public final class ApiServices {
 
     private final Ports ports;
-    private final ApiTokenRepository tokens;
     private final Authentication authentication;
     private final PartnershipUseCases partnerships;
     private final ProjectUseCases projects;
@@ -28,10 +27,10 @@ public final class ApiServices {
     private final MunicipalityUseCases municipalities;
     private final RegisterUseCases register;
     private final ReportedFiguresUseCases reportedFigures;
+    private final AccessUseCases access;
 
-    public ApiServices(Ports ports, ApiTokenRepository tokens, Authentication authentication) {
+    public ApiServices(Ports ports, Authentication authentication) {
         this.ports = checkNotNull(ports, "ports are required");
-        this.tokens = checkNotNull(tokens, "tokens are required");
         this.authentication = checkNotNull(authentication, "authentication is required");
         this.partnerships = new PartnershipUseCases(ports);
         this.projects = new ProjectUseCases(ports);
@@ -41,14 +40,15 @@ public final class ApiServices {
         this.municipalities = new MunicipalityUseCases(ports);
         this.register = new RegisterUseCases(ports);
         this.reportedFigures = new ReportedFiguresUseCases(ports);
+        this.access = new AccessUseCases(ports);
     }
 
     public Ports ports() {
         return ports;
     }
 
-    public ApiTokenRepository tokens() {
-        return tokens;
+    public AccessUseCases access() {
+        return access;
     }
 
     public Authentication authentication() {

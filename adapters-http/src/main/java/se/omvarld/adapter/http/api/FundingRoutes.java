@@ -108,22 +108,19 @@ public final class FundingRoutes {
     private Reply call(Exchange x) {
         var code = x.municipality();
         CallId id = CallId.of(x.path("callId"));
-        return Outcomes.one(services.ports().transactions().inTransaction(() -> services.funding().call(code, id)),
-                ok -> map.view(ok.value()), Call::version);
+        return Outcomes.one(services.funding().call(code, id), ok -> map.view(ok.value()), Call::version);
     }
 
     private Reply openForPriorities(Exchange x) {
         var code = x.municipality();
-        return Reply.ok(Outcomes.value(services.ports().transactions().inTransaction(() -> services.funding()
-                .openCallsForPriorities(code))).stream().map(map::view).toList());
+        return Reply.ok(Outcomes.value(services.funding().openCallsForPriorities(code)).stream().map(map::view)
+                .toList());
     }
 
     private Reply openForProject(Exchange x) {
         var code = x.municipality();
         ProjectId id = ProjectId.of(x.path("projectId"));
-        return Reply.ok(services.ports().transactions().inTransaction(() -> {
-            Project project = Outcomes.value(services.projects().find(code, id));
-            return services.funding().openCallsFitting(code, project.areas());
-        }).stream().map(map::view).toList());
+        Project project = Outcomes.value(services.projects().find(code, id));
+        return Reply.ok(services.funding().openCallsFitting(code, project.areas()).stream().map(map::view).toList());
     }
 }

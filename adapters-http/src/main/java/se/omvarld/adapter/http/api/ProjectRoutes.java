@@ -143,8 +143,8 @@ public final class ProjectRoutes {
 
     /** The project the path names, once the caller is found to be allowed to change it. */
     private Project owned(Exchange x) {
-        Project project = Outcomes.value(services.ports().transactions().inTransaction(() -> services.projects()
-                .find(x.municipality(), ProjectId.of(x.path("projectId")))));
+        Project project = Outcomes.value(services.projects().find(x.municipality(),
+                ProjectId.of(x.path("projectId"))));
         x.requireUnit(project.owningUnit());
         return project;
     }
@@ -177,8 +177,8 @@ public final class ProjectRoutes {
     private Reply one(Exchange x) {
         var code = x.municipality();
         ProjectId id = ProjectId.of(x.path("projectId"));
-        return Outcomes.one(services.ports().transactions().inTransaction(() -> services.projects().find(code, id)),
-                ok -> map.view(ok.value(), ok.advice()), Project::version);
+        return Outcomes.one(services.projects().find(code, id), ok -> map.view(ok.value(), ok.advice()),
+                Project::version);
     }
 
     private Reply children(Exchange x) {
@@ -191,7 +191,7 @@ public final class ProjectRoutes {
     private Reply history(Exchange x) {
         var code = x.municipality();
         ProjectId id = ProjectId.of(x.path("projectId"));
-        Outcomes.value(services.ports().transactions().inTransaction(() -> services.projects().find(code, id)));
+        Outcomes.value(services.projects().find(code, id));
         return Reply.ok(services.ports().transactions().inTransaction(() -> services.ports().audit()
                 .of(code, "project", id.toString())).stream().map(common::history).toList());
     }

@@ -1,33 +1,28 @@
 package se.omvarld.adapter.http.api;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import se.omvarld.adapter.http.Access;
 import se.omvarld.adapter.http.Exchange;
-import se.omvarld.adapter.http.ProblemException;
+import se.omvarld.adapter.http.Outcomes;
 import se.omvarld.adapter.http.Reply;
 import se.omvarld.adapter.http.Route;
 import se.omvarld.adapter.http.TokenSecrets;
+import se.omvarld.application.AccessCommands;
 import se.omvarld.domain.access.ApiToken;
 import se.omvarld.domain.access.Role;
-import se.omvarld.domain.municipality.Municipality;
-import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.UnitId;
-import se.omvarld.port.AuditEntry;
 
 /**
  * The municipality's API tokens, for its admins: list them (never a secret or hash), create one (its secret answered
- * once) and revoke one (refused from the very next request). Each creation and revocation is in the audit trail.
+ * once) and revoke one (refused from the very next request), through {@link se.omvarld.application.AccessUseCases},
+ * which audits each creation and revocation. The secret is made and hashed here: the core only ever sees its hash.
  */
 public final class TokenRoutes {
 
     private static final String TOKENS = PartnershipRoutes.BASE + "/tokens";
     private static final String ONE = TOKENS + "/{tokenId}";
     private static final String TAG = "Tokens";
-    private static final String AGGREGATE = "api-token";
 
     private final ApiServices services;
 
@@ -58,71 +53,32 @@ public final class TokenRoutes {
     }
 
     private Reply list(Exchange x) {
-        return Reply.ok(services.tokens().of(x.municipality()).stream().map(TokenRoutes::view).toList());
+        return Reply.ok(Outcomes.value(services.access().list(x.municipality())).stream().map(TokenRoutes::view)
+                .toList());
     }
 
     private Reply one(Exchange x) {
-        return Reply.ok(view(find(x)));
+        return Reply.ok(view(Outcomes.value(services.access().find(x.municipality(), x.path("tokenId")))));
     }
 
+    /** Makes the secret here, at the edge: the core is given only its hash, and the caller sees it only now. */
     private Reply create(Exchange x) {
         TokenDtos.CreateTokenRequest body = x.body(TokenDtos.CreateTokenRequest.class);
-        MunicipalityCode code = x.municipality();
-        Role role = Role.valueOf(body.role().name());
-        Optional<UnitId> unit = Optional.ofNullable(body.unit()).map(UnitId::of);
-        if (role == Role.UNIT_EDITOR && unit.isEmpty()) {
-            throw ProblemException.badField("unit", "is required for a unit editor: the unit it may change");
-        }
-        if (role != Role.UNIT_EDITOR && unit.isPresent()) {
-            throw ProblemException.badField("unit", "is only for a unit editor: a " + body.role() + " changes"
-                    + " no one unit");
-        }
         String secret = TokenSecrets.newSecret();
-        ApiToken token = services.ports().transactions().inTransaction(() -> {
-            Municipality municipality = services.ports().municipalities().find(code)
-                    .orElseThrow(() -> ProblemException.notFound("municipality " + code.value()));
-            if (unit.isPresent() && municipality.unit(unit.get()).isEmpty()) {
-                throw ProblemException.badField("unit", "is not a unit of " + municipality.name() + ": it has "
-                        + municipality.units().stream().map(u -> u.id().value()).toList());
-            }
-            Instant now = services.ports().clock().now().truncatedTo(ChronoUnit.MICROS);
-            ApiToken issued = services.tokens().save(ApiToken.issue(services.ports().ids().next().toString(), code,
-                    role, unit, body.owner(), TokenSecrets.hash(secret), now));
-            services.ports().audit().append(new AuditEntry(code, x.actor(), now, AGGREGATE, issued.id(), 1,
-                    "create", "created a " + role.name().toLowerCase(java.util.Locale.ROOT) + " token for "
-                    + issued.owner() + unit.map(u -> " of unit " + u.value()).orElse("")));
-            return issued;
-        });
+        ApiToken token = Outcomes.value(services.access().issue(new AccessCommands.Issue(x.actor(),
+                x.municipality().value(), Role.valueOf(body.role().name()), body.owner(), body.unit(),
+                TokenSecrets.hash(secret))));
         return new Reply(201, new TokenDtos.CreatedTokenView(token.id(), body.role(), token.owner(),
                 token.unit().map(UnitId::value).orElse(null), token.createdAt(), secret), OptionalLong.empty(),
-                "/api/v1/municipalities/" + code.value() + "/tokens/" + token.id());
+                "/api/v1/municipalities/" + token.municipality().value() + "/tokens/" + token.id());
     }
 
+    /** Revokes the token, then has authentication forget it, so that it is refused from the very next request. */
     private Reply revoke(Exchange x) {
-        MunicipalityCode code = x.municipality();
-        String id = x.path("tokenId");
-        ApiToken revoked = services.ports().transactions().inTransaction(() -> {
-            ApiToken token = services.tokens().find(code, id)
-                    .orElseThrow(() -> ProblemException.notFound("token " + id));
-            if (token.isRevoked()) {
-                return token;
-            }
-            Instant now = services.ports().clock().now().truncatedTo(ChronoUnit.MICROS);
-            ApiToken saved = services.tokens().save(token.revoke(now.isBefore(token.createdAt())
-                    ? token.createdAt() : now));
-            services.ports().audit().append(new AuditEntry(code, x.actor(), now, AGGREGATE, saved.id(), 2,
-                    "revoke", "revoked the " + saved.role().name().toLowerCase(java.util.Locale.ROOT)
-                    + " token of " + saved.owner()));
-            return saved;
-        });
+        ApiToken revoked = Outcomes.value(services.access().revoke(new AccessCommands.Revoke(x.actor(),
+                x.municipality().value(), x.path("tokenId"))));
         services.authentication().forget(revoked.hash());
         return Reply.ok(view(revoked));
-    }
-
-    private ApiToken find(Exchange x) {
-        String id = x.path("tokenId");
-        return services.tokens().find(x.municipality(), id)
-                .orElseThrow(() -> ProblemException.notFound("token " + id));
     }
 
     private static TokenDtos.TokenView view(ApiToken t) {
