@@ -15,13 +15,11 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.sql.Connection;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -38,7 +36,10 @@ import se.omvarld.adapter.http.api.Api;
 import se.omvarld.adapter.http.api.ApiServices;
 import se.omvarld.adapter.http.api.ReferenceDataRoutes;
 import se.omvarld.adapter.http.api.SystemRoutes;
+import se.omvarld.application.AccessCommands;
+import se.omvarld.application.AccessUseCases;
 import se.omvarld.application.Ports;
+import se.omvarld.application.Result;
 import se.omvarld.domain.access.ApiToken;
 import se.omvarld.domain.access.Role;
 import se.omvarld.domain.municipality.Municipality;
@@ -102,7 +103,7 @@ public final class Service implements AutoCloseable {
                         database.settings());
             }
         }
-        ImmutableMap<MunicipalityCode, String> tokens = firstAdminTokens(ports, database);
+        ImmutableMap<MunicipalityCode, String> tokens = firstAdminTokens(ports);
         ValidatorFactory validation = Validation.buildDefaultValidatorFactory();
         ObjectMapper json = ApiJson.mapper();
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -126,14 +127,18 @@ public final class Service implements AutoCloseable {
     }
 
     /** Issues an admin token for each municipality that has none, and logs it: the one time it is shown. */
-    private static ImmutableMap<MunicipalityCode, String> firstAdminTokens(Ports ports, Database database) {
+    private static ImmutableMap<MunicipalityCode, String> firstAdminTokens(Ports ports) {
+        AccessUseCases access = new AccessUseCases(ports);
         Map<MunicipalityCode, String> issued = new LinkedHashMap<>();
         for (Municipality m : ports.transactions().inTransaction(() -> ports.municipalities().all())) {
-            if (database.persistence().tokens().of(m.code()).isEmpty()) {
+            if (ports.transactions().inTransaction(() -> ports.tokens().of(m.code()).isEmpty())) {
                 String secret = TokenSecrets.newSecret();
-                database.persistence().tokens().save(ApiToken.issue(UUID.randomUUID().toString(), m.code(),
-                        Role.ADMIN, Optional.empty(), "first admin of " + m.name(), TokenSecrets.hash(secret),
-                        Instant.now()));
+                Result<ApiToken> token = access.issue(new AccessCommands.Issue("service start", m.code().value(),
+                        Role.ADMIN, "first admin of " + m.name(), null, TokenSecrets.hash(secret)));
+                if (!token.isOk()) {
+                    throw new IllegalStateException("the first admin token of " + m.code() + " was refused: "
+                            + token);
+                }
                 issued.put(m.code(), secret);
                 System.out.println("First admin token for " + m.name() + " (" + m.code().value()
                         + "), shown only now: " + secret);
