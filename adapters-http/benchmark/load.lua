@@ -3,7 +3,8 @@
 -- WRK_MODE    get: each request reads the next path of WRK_TARGETS, round robin;
 --             put: each request updates a partnership with the If-Match of its current version
 -- WRK_TARGETS a file, one target per line: "path" (get) or "path version" (put)
--- WRK_THREADS wrk's -t; thread n takes the lines n, n + t, n + 2t, ...: no two threads share a target
+-- WRK_THREADS wrk's -t; for put, thread n takes the lines n, n + t, n + 2t, ...: no two threads share a target
+--             (for get, every thread reads every line, starting at its own)
 -- WRK_AUTH    the Authorization header, if any
 -- WRK_BODY    the body of each put
 --
@@ -37,7 +38,7 @@ function init(args)
    local n = tonumber(os.getenv("WRK_THREADS") or "1")
    local i = 0
    for line in io.lines(os.getenv("WRK_TARGETS")) do
-      if i % n == index then
+      if mode == "get" or i % n == index then
          local path, version = line:match("^(%S+)%s*(%S*)$")
          local t = { path = path, version = version }
          table.insert(targets, t)
@@ -48,6 +49,7 @@ function init(args)
       end
       i = i + 1
    end
+   turn = (index % #targets) + 1
 end
 
 local function headers()

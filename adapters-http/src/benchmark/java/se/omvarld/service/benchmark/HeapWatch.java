@@ -4,13 +4,16 @@ import com.sun.management.GcInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.lang.management.MemoryUsage;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The heap of this JVM while a run lasts, through JMX: the peak of the heap used (sampled every 10 ms; garbage
- * included, so bounded by -Xmx rather than by what is live), the largest heap used right after a collection (what
- * survived: the live set and what was not yet collected), and the collections' count and pause time.
+ * included, so bounded by -Xmx rather than by what is live), the largest heap used right after a collection of
+ * this run (what survived it: the live set, and what a young collection did not reach), and the collections' count and pause time.
  */
 final class HeapWatch {
 
@@ -25,6 +28,9 @@ final class HeapWatch {
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+    /** A collection's report names every pool, Metaspace and code cache too: only these are the heap. */
+    private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
     private volatile boolean running;
     private Thread sampler;
     private long peak;
@@ -49,8 +55,9 @@ final class HeapWatch {
                             && g.getCollectionCount() > counts0[i]) {
                         GcInfo info = g.getLastGcInfo();
                         if (info != null) {
-                            afterGc = Math.max(afterGc, info.getMemoryUsageAfterGc().values().stream()
-                                    .mapToLong(MemoryUsage::getUsed).sum());
+                            afterGc = Math.max(afterGc, info.getMemoryUsageAfterGc().entrySet().stream()
+                                    .filter(e -> heapPools.contains(e.getKey()))
+                                    .mapToLong(e -> e.getValue().getUsed()).sum());
                         }
                     }
                 }
