@@ -123,6 +123,8 @@ public final class LoadBenchmark {
         Path work = Path.of("target", "load-benchmark").toAbsolutePath();
         Files.createDirectories(work);
         Path script = Path.of("benchmark", "load.lua").toAbsolutePath();
+        // For running the service's main (or a profiler on it) by hand on the loaded database.
+        Files.writeString(work.resolve("classpath.txt"), System.getProperty("java.class.path"));
         LoadBenchmark benchmark = new LoadBenchmark(options, new Wrk(script, work));
         String started = now();
         for (String database : options.databases) {
@@ -414,12 +416,31 @@ public final class LoadBenchmark {
             restarts.add(new Restart("h2: restart in this JVM (warm)", waitReady(again.port(), t0)));
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path archive = Path.of("target", "load-benchmark", "service-classes.jsa").toAbsolutePath();
+        Files.deleteIfExists(archive);
+        // Plain starts, then one start that writes an application class-data archive (AppCDS, JDK 17: the classes
+        // the start loaded, dumped at exit), then starts that map it.
+        List<String> plain = List.of();
+        List<String> dump = List.of("-XX:ArchiveClassesAtExit=" + archive);
+        List<String> shared = List.of("-XX:SharedArchiveFile=" + archive);
+        List<List<String>> runs = new ArrayList<>();
         for (int i = 0; i < options.restarts; i++) {
+            runs.add(plain);
+        }
+        if (options.restarts > 0) {
+            runs.add(dump);
+            for (int i = 0; i < options.restarts; i++) {
+                runs.add(shared);
+            }
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            List<String> extra = runs.get(i);
             int port;
             try (ServerSocket s = new ServerSocket(0)) {
                 port = s.getLocalPort();
             }
             List<String> command = new ArrayList<>(List.of(java, "-Xmx256m"));
+            command.addAll(extra);
             Optional.ofNullable(System.getProperty("logback.configurationFile"))
                     .ifPresent(f -> command.add("-Dlogback.configurationFile=" + f));
             command.addAll(List.of("-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", "-cp",
@@ -435,9 +456,11 @@ public final class LoadBenchmark {
             Process process = builder.start();
             try {
                 double seconds = waitReady(port, started);
-                restarts.add(new Restart("h2: restart as a new process (java -Xmx256m …Main), load " + load,
+                String how = extra == plain ? "" : extra == dump ? ", writing a class-data archive"
+                        : ", with the class-data archive (-XX:SharedArchiveFile)";
+                restarts.add(new Restart("h2: restart as a new process (java -Xmx256m …Main" + how + "), load " + load,
                         seconds));
-                log(String.format(Locale.ROOT, "restart %d: ready after %.2f s", i + 1, seconds));
+                log(String.format(Locale.ROOT, "restart %d%s: ready after %.2f s", i + 1, how, seconds));
             } finally {
                 process.destroy();
                 process.waitFor();
