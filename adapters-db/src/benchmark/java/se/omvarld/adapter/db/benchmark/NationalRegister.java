@@ -72,10 +72,10 @@ import se.omvarld.domain.visit.Visit;
  * repositories, one transaction per municipality. Countries are real ISO codes present in the V-Dem table, so R2
  * consults real classes; currencies are ones the ECB table fixes, so statistics convert real rates.
  */
-final class NationalRegister {
+public final class NationalRegister {
 
-    static final MunicipalityCode LARGEST = MunicipalityCode.of("0180");
-    static final int MUNICIPALITIES = 290;
+    public static final MunicipalityCode LARGEST = MunicipalityCode.of("0180");
+    public static final int MUNICIPALITIES = 290;
     static final int LARGEST_PROJECTS = 2_000;
     static final int LARGEST_PARTNERSHIPS = 200;
     static final long SEED = 20261129L;
@@ -95,7 +95,7 @@ final class NationalRegister {
     private final Random random = new Random(SEED);
 
     /** The municipality codes: {@link #LARGEST} first, then 289 others, in rank order. */
-    static List<MunicipalityCode> codes() {
+    public static List<MunicipalityCode> codes() {
         List<MunicipalityCode> codes = new ArrayList<>();
         codes.add(LARGEST);
         for (int n = 14; codes.size() < MUNICIPALITIES; n += 3) {
@@ -125,7 +125,7 @@ final class NationalRegister {
     }
 
     /** Stores the whole national register ({@code alone}: only the largest municipality), returns the count. */
-    int store(JooqPersistence db, boolean alone) {
+    public int store(JooqPersistence db, boolean alone) {
         List<MunicipalityCode> codes = codes();
         int projects = 0;
         for (int rank = 0; rank < codes.size(); rank++) {

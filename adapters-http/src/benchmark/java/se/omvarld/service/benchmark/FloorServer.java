@@ -1,0 +1,222 @@
+package se.omvarld.service.benchmark;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.UUID;
+import se.omvarld.adapter.db.DbSettings;
+
+/**
+ * The floor the service is measured against: a bare Javalin server with one endpoint per case, each issuing one bare
+ * JDBC statement (the update: one transaction of two) on a HikariCP pool of the service's size, and writing the rows
+ * as JSON with Jackson's streaming generator, column by column. No authentication, no validation, no domain objects,
+ * no mapping, no metrics: what an answer costs at least, on the same database, the same Jetty and the same JSON
+ * library.
+ *
+ * <ul>
+ *   <li>{@code GET /floor/partnerships?limit=50}: the same columns as the service's list (the partner's name and
+ *       locality joined, the day of activation as a subquery), ordered by title and id, with the total as
+ *       {@code count(*) over ()}.</li>
+ *   <li>{@code GET /floor/projects?status=RUNNING&limit=50}: the same columns as the service's list of projects (the
+ *       countries aggregated in a subquery), with the total.</li>
+ *   <li>{@code GET /floor/partnerships/{id}}: the partnership's row joined with its partner's, with its version as
+ *       ETag. The service reads the whole aggregate (its child tables too), so this floor is lower than "the same
+ *       rows".</li>
+ *   <li>{@code PUT /floor/partnerships/{id}/democracy-plan} with If-Match: in one transaction, raises the version if
+ *       it is the one If-Match names (else 412) and appends the plan, as the service's save does; answers the id and
+ *       the new version (ETag).</li>
+ * </ul>
+ */
+final class FloorServer implements AutoCloseable {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final ObjectMapper READER = new ObjectMapper();
+
+    private static final String PARTNERSHIPS = "select p.id, p.title, p.kind, p.status, p.partner_id,"
+            + " pa.name as partner_name, p.country, pa.locality as partner_locality, p.proposed_on,"
+            + " (select min(c.decided_on) from partnership_status_change c where c.municipality_code ="
+            + " p.municipality_code and c.partnership_id = p.id and c.to_status = 'ACTIVE') as activated_on,"
+            + " p.version, count(*) over () as total"
+            + " from partnership p join partner pa on pa.municipality_code = p.municipality_code"
+            + " and pa.id = p.partner_id where p.municipality_code = ? order by p.title, p.id limit ?";
+    private static final String PROJECTS = "select p.id, p.parent_id, p.title, p.kind, p.status, p.owning_unit,"
+            + " p.committee, p.programme_id, (select string_agg(c.country, ',' order by c.ordinal) from project_country c"
+            + " where c.municipality_code = p.municipality_code and c.project_id = p.id) as countries,"
+            + " p.budget_total, p.budget_total_currency, p.registered_on, p.version, count(*) over () as total"
+            + " from project p where p.municipality_code = ? and p.status = ? order by p.title, p.id limit ?";
+    private static final String ONE = "select p.*, pa.name as partner_name, pa.locality as partner_locality"
+            + " from partnership p join partner pa on pa.municipality_code = p.municipality_code"
+            + " and pa.id = p.partner_id where p.municipality_code = ? and p.id = ?";
+    private static final String RAISE = "update partnership set version = version + 1"
+            + " where municipality_code = ? and id = ? and version = ?";
+    private static final String APPEND = "insert into partnership_democracy_plan"
+            + " (municipality_code, partnership_id, ordinal, reflection, adopted_on)"
+            + " select ?, ?, coalesce(max(ordinal), -1) + 1, ?, ? from partnership_democracy_plan"
+            + " where municipality_code = ? and partnership_id = ?";
+
+    private final HikariDataSource pool;
+    private final Javalin server;
+    private final String municipality;
+
+    FloorServer(DbSettings settings, String municipality) {
+        this.municipality = municipality;
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setPoolName("floor");
+        settings.schema().ifPresent(config::setSchema);
+        this.pool = new HikariDataSource(config);
+        this.server = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.routes.get("/floor/partnerships", this::partnerships);
+            c.routes.get("/floor/projects", this::projects);
+            c.routes.get("/floor/partnerships/{id}", this::one);
+            c.routes.put("/floor/partnerships/{id}/democracy-plan", this::update);
+        });
+        server.start(0);
+    }
+
+    int port() {
+        return server.port();
+    }
+
+    HikariDataSource pool() {
+        return pool;
+    }
+
+    private void partnerships(Context ctx) throws SQLException, IOException {
+        int limit = Integer.parseInt(ctx.queryParamAsClass("limit", String.class).getOrDefault("50"));
+        try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(PARTNERSHIPS)) {
+            s.setString(1, municipality);
+            s.setInt(2, limit);
+            page(ctx, s);
+        }
+    }
+
+    private void projects(Context ctx) throws SQLException, IOException {
+        int limit = Integer.parseInt(ctx.queryParamAsClass("limit", String.class).getOrDefault("50"));
+        try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(PROJECTS)) {
+            s.setString(1, municipality);
+            s.setString(2, ctx.queryParam("status"));
+            s.setInt(3, limit);
+            page(ctx, s);
+        }
+    }
+
+    private void one(Context ctx) throws SQLException, IOException {
+        try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(ONE)) {
+            s.setString(1, municipality);
+            s.setObject(2, UUID.fromString(ctx.pathParam("id")));
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    ctx.status(404);
+                    return;
+                }
+                ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
+                try (JsonGenerator g = JSON.createGenerator(out)) {
+                    row(g, rs, rs.getMetaData());
+                }
+                ctx.header("ETag", "\"" + rs.getLong("version") + "\"");
+                ctx.contentType("application/json").result(out.toByteArray());
+            }
+        }
+    }
+
+    private void update(Context ctx) throws SQLException, IOException {
+        String ifMatch = ctx.header("If-Match");
+        if (ifMatch == null) {
+            ctx.status(428);
+            return;
+        }
+        long expected = Long.parseLong(ifMatch.replace("\"", "").trim());
+        JsonNode body = READER.readTree(ctx.bodyAsBytes());
+        UUID id = UUID.fromString(ctx.pathParam("id"));
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement raise = c.prepareStatement(RAISE);
+                    PreparedStatement append = c.prepareStatement(APPEND)) {
+                raise.setString(1, municipality);
+                raise.setObject(2, id);
+                raise.setLong(3, expected);
+                if (raise.executeUpdate() != 1) {
+                    c.rollback();
+                    ctx.status(412);
+                    return;
+                }
+                append.setString(1, municipality);
+                append.setObject(2, id);
+                append.setString(3, body.get("reflection").asText());
+                append.setDate(4, Date.valueOf(LocalDate.parse(body.get("adoptedOn").asText())));
+                append.setString(5, municipality);
+                append.setObject(6, id);
+                append.executeUpdate();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+        ctx.header("ETag", "\"" + (expected + 1) + "\"");
+        ctx.contentType("application/json").result("{\"id\":\"" + id + "\",\"version\":" + (expected + 1) + "}");
+    }
+
+    /** The rows as {@code {"items": [...], "total": n}}. */
+    private static void page(Context ctx, PreparedStatement s) throws SQLException, IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
+        long total = 0;
+        try (ResultSet rs = s.executeQuery(); JsonGenerator g = JSON.createGenerator(out)) {
+            ResultSetMetaData meta = rs.getMetaData();
+            g.writeStartObject();
+            g.writeArrayFieldStart("items");
+            while (rs.next()) {
+                total = rs.getLong("total");
+                row(g, rs, meta);
+            }
+            g.writeEndArray();
+            g.writeNumberField("total", total);
+            g.writeEndObject();
+        }
+        ctx.contentType("application/json").result(out.toByteArray());
+    }
+
+    private static void row(JsonGenerator g, ResultSet rs, ResultSetMetaData meta) throws SQLException, IOException {
+        g.writeStartObject();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            Object value = rs.getObject(i);
+            String name = meta.getColumnLabel(i);
+            if (value == null) {
+                g.writeNullField(name);
+            } else if (value instanceof Number n) {
+                g.writeFieldName(name);
+                g.writeNumber(n.toString());
+            } else {
+                g.writeStringField(name, value.toString().strip());
+            }
+        }
+        g.writeEndObject();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        pool.close();
+    }
+}
