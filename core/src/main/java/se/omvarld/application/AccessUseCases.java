@@ -96,7 +96,7 @@ public final class AccessUseCases {
     /** The municipality's tokens, revoked ones included, oldest first, then by id. */
     public Result<ImmutableList<ApiToken>> list(MunicipalityCode municipality) {
         checkNotNull(municipality, "municipality is required");
-        return ports.transactions().inTransaction(() -> ports.municipalities().find(municipality).isPresent()
+        return ports.transactions().inTransaction(() -> ports.municipalities().exists(municipality)
                 ? new Result.Ok<>(ports.tokens().of(municipality))
                 : new Result.NotFound<>("municipality", municipality.value()));
     }

@@ -32,7 +32,7 @@ public final class FundingUseCases {
             MunicipalityCode municipality = input.field("municipality", () -> MunicipalityCode.of(command.municipality()));
             Currency currency = input.field("currency", () -> Currency.getInstance(command.currency()));
             input.check();
-            if (ports.municipalities().find(municipality).isEmpty()) {
+            if (!ports.municipalities().exists(municipality)) {
                 return new Result.NotFound<>("municipality", municipality.value());
             }
             ProgrammeId programmeId = new ProgrammeId(ports.ids().next());

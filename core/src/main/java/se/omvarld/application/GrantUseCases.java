@@ -33,7 +33,7 @@ public final class GrantUseCases {
             DateRange exchange = input.field("exchangeEnd",
                     () -> DateRange.of(command.exchangeStart(), command.exchangeEnd()));
             input.check();
-            if (ports.municipalities().find(municipality).isEmpty()) {
+            if (!ports.municipalities().exists(municipality)) {
                 return new Result.NotFound<>("municipality", municipality.value());
             }
             input.notAfter("appliedOn", command.appliedOn(), execution.today());

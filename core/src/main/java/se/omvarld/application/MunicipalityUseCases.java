@@ -46,7 +46,7 @@ public final class MunicipalityUseCases {
             Municipality municipality = input.field(MUNICIPALITY, () -> Municipality.of(code, command.name(),
                     committees, administrations, units, execution.today()));
             input.check();
-            if (ports.municipalities().find(code).isPresent()) {
+            if (ports.municipalities().exists(code)) {
                 return new Result.Conflict<>("municipality " + code + " is already registered");
             }
             Municipality saved = ports.municipalities().save(municipality);

@@ -44,7 +44,7 @@ public final class PartnershipUseCases {
             MunicipalityCode municipality = input.field("municipality", () -> MunicipalityCode.of(command.municipality()));
             CountryCode country = input.field("country", () -> CountryCode.of(command.country()));
             input.check();
-            if (ports.municipalities().find(municipality).isEmpty()) {
+            if (!ports.municipalities().exists(municipality)) {
                 return new Result.NotFound<>("municipality", municipality.value());
             }
             PartnerId partnerId = new PartnerId(ports.ids().next());
@@ -192,6 +192,6 @@ public final class PartnershipUseCases {
     }
 
     private boolean municipalityKnown(MunicipalityCode municipality) {
-        return ports.municipalities().find(municipality).isPresent();
+        return ports.municipalities().exists(municipality);
     }
 }

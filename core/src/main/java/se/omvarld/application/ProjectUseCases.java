@@ -186,7 +186,7 @@ public final class ProjectUseCases {
 
     /** A page of the municipality's projects, by title, then id. */
     public Result<Page<Project>> page(MunicipalityCode municipality, PageRequest request) {
-        return ports.transactions().inTransaction(() -> ports.municipalities().find(municipality).isPresent()
+        return ports.transactions().inTransaction(() -> ports.municipalities().exists(municipality)
                 ? new Result.Ok<>(ports.projects().page(municipality, request))
                 : new Result.NotFound<>("municipality", municipality.value()));
     }
@@ -194,7 +194,7 @@ public final class ProjectUseCases {
     /** A page of the municipality's list of projects as the query asks (filters and order): the API's list. */
     public Result<Page<ProjectSummary>> list(MunicipalityCode municipality, ProjectQuery query,
             PageRequest request) {
-        return ports.transactions().inTransaction(() -> ports.municipalities().find(municipality).isPresent()
+        return ports.transactions().inTransaction(() -> ports.municipalities().exists(municipality)
                 ? new Result.Ok<>(ports.projects().list(municipality, query, request))
                 : new Result.NotFound<>("municipality", municipality.value()));
     }

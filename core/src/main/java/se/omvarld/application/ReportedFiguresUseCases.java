@@ -39,7 +39,7 @@ public final class ReportedFiguresUseCases {
             ReportedFigures figures = input.field("year", () -> ReportedFigures.report(code, command.year(),
                     command.activities(), funding, command.source(), ports.clock().today()));
             input.check();
-            if (ports.municipalities().find(code).isEmpty()) {
+            if (!ports.municipalities().exists(code)) {
                 return new Result.NotFound<>("municipality", code.value());
             }
             String id = Integer.toString(figures.year());

@@ -11,6 +11,14 @@ public interface MunicipalityRepository {
     Optional<Municipality> find(MunicipalityCode code);
 
     /**
+     * Whether the municipality is stored: what a read of one of its lists asks first. An adapter should answer it
+     * without loading the organisation, as {@link #find} does.
+     */
+    default boolean exists(MunicipalityCode code) {
+        return find(code).isPresent();
+    }
+
+    /**
      * Stores a new municipality (version 0) or a change to a stored one, and returns it at its new version.
      *
      * @throws StaleVersionException if the stored version is not the one {@code municipality} was read at

@@ -63,6 +63,13 @@ public final class JooqMunicipalityRepository implements MunicipalityRepository 
         return transactions.dsl(dsl -> load(dsl, Optional.of(code.value())).stream().findFirst());
     }
 
+    /** One indexed probe of the municipality table, not the organisation's four tables. */
+    @Override
+    public boolean exists(MunicipalityCode code) {
+        checkNotNull(code, "code is required");
+        return transactions.dsl(dsl -> dsl.fetchExists(MUNICIPALITY, MUNICIPALITY.CODE.eq(code.value())));
+    }
+
     @Override
     public ImmutableList<Municipality> all() {
         return transactions.dsl(dsl -> load(dsl, Optional.empty()));

@@ -46,6 +46,17 @@ public abstract class MunicipalityRepositoryContract extends PersistenceContract
     }
 
     @Test
+    void a_stored_municipality_exists_and_an_unknown_code_does_not() {
+        Municipality municipality = Fixtures.municipality(unusedMunicipalityCode());
+        MunicipalityCode unknown = unusedMunicipalityCode();
+
+        municipalities().save(municipality);
+
+        assertThat(municipalities().exists(municipality.code())).isTrue();
+        assertThat(municipalities().exists(unknown)).isFalse();
+    }
+
+    @Test
     void a_stored_municipality_keeps_its_committee_ids_and_the_day_it_was_registered() {
         Municipality base = Fixtures.municipality(unusedMunicipalityCode());
         Municipality municipality = Municipality.of(base.code(), base.name(),
