@@ -257,4 +257,51 @@ abstract class GrantApiTest {
         assertThat(admin.post(grant + "/decision", rejected(), "\"999\"").status()).isEqualTo(412);
         assertThat(admin.post(grant + "/follow-up", followUp(), "\"999\"").status()).isEqualTo(412);
     }
+
+    /** Applies for a grant on {@code appliedOn}, by an association named {@code association}; returns its id. */
+    private String appliedOn(String association, String appliedOn) {
+        Map<String, Object> body = application(association);
+        body.put("appliedOn", appliedOn);
+        var created = admin.post(GRANTS, body);
+        assertThat(created.status()).isEqualTo(201);
+        return created.json().get("id").asText();
+    }
+
+    @Test
+    void the_list_is_a_page_filtered_by_status_and_year_in_the_order_sort_names() {
+        String first = appliedOn("Lidköpings Roddklubb", "2019-03-01");
+        String last = appliedOn("Lidköpings Dragspelsklubb", "2019-05-01");
+        String rejected = appliedOn("Lidköpings Boulesällskap", "2019-04-01");
+        admin.post(GRANTS + "/" + rejected + "/decision", rejected(), admin.get(GRANTS + "/" + rejected).etag());
+
+        var in2019 = admin.get(GRANTS + "?year=2019");
+        var secondDownwards = admin.get(GRANTS + "?year=2019&sort=APPLIED_ON_DESCENDING&limit=1&offset=1");
+        var byAssociation = admin.get(GRANTS + "?year=2019&sort=ASSOCIATION");
+        var rejectedIn2019 = admin.get(GRANTS + "?year=2019&status=REJECTED");
+
+        assertThat(in2019.status()).isEqualTo(200);
+        assertThat(in2019.json().get("items").findValuesAsText("id")).containsExactly(first, rejected, last);
+        assertThat(in2019.json().get("total").asLong()).isEqualTo(3);
+        assertThat(in2019.json().get("items").get(0).get("requested").get("amount").asText()).isEqualTo("20000.00");
+        assertThat(in2019.json().get("items").get(0).has("purpose")).isFalse();
+        assertThat(secondDownwards.json().get("items").findValuesAsText("id")).containsExactly(rejected);
+        assertThat(secondDownwards.json().get("total").asLong()).isEqualTo(3);
+        assertThat(secondDownwards.json().get("offset").asInt()).isEqualTo(1);
+        assertThat(secondDownwards.json().get("limit").asInt()).isEqualTo(1);
+        assertThat(byAssociation.json().get("items").findValuesAsText("id")).containsExactly(rejected, last, first);
+        assertThat(rejectedIn2019.json().get("items").findValuesAsText("id")).containsExactly(rejected);
+        assertThat(rejectedIn2019.json().get("items").get(0).get("status").asText()).isEqualTo("REJECTED");
+        assertThat(rejectedIn2019.json().get("items").get(0).has("granted")).isFalse();
+        assertThat(rejectedIn2019.json().get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void a_bad_filter_of_the_list_is_a_400_naming_it() {
+        for (String query : List.of("year=twenty", "status=DONE", "sort=PURPOSE", "limit=101")) {
+            var answer = admin.answersOnly().get(GRANTS + "?" + query);
+            assertThat(answer.status()).as(query).isEqualTo(400);
+            assertThat(answer.json().get("errors").get(0).get("field").asText()).as(query)
+                    .isEqualTo(query.substring(0, query.indexOf('=')));
+        }
+    }
 }

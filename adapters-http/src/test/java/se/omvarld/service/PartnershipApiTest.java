@@ -134,4 +134,56 @@ abstract class PartnershipApiTest {
         assertThat(without.status()).isEqualTo(428);
         assertThat(stale.status()).isEqualTo(412);
     }
+
+    @Test
+    void the_list_of_partners_is_a_page_naming_lidkopings_four_partners() {
+        var answer = admin.get(BASE + "/partners");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().get("total").asLong()).isGreaterThanOrEqualTo(4);
+        assertThat(answer.json().get("items").findValuesAsText("name"))
+                .contains("Kecskemét", "Utena", "Rockford", "Xindu District");
+    }
+
+    @Test
+    void the_list_of_partners_is_filtered_by_kind_and_country_in_the_order_sort_names() {
+        String town = admin.post(BASE + "/partners", Map.of("kind", "MUNICIPALITY", "name", "Akureyri",
+                "country", "IS", "locality", "Akureyri")).json().get("id").asText();
+        String school = admin.post(BASE + "/partners", Map.of("kind", "SCHOOL", "name", "Menntaskólinn á Akureyri",
+                "country", "IS", "locality", "Akureyri")).json().get("id").asText();
+
+        var iceland = admin.get(BASE + "/partners?country=IS");
+        var schools = admin.get(BASE + "/partners?country=IS&kind=SCHOOL");
+        var firstDownwards = admin.get(BASE + "/partners?country=IS&sort=NAME_DESCENDING&limit=1");
+
+        assertThat(iceland.json().get("items").findValuesAsText("id")).containsExactly(town, school);
+        assertThat(iceland.json().get("total").asLong()).isEqualTo(2);
+        assertThat(iceland.json().get("items").get(0).get("locality").asText()).isEqualTo("Akureyri");
+        assertThat(schools.json().get("items").findValuesAsText("id")).containsExactly(school);
+        assertThat(schools.json().get("total").asLong()).isEqualTo(1);
+        assertThat(firstDownwards.json().get("items").findValuesAsText("id")).containsExactly(school);
+        assertThat(firstDownwards.json().get("total").asLong()).isEqualTo(2);
+        assertThat(firstDownwards.json().get("limit").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void a_bad_filter_of_the_list_of_partners_is_a_400_naming_it() {
+        for (String query : List.of("kind=EMPIRE", "country=Iceland", "sort=COUNTRY", "limit=101")) {
+            var answer = admin.answersOnly().get(BASE + "/partners?" + query);
+            assertThat(answer.status()).as(query).isEqualTo(400);
+            assertThat(answer.json().get("errors").get(0).get("field").asText()).as(query)
+                    .isEqualTo(query.substring(0, query.indexOf('=')));
+        }
+    }
+
+    @Test
+    void another_municipalitys_token_finds_no_such_municipality_for_partners_either() {
+        running.register(RunningService.TYRESO, "Tyresö kommun");
+        var tyreso = running.as(RunningService.TYRESO, Role.ADMIN, Optional.empty());
+
+        var answer = tyreso.answersOnly().get(BASE + "/partners");
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.text()).doesNotContain("Kecskemét");
+    }
 }

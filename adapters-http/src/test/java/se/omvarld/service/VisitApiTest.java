@@ -216,4 +216,54 @@ abstract class VisitApiTest {
         assertThat(tyreso.get(visit + "/history").status()).isEqualTo(404);
         assertThat(tyreso.get(BASE + "/partnerships/" + partnershipId + "/visits").status()).isEqualTo(404);
     }
+
+    /** Records a visit that began on {@code firstDay} (outgoing ones with a digital meeting considered). */
+    private String recorded(String direction, boolean withinThePartnership, String firstDay, String purpose) {
+        Map<String, Object> body = visit(direction, true, purpose);
+        body.put("firstDay", firstDay);
+        body.put("lastDay", firstDay);
+        if (!withinThePartnership) {
+            body.remove("partnershipId");
+        }
+        var created = admin.post(VISITS, body);
+        assertThat(created.status()).isEqualTo(201);
+        return created.json().get("id").asText();
+    }
+
+    @Test
+    void the_list_is_a_page_filtered_by_direction_partnership_and_year_in_the_order_sort_names() {
+        String incoming = recorded("INCOMING", true, "2019-03-10", unique("Rektorer från Kecskemét"));
+        String outgoing = recorded("OUTGOING", true, "2019-02-01", unique("Resa till Kecskemét"));
+        String outside = recorded("INCOMING", false, "2019-06-01", unique("Studiebesök från Tammerfors"));
+
+        var in2019 = admin.get(VISITS + "?year=2019");
+        var incomingDownwards = admin.get(VISITS + "?year=2019&direction=INCOMING&sort=FIRST_DAY_DESCENDING");
+        var ofThePartnership = admin.get(VISITS + "?year=2019&partnership=" + partnershipId);
+        var lastPage = admin.get(VISITS + "?year=2019&limit=2&offset=2");
+
+        assertThat(in2019.status()).isEqualTo(200);
+        assertThat(in2019.json().get("items").findValuesAsText("id")).containsExactly(outgoing, incoming, outside);
+        assertThat(in2019.json().get("total").asLong()).isEqualTo(3);
+        assertThat(in2019.json().get("items").get(1).get("partnershipId").asText()).isEqualTo(partnershipId);
+        assertThat(in2019.json().get("items").get(2).has("partnershipId")).isFalse();
+        assertThat(in2019.json().get("items").get(0).get("participants").asInt()).isEqualTo(6);
+        assertThat(in2019.json().get("items").get(0).has("committeeIds")).isFalse();
+        assertThat(incomingDownwards.json().get("items").findValuesAsText("id")).containsExactly(outside, incoming);
+        assertThat(ofThePartnership.json().get("items").findValuesAsText("id")).containsExactly(outgoing, incoming);
+        assertThat(ofThePartnership.json().get("total").asLong()).isEqualTo(2);
+        assertThat(lastPage.json().get("items").findValuesAsText("id")).containsExactly(outside);
+        assertThat(lastPage.json().get("total").asLong()).isEqualTo(3);
+        assertThat(lastPage.json().get("offset").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void a_bad_filter_of_the_list_is_a_400_naming_it() {
+        for (String query : List.of("year=twenty", "direction=SIDEWAYS", "partnership=x", "sort=PURPOSE",
+                "limit=101")) {
+            var answer = admin.answersOnly().get(VISITS + "?" + query);
+            assertThat(answer.status()).as(query).isEqualTo(400);
+            assertThat(answer.json().get("errors").get(0).get("field").asText()).as(query)
+                    .isEqualTo(query.substring(0, query.indexOf('=')));
+        }
+    }
 }

@@ -10,6 +10,10 @@ import se.omvarld.domain.shared.Decision;
 import se.omvarld.domain.shared.GrantId;
 import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.port.GrantQuery;
+import se.omvarld.port.GrantSummary;
+import se.omvarld.port.Page;
+import se.omvarld.port.PageRequest;
 
 /** Grants to associations for international exchanges: application, decision (R14) and follow-up. */
 public final class GrantUseCases {
@@ -89,5 +93,12 @@ public final class GrantUseCases {
                     ports.grants().find(municipality, id), AssociationGrant::version,
                     (grant, profile) -> grant.followUp(report), ports.grants()::save);
         });
+    }
+
+    /** A page of the municipality's list of association grants as the query asks (filters and order): the API's list. */
+    public Result<Page<GrantSummary>> list(MunicipalityCode municipality, GrantQuery query, PageRequest request) {
+        return ports.transactions().inTransaction(() -> ports.municipalities().find(municipality).isPresent()
+                ? new Result.Ok<>(ports.grants().list(municipality, query, request))
+                : new Result.NotFound<>("municipality", municipality.value()));
     }
 }

@@ -21,6 +21,8 @@ import se.omvarld.domain.shared.Decision;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnerId;
 import se.omvarld.domain.shared.PartnershipId;
+import se.omvarld.port.PartnerQuery;
+import se.omvarld.port.PartnerSummary;
 
 /**
  * Partners and partnerships: register a counterpart, propose a partnership, record its analysis and democracy plan,
@@ -193,5 +195,13 @@ public final class PartnershipUseCases {
 
     private boolean municipalityKnown(MunicipalityCode municipality) {
         return ports.municipalities().exists(municipality);
+    }
+
+    /** A page of the municipality's list of partners as the query asks (filters and order): the API's list. */
+    public Result<Page<PartnerSummary>> partners(MunicipalityCode municipality, PartnerQuery query,
+            PageRequest request) {
+        return ports.transactions().inTransaction(() -> municipalityKnown(municipality)
+                ? new Result.Ok<>(ports.partners().list(municipality, query, request))
+                : new Result.NotFound<>("municipality", municipality.value()));
     }
 }

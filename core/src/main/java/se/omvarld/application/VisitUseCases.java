@@ -9,6 +9,10 @@ import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.VisitId;
 import se.omvarld.domain.visit.Visit;
+import se.omvarld.port.Page;
+import se.omvarld.port.PageRequest;
+import se.omvarld.port.VisitQuery;
+import se.omvarld.port.VisitSummary;
 
 /** Visits (R3 when recorded; R8's report follows from the obligation planner). */
 public final class VisitUseCases {
@@ -62,5 +66,12 @@ public final class VisitUseCases {
         return ports.transactions().inTransaction(() -> ports.partnerships().find(municipality, partnership)
                 .isPresent() ? new Result.Ok<>(ports.visits().ofPartnership(municipality, partnership))
                 : new Result.NotFound<>("partnership", partnership.toString()));
+    }
+
+    /** A page of the municipality's list of visits as the query asks (filters and order): the API's list. */
+    public Result<Page<VisitSummary>> list(MunicipalityCode municipality, VisitQuery query, PageRequest request) {
+        return ports.transactions().inTransaction(() -> ports.municipalities().find(municipality).isPresent()
+                ? new Result.Ok<>(ports.visits().list(municipality, query, request))
+                : new Result.NotFound<>("municipality", municipality.value()));
     }
 }

@@ -16,4 +16,7 @@ public interface GrantRepository {
 
     /** The municipality's grants, by application day, then id (in its canonical text form). */
     ImmutableList<AssociationGrant> all(MunicipalityCode municipality);
+
+    /** A page of the list the query asks for, read in one query: the API's list of association grants. */
+    Page<GrantSummary> list(MunicipalityCode municipality, GrantQuery query, PageRequest request);
 }

@@ -16,4 +16,7 @@ public interface PartnerRepository {
 
     /** The municipality's partners, by name. */
     ImmutableList<Partner> all(MunicipalityCode municipality);
+
+    /** A page of the list the query asks for, read in one query: the API's list of partners. */
+    Page<PartnerSummary> list(MunicipalityCode municipality, PartnerQuery query, PageRequest request);
 }

@@ -20,4 +20,7 @@ public interface VisitRepository {
 
     /** The municipality's visits, by first day, then id (in its canonical text form). */
     ImmutableList<Visit> all(MunicipalityCode municipality);
+
+    /** A page of the list the query asks for, read in one query: the API's list of visits. */
+    Page<VisitSummary> list(MunicipalityCode municipality, VisitQuery query, PageRequest request);
 }

@@ -1,6 +1,7 @@
 package se.omvarld.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.omvarld.application.Scenarios.COORDINATOR;
 
 import java.math.BigDecimal;
@@ -18,6 +19,13 @@ import se.omvarld.domain.shared.BodyKind;
 import se.omvarld.domain.visit.Direction;
 import se.omvarld.domain.visit.Visit;
 import se.omvarld.port.Violation;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.port.GrantQuery;
+import se.omvarld.port.GrantSummary;
+import se.omvarld.port.Page;
+import se.omvarld.port.PageRequest;
+import se.omvarld.port.VisitQuery;
+import se.omvarld.port.VisitSummary;
 
 class GrantAndVisitUseCasesTest {
 
@@ -128,5 +136,57 @@ class GrantAndVisitUseCasesTest {
 
     private static Amount sek(String amount) {
         return new Amount(new BigDecimal(amount), "SEK");
+    }
+
+    @Test
+    void grants_are_listed_as_the_query_asks() {
+        Scenarios.registerEksjo(ports);
+        AssociationGrant applied = applyForChoirExchange(true, "6000.00");
+        MunicipalityCode eksjo = MunicipalityCode.of("0686");
+
+        Page<GrantSummary> all = grants.list(eksjo, GrantQuery.all(), PageRequest.first(10)).value();
+        Page<GrantSummary> granted = grants.list(eksjo, new GrantQuery(Optional.of(GrantStatus.GRANTED),
+                Optional.empty(), GrantQuery.Sort.APPLIED_ON), PageRequest.first(10)).value();
+        Page<GrantSummary> in2026 = grants.list(eksjo, new GrantQuery(Optional.empty(), Optional.of(2026),
+                GrantQuery.Sort.ASSOCIATION_DESCENDING), PageRequest.first(10)).value();
+
+        assertThat(all.items()).extracting(GrantSummary::id, GrantSummary::association, GrantSummary::status)
+                .containsExactly(tuple(applied.id(), "Eksjö Kammarkör",
+                        GrantStatus.APPLIED));
+        assertThat(all.total()).isEqualTo(1);
+        assertThat(granted.items()).isEmpty();
+        assertThat(in2026.items()).extracting(GrantSummary::id).containsExactly(applied.id());
+    }
+
+    @Test
+    void the_list_of_grants_of_an_unknown_municipality_is_not_found() {
+        assertThat(grants.list(MunicipalityCode.of("0999"), GrantQuery.all(), PageRequest.first(10)))
+                .isEqualTo(new Result.NotFound<>("municipality", "0999"));
+    }
+
+    @Test
+    void visits_are_listed_as_the_query_asks() {
+        Scenarios.registerLidkoping(ports);
+        Visit visit = recordOutgoingVisit(true).value();
+        MunicipalityCode lidkoping = MunicipalityCode.of("1494");
+
+        Page<VisitSummary> outgoing = visits.list(lidkoping, new VisitQuery(Optional.of(Direction.OUTGOING),
+                Optional.empty(), Optional.of(2026), VisitQuery.Sort.FIRST_DAY_DESCENDING), PageRequest.first(10))
+                .value();
+        Page<VisitSummary> incoming = visits.list(lidkoping, new VisitQuery(Optional.of(Direction.INCOMING),
+                Optional.empty(), Optional.empty(), VisitQuery.Sort.FIRST_DAY), PageRequest.first(10)).value();
+        Page<VisitSummary> beyond = visits.list(lidkoping, VisitQuery.all(), new PageRequest(5, 10)).value();
+
+        assertThat(outgoing.items()).extracting(VisitSummary::id, VisitSummary::participants)
+                .containsExactly(tuple(visit.id(), 3));
+        assertThat(incoming.total()).isZero();
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(1);
+    }
+
+    @Test
+    void the_list_of_visits_of_an_unknown_municipality_is_not_found() {
+        assertThat(visits.list(MunicipalityCode.of("0999"), VisitQuery.all(), PageRequest.first(10)))
+                .isEqualTo(new Result.NotFound<>("municipality", "0999"));
     }
 }

@@ -25,6 +25,8 @@ import se.omvarld.port.Page;
 import se.omvarld.port.PartnershipQuery;
 import se.omvarld.port.PartnershipSummary;
 import se.omvarld.port.Violation;
+import se.omvarld.port.PartnerQuery;
+import se.omvarld.port.PartnerSummary;
 
 class PartnershipUseCasesTest {
 
@@ -201,6 +203,32 @@ class PartnershipUseCasesTest {
     @Test
     void the_list_of_an_unknown_municipality_is_not_found() {
         assertThat(partnerships.list(MunicipalityCode.of("0999"), PartnershipQuery.all(), PageRequest.first(10)))
+                .isEqualTo(new Result.NotFound<>("municipality", "0999"));
+    }
+
+    @Test
+    void partners_are_listed_as_the_query_asks() {
+        Scenarios.registerTyreso(ports);
+        Partnership cesis = proposeCesis();
+        MunicipalityCode tyreso = MunicipalityCode.of("0138");
+
+        Page<PartnerSummary> latvian = partnerships.partners(tyreso, new PartnerQuery(
+                Optional.of(PartnerKind.MUNICIPALITY), Optional.of(CountryCode.of("LV")), PartnerQuery.Sort.NAME),
+                PageRequest.first(10)).value();
+        Page<PartnerSummary> schools = partnerships.partners(tyreso, new PartnerQuery(
+                Optional.of(PartnerKind.SCHOOL), Optional.empty(), PartnerQuery.Sort.NAME_DESCENDING),
+                PageRequest.first(10)).value();
+
+        assertThat(latvian.items()).extracting(PartnerSummary::id, PartnerSummary::name, PartnerSummary::locality)
+                .containsExactly(tuple(cesis.partner(), "Cēsis", "Cēsis"));
+        assertThat(latvian.total()).isEqualTo(1);
+        assertThat(schools.items()).isEmpty();
+        assertThat(schools.total()).isZero();
+    }
+
+    @Test
+    void the_list_of_partners_of_an_unknown_municipality_is_not_found() {
+        assertThat(partnerships.partners(MunicipalityCode.of("0999"), PartnerQuery.all(), PageRequest.first(10)))
                 .isEqualTo(new Result.NotFound<>("municipality", "0999"));
     }
 }

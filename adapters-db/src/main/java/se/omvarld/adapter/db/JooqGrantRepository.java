@@ -4,7 +4,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static se.omvarld.adapter.db.jooq.Tables.ASSOCIATION_GRANT;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 import se.omvarld.adapter.db.jooq.tables.records.AssociationGrantRecord;
 import se.omvarld.domain.grant.AssociationGrant;
 import se.omvarld.domain.grant.GrantStatus;
@@ -13,7 +20,11 @@ import se.omvarld.domain.shared.Decision;
 import se.omvarld.domain.shared.GrantId;
 import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.port.GrantQuery;
 import se.omvarld.port.GrantRepository;
+import se.omvarld.port.GrantSummary;
+import se.omvarld.port.Page;
+import se.omvarld.port.PageRequest;
 
 /** Grants to associations, one row each: the decision, granted amount and follow-up are nullable column groups. */
 public final class JooqGrantRepository implements GrantRepository {
@@ -96,5 +107,62 @@ public final class JooqGrantRepository implements GrantRepository {
                 Rows.money(r.getOwnFinancing(), r.getOwnFinancingCurrency()),
                 DateRange.of(r.getExchangeStart(), r.getExchangeEnd()), r.getAppliedOn(),
                 GrantStatus.valueOf(r.getStatus()), decision, granted, followUp, r.getVersion());
+    }
+
+    /**
+     * One statement: the grants that match, each numbered in the list's order and counted by window functions, of
+     * which the page's rows are kept (see {@link Listing}).
+     */
+    @Override
+    public Page<GrantSummary> list(MunicipalityCode municipality, GrantQuery query, PageRequest request) {
+        checkNotNull(municipality, "municipality is required");
+        checkNotNull(query, "query is required");
+        checkNotNull(request, "request is required");
+        Condition matches = ASSOCIATION_GRANT.MUNICIPALITY_CODE.eq(municipality.value())
+                .and(query.status().map(s -> ASSOCIATION_GRANT.STATUS.eq(s.name())).orElse(DSL.noCondition()))
+                // A range rather than extract(year ...): the same in every dialect, and an index can serve it.
+                .and(query.year().map(y -> ASSOCIATION_GRANT.APPLIED_ON.between(LocalDate.of(y, 1, 1),
+                        LocalDate.of(y, 12, 31))).orElse(DSL.noCondition()));
+        return transactions.dsl(dsl -> {
+            Table<?> listed = dsl.select(ASSOCIATION_GRANT.ID, ASSOCIATION_GRANT.ASSOCIATION, ASSOCIATION_GRANT.STATUS,
+                            ASSOCIATION_GRANT.REQUESTED, ASSOCIATION_GRANT.REQUESTED_CURRENCY,
+                            ASSOCIATION_GRANT.GRANTED, ASSOCIATION_GRANT.GRANTED_CURRENCY,
+                            ASSOCIATION_GRANT.EXCHANGE_START, ASSOCIATION_GRANT.EXCHANGE_END,
+                            ASSOCIATION_GRANT.APPLIED_ON, ASSOCIATION_GRANT.VERSION,
+                            Listing.total(), Listing.position(order(query.sort())))
+                    .from(ASSOCIATION_GRANT)
+                    .where(matches)
+                    .asTable("listed");
+            return Listing.page(dsl, listed, request, r -> {
+                BigDecimal granted = r.get(listed.field(ASSOCIATION_GRANT.GRANTED));
+                return new GrantSummary(new GrantId(r.get(listed.field(ASSOCIATION_GRANT.ID))),
+                        r.get(listed.field(ASSOCIATION_GRANT.ASSOCIATION)),
+                        GrantStatus.valueOf(r.get(listed.field(ASSOCIATION_GRANT.STATUS))),
+                        Rows.money(r.get(listed.field(ASSOCIATION_GRANT.REQUESTED)),
+                                r.get(listed.field(ASSOCIATION_GRANT.REQUESTED_CURRENCY))),
+                        granted == null ? Optional.empty() : Optional.of(Rows.money(granted,
+                                r.get(listed.field(ASSOCIATION_GRANT.GRANTED_CURRENCY)))),
+                        r.get(listed.field(ASSOCIATION_GRANT.EXCHANGE_START)),
+                        r.get(listed.field(ASSOCIATION_GRANT.EXCHANGE_END)),
+                        r.get(listed.field(ASSOCIATION_GRANT.APPLIED_ON)),
+                        r.get(listed.field(ASSOCIATION_GRANT.VERSION)));
+            });
+        });
+    }
+
+    /** The list's order: ties are broken by id, ascending, whatever the direction of the first key. */
+    private static List<SortField<?>> order(GrantQuery.Sort sort) {
+        switch (sort) {
+            case APPLIED_ON:
+                return List.of(ASSOCIATION_GRANT.APPLIED_ON.asc(), ASSOCIATION_GRANT.ID.asc());
+            case APPLIED_ON_DESCENDING:
+                return List.of(ASSOCIATION_GRANT.APPLIED_ON.desc(), ASSOCIATION_GRANT.ID.asc());
+            case ASSOCIATION:
+                return List.of(ASSOCIATION_GRANT.ASSOCIATION.asc(), ASSOCIATION_GRANT.ID.asc());
+            case ASSOCIATION_DESCENDING:
+                return List.of(ASSOCIATION_GRANT.ASSOCIATION.desc(), ASSOCIATION_GRANT.ID.asc());
+            default:
+                throw new IllegalArgumentException("unknown sort " + sort);
+        }
     }
 }

@@ -4,14 +4,23 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static se.omvarld.adapter.db.jooq.Tables.PARTNER;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 import se.omvarld.adapter.db.jooq.tables.records.PartnerRecord;
 import se.omvarld.domain.partner.Partner;
 import se.omvarld.domain.partner.PartnerKind;
 import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnerId;
+import se.omvarld.port.Page;
+import se.omvarld.port.PageRequest;
+import se.omvarld.port.PartnerQuery;
 import se.omvarld.port.PartnerRepository;
+import se.omvarld.port.PartnerSummary;
 
 /** Partners, one row each. */
 public final class JooqPartnerRepository implements PartnerRepository {
@@ -63,5 +72,34 @@ public final class JooqPartnerRepository implements PartnerRepository {
         return new Partner(new PartnerId(r.getId()), MunicipalityCode.of(r.getMunicipalityCode()),
                 PartnerKind.valueOf(r.getKind()), r.getName(), CountryCode.of(r.getCountry()), r.getLocality(),
                 r.getVersion());
+    }
+
+    /**
+     * One statement: the partners that match, each numbered in the list's order and counted by window functions, of
+     * which the page's rows are kept (see {@link Listing}).
+     */
+    @Override
+    public Page<PartnerSummary> list(MunicipalityCode municipality, PartnerQuery query, PageRequest request) {
+        checkNotNull(municipality, "municipality is required");
+        checkNotNull(query, "query is required");
+        checkNotNull(request, "request is required");
+        Condition matches = PARTNER.MUNICIPALITY_CODE.eq(municipality.value())
+                .and(query.kind().map(k -> PARTNER.KIND.eq(k.name())).orElse(DSL.noCondition()))
+                .and(query.country().map(c -> PARTNER.COUNTRY.eq(c.value())).orElse(DSL.noCondition()));
+        // Ties are broken by id, ascending, whatever the direction of the name.
+        List<SortField<?>> order = query.sort() == PartnerQuery.Sort.NAME_DESCENDING
+                ? List.of(PARTNER.NAME.desc(), PARTNER.ID.asc()) : List.of(PARTNER.NAME.asc(), PARTNER.ID.asc());
+        return transactions.dsl(dsl -> {
+            Table<?> listed = dsl.select(PARTNER.ID, PARTNER.KIND, PARTNER.NAME, PARTNER.COUNTRY, PARTNER.LOCALITY,
+                            PARTNER.VERSION, Listing.total(), Listing.position(order))
+                    .from(PARTNER)
+                    .where(matches)
+                    .asTable("listed");
+            return Listing.page(dsl, listed, request, r -> new PartnerSummary(
+                    new PartnerId(r.get(listed.field(PARTNER.ID))),
+                    PartnerKind.valueOf(r.get(listed.field(PARTNER.KIND))), r.get(listed.field(PARTNER.NAME)),
+                    CountryCode.of(r.get(listed.field(PARTNER.COUNTRY))), r.get(listed.field(PARTNER.LOCALITY)),
+                    r.get(listed.field(PARTNER.VERSION))));
+        });
     }
 }

@@ -5,6 +5,7 @@ import static se.omvarld.adapter.db.jooq.Tables.VISIT;
 import static se.omvarld.adapter.db.jooq.Tables.VISIT_COMMITTEE;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Result;
+import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import se.omvarld.adapter.db.jooq.tables.records.VisitCommitteeRecord;
 import se.omvarld.adapter.db.jooq.tables.records.VisitRecord;
@@ -25,7 +28,11 @@ import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.VisitId;
 import se.omvarld.domain.visit.Direction;
 import se.omvarld.domain.visit.Visit;
+import se.omvarld.port.Page;
+import se.omvarld.port.PageRequest;
+import se.omvarld.port.VisitQuery;
 import se.omvarld.port.VisitRepository;
+import se.omvarld.port.VisitSummary;
 
 /** Visits: one row each, and a child table for the committees whose people travelled or hosted them. */
 public final class JooqVisitRepository implements VisitRepository {
@@ -118,5 +125,48 @@ public final class JooqVisitRepository implements VisitRepository {
                 Optional.ofNullable(r.getPartnershipId()).map(PartnershipId::new),
                 Direction.valueOf(r.getDirection()), DateRange.of(r.getFirstDay(), r.getLastDay()), r.getPurpose(),
                 r.getParticipants(), r.getDigitalMeetingConsidered(), committees, r.getVersion());
+    }
+
+    /**
+     * One statement: the visits that match, each numbered in the list's order and counted by window functions, of
+     * which the page's rows are kept (see {@link Listing}). The committees are not part of the list.
+     */
+    @Override
+    public Page<VisitSummary> list(MunicipalityCode municipality, VisitQuery query, PageRequest request) {
+        checkNotNull(municipality, "municipality is required");
+        checkNotNull(query, "query is required");
+        checkNotNull(request, "request is required");
+        Condition matches = VISIT.MUNICIPALITY_CODE.eq(municipality.value())
+                .and(query.direction().map(d -> VISIT.DIRECTION.eq(d.name())).orElse(DSL.noCondition()))
+                .and(query.partnership().map(p -> VISIT.PARTNERSHIP_ID.eq(p.value())).orElse(DSL.noCondition()))
+                // A range rather than extract(year ...): the same in every dialect, and an index can serve it.
+                .and(query.year().map(y -> VISIT.FIRST_DAY.between(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)))
+                        .orElse(DSL.noCondition()));
+        return transactions.dsl(dsl -> {
+            Table<?> listed = dsl.select(VISIT.ID, VISIT.PARTNERSHIP_ID, VISIT.DIRECTION, VISIT.FIRST_DAY,
+                            VISIT.LAST_DAY, VISIT.PURPOSE, VISIT.PARTICIPANTS, VISIT.VERSION,
+                            Listing.total(), Listing.position(order(query.sort())))
+                    .from(VISIT)
+                    .where(matches)
+                    .asTable("listed");
+            return Listing.page(dsl, listed, request, r -> new VisitSummary(
+                    new VisitId(r.get(listed.field(VISIT.ID))),
+                    Optional.ofNullable(r.get(listed.field(VISIT.PARTNERSHIP_ID))).map(PartnershipId::new),
+                    Direction.valueOf(r.get(listed.field(VISIT.DIRECTION))), r.get(listed.field(VISIT.FIRST_DAY)),
+                    r.get(listed.field(VISIT.LAST_DAY)), r.get(listed.field(VISIT.PURPOSE)),
+                    r.get(listed.field(VISIT.PARTICIPANTS)), r.get(listed.field(VISIT.VERSION))));
+        });
+    }
+
+    /** The list's order: ties are broken by id, ascending, whatever the direction of the first key. */
+    private static List<SortField<?>> order(VisitQuery.Sort sort) {
+        switch (sort) {
+            case FIRST_DAY:
+                return List.of(VISIT.FIRST_DAY.asc(), VISIT.ID.asc());
+            case FIRST_DAY_DESCENDING:
+                return List.of(VISIT.FIRST_DAY.desc(), VISIT.ID.asc());
+            default:
+                throw new IllegalArgumentException("unknown sort " + sort);
+        }
     }
 }

@@ -9,6 +9,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -135,15 +136,14 @@ class OpenApiDocumentTest {
         assertThat(schema("Refusal").getRequired()).containsExactly("reason");
         assertThat(schema("PartnershipSummaryViewPage").getRequired())
                 .containsExactlyInAnyOrder("items", "total", "offset", "limit");
+        assertThat(schema("PartnerViewPage").getRequired())
+                .containsExactlyInAnyOrder("items", "total", "offset", "limit");
     }
 
     @Test
-    void a_request_requires_the_fields_its_constraints_require() {
-        assertThat(schema("RegisterPartnerRequest").getRequired())
-                .containsExactlyInAnyOrder("kind", "name", "country", "locality");
-        assertThat(schema("DecisionRequest").getRequired())
-                .containsExactlyInAnyOrder("decidedByKind", "decidedByName", "decidedOn");
-        assertThat(schema("ProposePartnershipRequest").getRequired()).contains("counterpartValuesFormalAgreement");
+    void the_list_of_partners_is_a_page_that_names_its_filters() {
+        assertThat(operation(route("listPartners")).getParameters()).extracting(Parameter::getName)
+                .contains("kind", "country", "sort", "offset", "limit");
     }
 
     /** The rule of {@link OpenApiDocument}, checked on every record the document describes. */

@@ -58,4 +58,10 @@ public final class GrantDtos {
             @MayBeAbsent CommonDtos.DecisionView decision, @MayBeAbsent CommonDtos.Money granted,
             @MayBeAbsent GrantFollowUpView followUp, long version, List<CommonDtos.AdviceView> advice) {
     }
+
+    @Description("One line of a list of association grants.")
+    public record GrantSummaryView(String id, String association, ApiEnums.GrantStatus status,
+            CommonDtos.Money requested, @MayBeAbsent CommonDtos.Money granted, LocalDate exchangeStart,
+            LocalDate exchangeEnd, LocalDate appliedOn, long version) {
+    }
 }

@@ -10,6 +10,7 @@ import se.omvarld.application.ProjectCommands;
 import se.omvarld.domain.grant.AssociationGrant;
 import se.omvarld.domain.policy.Advice;
 import se.omvarld.domain.shared.Money;
+import se.omvarld.port.GrantSummary;
 
 /** Maps the grant DTOs to the core's commands, and a grant to its view. */
 @Mapper(uses = CommonMapper.class)
@@ -55,4 +56,7 @@ public interface GrantMapper {
                 g.decision().map(common::decision).orElse(null), g.granted().map(this::money).orElse(null),
                 g.followUp().map(this::view).orElse(null), g.version(), advice(advice));
     }
+
+    @Mapping(target = "granted", expression = "java(summary.granted().map(this::money).orElse(null))")
+    GrantDtos.GrantSummaryView view(GrantSummary summary);
 }

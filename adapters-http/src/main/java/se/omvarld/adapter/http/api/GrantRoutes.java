@@ -6,13 +6,18 @@ import org.mapstruct.factory.Mappers;
 import se.omvarld.adapter.http.Access;
 import se.omvarld.adapter.http.Exchange;
 import se.omvarld.adapter.http.Outcomes;
+import se.omvarld.adapter.http.Param;
 import se.omvarld.adapter.http.ProblemException;
 import se.omvarld.adapter.http.Reply;
 import se.omvarld.adapter.http.Route;
 import se.omvarld.application.Result;
 import se.omvarld.domain.grant.AssociationGrant;
+import se.omvarld.domain.grant.GrantStatus;
 import se.omvarld.domain.shared.GrantId;
 import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.port.GrantQuery;
+import se.omvarld.port.GrantSummary;
+import se.omvarld.port.Page;
 
 /**
  * Grants to associations for international exchanges (R14): apply, decide, follow up, list, read, and each one's
@@ -35,10 +40,13 @@ public final class GrantRoutes {
     public List<Route> routes() {
         return List.of(
                 Route.get(BASE + "/grants").operation("listGrants", "List the association grants")
-                        .description("All the municipality's association grants, by application day, then id. The"
-                                + " whole list, read through the grant repository in one transaction: there is no"
-                                + " list read model (filters, sorts, pages) for grants yet.")
-                        .tag(TAG).access(Access.READ).returnsList(GrantDtos.GrantView.class)
+                        .description("A page of the municipality's association grants, filtered by status and the"
+                                + " year they were applied for, in the order sort names (by application day unless"
+                                + " it says otherwise; ties by id).")
+                        .tag(TAG).access(Access.READ).returnsPage(GrantDtos.GrantSummaryView.class)
+                        .query(Param.oneOf("status", ApiEnums.GrantStatus.class, "Only grants in this status."))
+                        .query(Param.integer("year", 1900, 2200, "Only grants applied for in this year."))
+                        .query(Param.oneOf("sort", GrantQuery.Sort.class, "The order (default APPLIED_ON)."))
                         .handle(this::list),
                 Route.post(BASE + "/grants").operation("applyForGrant", "Apply for an association grant")
                         .description("Records an association's application for a grant for an international"
@@ -65,9 +73,12 @@ public final class GrantRoutes {
     }
 
     private Reply list(Exchange x) {
-        MunicipalityCode code = x.municipality();
-        return Reply.ok(services.ports().transactions().inTransaction(() -> services.ports().grants().all(code))
-                .stream().map(g -> map.view(g, List.of())).toList());
+        GrantQuery query = new GrantQuery(
+                x.query("status", ApiEnums.GrantStatus.class).map(s -> GrantStatus.valueOf(s.name())),
+                x.queryNumber("year").map(Math::toIntExact),
+                x.query("sort", GrantQuery.Sort.class).orElse(GrantQuery.Sort.APPLIED_ON));
+        Page<GrantSummary> page = Outcomes.value(services.grants().list(x.municipality(), query, x.page()));
+        return Reply.ok(Pages.of(page, map::view));
     }
 
     private Reply apply(Exchange x) {

@@ -10,6 +10,7 @@ import se.omvarld.domain.partnership.Partnership;
 import se.omvarld.domain.partnership.StatusChange;
 import se.omvarld.domain.policy.Advice;
 import se.omvarld.domain.policy.DemocracyPlan;
+import se.omvarld.port.PartnerSummary;
 import se.omvarld.port.PartnershipSummary;
 
 /** Maps the partner and partnership DTOs to the core's commands, and the core's values to the DTOs. */
@@ -49,6 +50,8 @@ public interface PartnershipMapper {
             String partnershipId, Long expectedVersion, PartnershipCommands.Step step);
 
     PartnershipDtos.PartnerView view(Partner partner);
+
+    PartnershipDtos.PartnerView view(PartnerSummary partner);
 
     @Mapping(target = "partnerId", source = "partner")
     PartnershipDtos.PartnershipSummaryView view(PartnershipSummary summary);

@@ -13,12 +13,15 @@ import se.omvarld.adapter.http.Route;
 import se.omvarld.application.PartnershipCommands;
 import se.omvarld.application.Result;
 import se.omvarld.domain.partner.Partner;
+import se.omvarld.domain.partner.PartnerKind;
 import se.omvarld.domain.partnership.Partnership;
 import se.omvarld.domain.partnership.PartnershipStatus;
 import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.PartnerId;
 import se.omvarld.domain.shared.PartnershipKind;
 import se.omvarld.port.Page;
+import se.omvarld.port.PartnerQuery;
+import se.omvarld.port.PartnerSummary;
 import se.omvarld.port.PartnershipQuery;
 import se.omvarld.port.PartnershipSummary;
 
@@ -40,8 +43,13 @@ public final class PartnershipRoutes {
     public List<Route> routes() {
         return List.of(
                 Route.get(BASE + "/partners").operation("listPartners", "List the partners")
-                        .description("The municipality's foreign counterparts, by name.")
-                        .tag(TAG).access(Access.READ).returnsList(PartnershipDtos.PartnerView.class)
+                        .description("A page of the municipality's foreign counterparts, filtered by kind and"
+                                + " country, by name (NAME_DESCENDING the other way; ties by id).")
+                        .tag(TAG).access(Access.READ).returnsPage(PartnershipDtos.PartnerView.class)
+                        .query(Param.oneOf("kind", ApiEnums.PartnerKind.class, "Only partners of this kind."))
+                        .query(Param.text("country", CommonDtos.COUNTRY, "Only partners in this country (ISO"
+                                + " 3166-1 alpha-2)."))
+                        .query(Param.oneOf("sort", PartnerQuery.Sort.class, "The order (default NAME)."))
                         .handle(this::partners),
                 Route.post(BASE + "/partners").operation("registerPartner", "Register a partner")
                         .description("Registers a foreign counterpart: a municipality, region, school, association,"
@@ -113,9 +121,13 @@ public final class PartnershipRoutes {
     }
 
     private Reply partners(Exchange x) {
-        var code = x.municipality();
-        return Reply.ok(services.ports().transactions().inTransaction(() -> services.ports().partners().all(code))
-                .stream().map(map::view).toList());
+        PartnerQuery query = new PartnerQuery(
+                x.query("kind", ApiEnums.PartnerKind.class).map(k -> PartnerKind.valueOf(k.name())),
+                x.query("country").map(CountryCode::of),
+                x.query("sort", PartnerQuery.Sort.class).orElse(PartnerQuery.Sort.NAME));
+        Page<PartnerSummary> page = Outcomes.value(services.partnerships().partners(x.municipality(), query,
+                x.page()));
+        return Reply.ok(Pages.of(page, map::view));
     }
 
     private Reply partner(Exchange x) {

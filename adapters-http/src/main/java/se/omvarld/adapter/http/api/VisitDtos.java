@@ -40,4 +40,9 @@ public final class VisitDtos {
             LocalDate firstDay, LocalDate lastDay, String purpose, int participants, boolean digitalMeetingConsidered,
             Set<String> committeeIds, long version, List<CommonDtos.AdviceView> advice) {
     }
+
+    @Description("One line of a list of visits.")
+    public record VisitSummaryView(String id, @MayBeAbsent String partnershipId, ApiEnums.Direction direction,
+            LocalDate firstDay, LocalDate lastDay, String purpose, int participants, long version) {
+    }
 }

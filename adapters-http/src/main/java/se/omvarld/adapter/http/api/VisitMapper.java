@@ -9,6 +9,7 @@ import se.omvarld.application.VisitCommands;
 import se.omvarld.domain.policy.Advice;
 import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.visit.Visit;
+import se.omvarld.port.VisitSummary;
 
 /** Maps the visit DTOs to the core's commands, and a visit to its view. */
 @Mapper(uses = CommonMapper.class)
@@ -28,4 +29,7 @@ public interface VisitMapper {
                 v.committees().stream().map(CommitteeId::value).collect(Collectors.toCollection(LinkedHashSet::new)),
                 v.version(), advice(advice));
     }
+
+    @Mapping(target = "partnershipId", expression = "java(summary.partnership().map(Object::toString).orElse(null))")
+    VisitDtos.VisitSummaryView view(VisitSummary summary);
 }

@@ -6,6 +6,7 @@ import org.mapstruct.factory.Mappers;
 import se.omvarld.adapter.http.Access;
 import se.omvarld.adapter.http.Exchange;
 import se.omvarld.adapter.http.Outcomes;
+import se.omvarld.adapter.http.Param;
 import se.omvarld.adapter.http.ProblemException;
 import se.omvarld.adapter.http.Reply;
 import se.omvarld.adapter.http.Route;
@@ -13,7 +14,11 @@ import se.omvarld.application.Result;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.VisitId;
+import se.omvarld.domain.visit.Direction;
 import se.omvarld.domain.visit.Visit;
+import se.omvarld.port.Page;
+import se.omvarld.port.VisitQuery;
+import se.omvarld.port.VisitSummary;
 
 /**
  * Visits, incoming and outgoing: record (R3 asks about an outgoing trip), list, read, the visits of a partnership
@@ -36,10 +41,17 @@ public final class VisitRoutes {
     public List<Route> routes() {
         return List.of(
                 Route.get(BASE + "/visits").operation("listVisits", "List the visits")
-                        .description("All the municipality's visits, by first day, then id. The whole list, read in"
-                                + " through the visit repository in one transaction: there is no list read model"
-                                + " (filters, sorts, pages) for visits yet.")
-                        .tag(TAG).access(Access.READ).returnsList(VisitDtos.VisitView.class).handle(this::list),
+                        .description("A page of the municipality's visits, filtered by direction, partnership and"
+                                + " the year they began, in the order sort names (by first day unless it says"
+                                + " otherwise; ties by id).")
+                        .tag(TAG).access(Access.READ).returnsPage(VisitDtos.VisitSummaryView.class)
+                        .query(Param.oneOf("direction", ApiEnums.Direction.class, "Only visits that came"
+                                + " (INCOMING) or went (OUTGOING)."))
+                        .query(Param.text("partnership", CommonDtos.UUID, "Only visits within the partnership"
+                                + " with this id."))
+                        .query(Param.integer("year", 1900, 2200, "Only visits whose first day is in this year."))
+                        .query(Param.oneOf("sort", VisitQuery.Sort.class, "The order (default FIRST_DAY)."))
+                        .handle(this::list),
                 Route.post(BASE + "/visits").operation("recordVisit", "Record a visit")
                         .description("Records a visit, incoming or outgoing; the policy's R3 may refuse an outgoing"
                                 + " trip for which no digital meeting was considered. Visits carry committees, not"
@@ -61,9 +73,13 @@ public final class VisitRoutes {
     }
 
     private Reply list(Exchange x) {
-        MunicipalityCode code = x.municipality();
-        return Reply.ok(services.ports().transactions().inTransaction(() -> services.ports().visits().all(code))
-                .stream().map(v -> map.view(v, List.of())).toList());
+        VisitQuery query = new VisitQuery(
+                x.query("direction", ApiEnums.Direction.class).map(d -> Direction.valueOf(d.name())),
+                x.query("partnership").map(PartnershipId::of),
+                x.queryNumber("year").map(Math::toIntExact),
+                x.query("sort", VisitQuery.Sort.class).orElse(VisitQuery.Sort.FIRST_DAY));
+        Page<VisitSummary> page = Outcomes.value(services.visits().list(x.municipality(), query, x.page()));
+        return Reply.ok(Pages.of(page, map::view));
     }
 
     private Reply record(Exchange x) {
