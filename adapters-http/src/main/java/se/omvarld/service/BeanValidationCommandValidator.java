@@ -22,6 +22,11 @@ final class BeanValidationCommandValidator implements CommandValidator, AutoClos
                 .collect(ImmutableList.toImmutableList());
     }
 
+    /** The same validator for the API's request bodies: one factory for the service, built once. */
+    Validator validator() {
+        return validator;
+    }
+
     @Override
     public void close() {
         factory.close();

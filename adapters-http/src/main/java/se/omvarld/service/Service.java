@@ -12,14 +12,15 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -57,7 +58,6 @@ public final class Service implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Service.class);
 
     private final Database database;
-    private final ValidatorFactory validation;
     private final BeanValidationCommandValidator validator;
     private final Javalin server;
     private final Thread referenceData;
@@ -66,11 +66,10 @@ public final class Service implements AutoCloseable {
     private final ReferenceDataFiles referenceDataFiles;
     private final Optional<EcbRefresh> ecbRefresh;
 
-    private Service(Database database, ValidatorFactory validation, BeanValidationCommandValidator validator,
+    private Service(Database database, BeanValidationCommandValidator validator,
             Javalin server, Thread referenceData, ImmutableMap<MunicipalityCode, String> firstAdminTokens,
             Ports ports, ReferenceDataFiles referenceDataFiles, Optional<EcbRefresh> ecbRefresh) {
         this.database = database;
-        this.validation = validation;
         this.validator = validator;
         this.server = server;
         this.referenceData = referenceData;
@@ -86,8 +85,11 @@ public final class Service implements AutoCloseable {
         ReferenceDataFiles files = new ReferenceDataFiles(importer, database.dataSource());
         Optional<EcbRefresh> refresh = settings.ecbUrl().filter(u -> settings.ecbRefresh().isPresent())
                 .map(url -> new EcbRefresh(url, files));
+        // R2 consults the country assessments, so they are in before any request or demo decision; the 200,000
+        // rates only feed the statistics, and would hold readiness for seconds: they follow in the background.
+        importer.importShippedCountryAssessmentsIfEmpty().ifPresent(report -> LOG.info("Reference data {}", report));
         Thread referenceData = new Thread(() -> {
-            importer.importShippedIfEmpty().forEach(report -> LOG.info("Reference data {}", report));
+            importer.importShippedExchangeRatesIfEmpty().ifPresent(report -> LOG.info("Reference data {}", report));
             // after the shipped file, so that the refresh adds to it rather than racing it
             refresh.ifPresent(r -> r.every(settings.ecbRefresh().orElseThrow()));
         }, "reference-data-import");
@@ -96,15 +98,17 @@ public final class Service implements AutoCloseable {
         ConfiguredProfiles profiles = settings.profilesDir().map(ConfiguredProfiles::withFolder)
                 .orElseGet(ConfiguredProfiles::shippedOnly);
         Ports ports = Wiring.ports(database, profiles, new SystemClock(), validator);
-        if (settings.demoData()) {
-            ImmutableList<MunicipalityCode> loaded = DemoData.loadIfAbsent(ports);
-            if (!loaded.isEmpty()) {
-                LOG.info("Loaded the demo municipalities {} (Lidköping with its register) into {}", loaded,
-                        database.settings());
+        // The demo data and the first tokens are prepared while the server starts; it is ready once they are in.
+        CompletableFuture<ImmutableMap<MunicipalityCode, String>> preparing = CompletableFuture.supplyAsync(() -> {
+            if (settings.demoData()) {
+                ImmutableList<MunicipalityCode> loaded = DemoData.loadIfAbsent(ports);
+                if (!loaded.isEmpty()) {
+                    LOG.info("Loaded the demo municipalities {} (Lidköping with its register) into {}", loaded,
+                            database.settings());
+                }
             }
-        }
-        ImmutableMap<MunicipalityCode, String> tokens = firstAdminTokens(ports);
-        ValidatorFactory validation = Validation.buildDefaultValidatorFactory();
+            return firstAdminTokens(ports);
+        });
         ObjectMapper json = ApiJson.mapper();
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
@@ -116,14 +120,24 @@ public final class Service implements AutoCloseable {
         List<Route> routes = new ArrayList<>(Api.routes(services));
         // Here rather than in Api: the import is not a use case of the core, and ApiServices carries only those.
         routes.addAll(new ReferenceDataRoutes(files).routes());
-        routes.addAll(new SystemRoutes(() -> ready(database.dataSource()), metrics::scrape, VERSION, json)
-                .routes(all::get));
+        BooleanSupplier ready = () -> preparing.isDone() && !preparing.isCompletedExceptionally()
+                && ready(database.dataSource());
+        routes.addAll(new SystemRoutes(ready, metrics::scrape, VERSION, json).routes(all::get));
         all.set(List.copyOf(routes));
-        Javalin server = new HttpApi(routes, authentication, json, validation.getValidator(),
+        Javalin server = new HttpApi(routes, authentication, json, validator.validator(),
                 new RequestMetrics(metrics, json)).create();
         server.start(settings.port());
         LOG.info("Omvärld {} answers on port {}", VERSION, server.port());
-        return new Service(database, validation, validator, server, referenceData, tokens, ports, files, refresh);
+        ImmutableMap<MunicipalityCode, String> tokens;
+        try {
+            tokens = preparing.join();
+        } catch (CompletionException failed) {
+            server.stop();
+            database.close();
+            throw failed;
+        }
+        LOG.info("Omvärld {} is ready", VERSION);
+        return new Service(database, validator, server, referenceData, tokens, ports, files, refresh);
     }
 
     /** Issues an admin token for each municipality that has none, and logs it: the one time it is shown. */
@@ -208,7 +222,6 @@ public final class Service implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        validation.close();
         validator.close();
         database.close();
     }

@@ -49,10 +49,19 @@ public final class ReferenceDataImport {
      */
     public ImmutableList<ImportReport> importShippedIfEmpty() {
         ImmutableList.Builder<ImportReport> reports = ImmutableList.builder();
-        importIfEmpty(COUNTRY_ASSESSMENT, () -> countryRegimes(VdemCountryAssessments.shipped()))
-                .ifPresent(reports::add);
-        importIfEmpty(EXCHANGE_RATE, () -> ecbRates(EcbExchangeRates.shipped())).ifPresent(reports::add);
+        importShippedCountryAssessmentsIfEmpty().ifPresent(reports::add);
+        importShippedExchangeRatesIfEmpty().ifPresent(reports::add);
         return reports.build();
+    }
+
+    /** The shipped V-Dem table, if the country assessments are still empty: what R2 consults. */
+    public Optional<ImportReport> importShippedCountryAssessmentsIfEmpty() {
+        return importIfEmpty(COUNTRY_ASSESSMENT, () -> countryRegimes(VdemCountryAssessments.shipped()));
+    }
+
+    /** The shipped ECB rates, if the exchange rates are still empty: what the statistics convert with. */
+    public Optional<ImportReport> importShippedExchangeRatesIfEmpty() {
+        return importIfEmpty(EXCHANGE_RATE, () -> ecbRates(EcbExchangeRates.shipped()));
     }
 
     private Optional<ImportReport> importIfEmpty(Table<?> table, Supplier<ImportReport> load) {
