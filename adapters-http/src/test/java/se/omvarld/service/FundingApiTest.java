@@ -7,35 +7,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import se.omvarld.application.demo.LidkopingRegister;
 import se.omvarld.domain.access.Role;
 
 /** The programme and call routes over HTTP, on the real service with Lidköping's demo register. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class FundingApiTest {
+abstract class FundingApiTest extends EndToEndTest {
 
     static final String BASE = "/api/v1/municipalities/1494";
     static final String ATHENA = LidkopingRegister.ATHENA.toString();
 
-    RunningService running;
-    ApiClient admin;
-
-    abstract RunningService.Store store();
-
     @BeforeAll
-    void start() {
-        running = RunningService.start(store());
-        admin = running.admin(LIDKOPING);
+    void prepare() {
         TyresoScenarioTest.registerTyreso(running);
-    }
-
-    @AfterAll
-    void stop() {
-        running.close();
     }
 
     static class OnH2 extends FundingApiTest {

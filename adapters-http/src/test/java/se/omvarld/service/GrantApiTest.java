@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import se.omvarld.domain.access.Role;
 import se.omvarld.domain.shared.UnitId;
 
@@ -20,27 +17,10 @@ import se.omvarld.domain.shared.UnitId;
  * The association grant routes over HTTP, on the real service with Lidköping's demo register (which has no grants
  * and no R14: each test applies for its own grant).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class GrantApiTest {
+abstract class GrantApiTest extends EndToEndTest {
 
     static final String BASE = "/api/v1/municipalities/1494";
     static final String GRANTS = BASE + "/grants";
-
-    RunningService running;
-    ApiClient admin;
-
-    abstract RunningService.Store store();
-
-    @BeforeAll
-    void start() {
-        running = RunningService.start(store());
-        admin = running.admin(LIDKOPING);
-    }
-
-    @AfterAll
-    void stop() {
-        running.close();
-    }
 
     static class OnH2 extends GrantApiTest {
         @Override

@@ -9,10 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import se.omvarld.domain.access.Role;
 
 /**
@@ -21,27 +19,15 @@ import se.omvarld.domain.access.Role;
  * without a benefit/risk analysis (R1: "Inför uppstart av nya internationella samarbeten ska en nytto- respektive
  * riskanalys genomföras"), nor then without a democracy plan (R2), and comes into force with both.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class LidkopingScenarioTest {
+abstract class LidkopingScenarioTest extends EndToEndTest {
 
     static final String BASE = "/api/v1/municipalities/1494";
 
-    RunningService running;
     ApiClient coordinator;
 
-    abstract RunningService.Store store();
-
     @BeforeAll
-    void start() throws InterruptedException {
-        running = RunningService.start(store());
-        // The shipped V-Dem classes are imported in the background at first start: R2 needs them.
-        running.service().awaitReferenceData();
+    void prepare() {
         coordinator = running.as(LIDKOPING, Role.COORDINATOR, Optional.empty());
-    }
-
-    @AfterAll
-    void stop() {
-        running.close();
     }
 
     static class OnH2 extends LidkopingScenarioTest {

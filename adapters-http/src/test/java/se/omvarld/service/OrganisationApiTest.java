@@ -7,37 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import se.omvarld.domain.access.Role;
 
 /** The organisation routes over HTTP, on the real service with Lidköping's demo register. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class OrganisationApiTest {
+abstract class OrganisationApiTest extends EndToEndTest {
 
     static final String BASE = "/api/v1/municipalities/1494";
     static final String COMMITTEE = BASE + "/committees/barn-och-skolnamnden/name";
     static final String UNIT = BASE + "/units/barn-skola/name";
     static final String REPRESENTATIVES = BASE + "/representatives";
-
-    RunningService running;
-    ApiClient admin;
-
-    abstract RunningService.Store store();
-
-    @BeforeAll
-    void start() {
-        running = RunningService.start(store());
-        admin = running.admin(LIDKOPING);
-    }
-
-    @AfterAll
-    void stop() {
-        running.close();
-    }
 
     static class OnH2 extends OrganisationApiTest {
         @Override

@@ -6,33 +6,13 @@ import static se.omvarld.service.RunningService.LIDKOPING;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import se.omvarld.domain.access.Role;
 
 /** The partner and partnership routes over HTTP, on the real service with Lidköping's demo register. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class PartnershipApiTest {
+abstract class PartnershipApiTest extends EndToEndTest {
 
     static final String BASE = "/api/v1/municipalities/1494";
-
-    RunningService running;
-    ApiClient admin;
-
-    abstract RunningService.Store store();
-
-    @BeforeAll
-    void start() {
-        running = RunningService.start(store());
-        admin = running.admin(LIDKOPING);
-    }
-
-    @AfterAll
-    void stop() {
-        running.close();
-    }
 
     static class OnH2 extends PartnershipApiTest {
         @Override

@@ -7,36 +7,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import se.omvarld.application.demo.LidkopingRegister;
 import se.omvarld.domain.access.Role;
 
 /** The project routes over HTTP, on the real service with Lidköping's demo register. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ProjectApiTest {
+abstract class ProjectApiTest extends EndToEndTest {
 
     static final String BASE = "/api/v1/municipalities/1494";
     static final String PROJECTS = BASE + "/projects";
     static final String LIBRARY = "Biblioteket";
 
-    RunningService running;
-    ApiClient admin;
-
-    abstract RunningService.Store store();
-
     @BeforeAll
-    void start() {
-        running = RunningService.start(store());
-        admin = running.admin(LIDKOPING);
+    void prepare() {
         TyresoScenarioTest.registerTyreso(running);
-    }
-
-    @AfterAll
-    void stop() {
-        running.close();
     }
 
     static class OnH2 extends ProjectApiTest {
@@ -303,6 +288,8 @@ abstract class ProjectApiTest {
         assertThat(own.status()).isEqualTo(201);
         var requested = ownUnit.post(path(own) + "/request-approval", on("2026-09-05"), own.etag());
         assertThat(requested.status()).as(requested.text()).isEqualTo(200);
+        assertThat(ownUnit.post(path(own) + "/approve-application", BOARD, requested.etag()).status())
+                .as("the board's approval is recorded by the coordinator, not the unit").isEqualTo(403);
         assertThat(admin.get(path(p)).json().get("version").asLong()).isEqualTo(p.json().get("version").asLong());
     }
 

@@ -8,35 +8,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import se.omvarld.domain.access.Role;
 
 /**
  * The public view over HTTP, without a token: what Lidköping's "Internationellt arbete" page shows — its four
  * twin towns and partnerships and its current projects — and nothing internal.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class PublicViewTest {
+abstract class PublicViewTest extends EndToEndTest {
 
     static final String LIDKOPINGS = "/api/v1/public/municipalities/1494";
 
-    RunningService running;
     ApiClient anyone;
 
-    abstract RunningService.Store store();
-
     @BeforeAll
-    void start() {
-        running = RunningService.start(store());
+    void prepare() {
         anyone = running.anonymous();
-    }
-
-    @AfterAll
-    void stop() {
-        running.close();
     }
 
     static class OnH2 extends PublicViewTest {

@@ -17,10 +17,8 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import se.omvarld.adapter.http.HttpApi;
 import se.omvarld.adapter.http.ReferenceDataImports;
 import se.omvarld.domain.access.Role;
@@ -30,28 +28,15 @@ import se.omvarld.domain.shared.CountryCode;
  * The reference data imports: an admin's files over the API, and the scheduled refresh of the ECB's file from a
  * local HTTP server serving the ECB's real publication of 2025-05-09 over the shipped one of 2024-10-11.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ReferenceDataApiTest {
+abstract class ReferenceDataApiTest extends EndToEndTest {
 
     static final Path ECB_2025 = Path.of("/work/shared/data/exchange-rates/eurofxref-hist-2025-05-09.csv");
     static final String RATES = "/api/v1/reference-data/exchange-rates";
     static final String ASSESSMENTS = "/api/v1/reference-data/country-assessments";
 
-    RunningService running;
-    ApiClient admin;
-
-    abstract RunningService.Store store();
-
     @BeforeAll
-    void start() throws Exception {
-        running = RunningService.start(store());
+    void prepare() throws Exception {
         running.service().awaitReferenceData();
-        admin = running.admin(LIDKOPING);
-    }
-
-    @AfterAll
-    void stop() {
-        running.close();
     }
 
     static class OnH2 extends ReferenceDataApiTest {

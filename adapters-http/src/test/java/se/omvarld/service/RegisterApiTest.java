@@ -9,40 +9,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import se.omvarld.domain.access.Role;
 
 /**
  * The register routes over HTTP — obligations (listed, submitted, waived), compliance findings, statistics and the
  * reported figures — on the real service with Lidköping's demo register.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class RegisterApiTest {
+abstract class RegisterApiTest extends EndToEndTest {
 
     static final String BASE = "/api/v1/municipalities/1494";
 
-    RunningService running;
-    ApiClient admin;
     ApiClient coordinator;
     ApiClient viewer;
 
-    abstract RunningService.Store store();
-
     @BeforeAll
-    void start() {
-        running = RunningService.start(store());
-        admin = running.admin(LIDKOPING);
+    void prepare() {
         coordinator = running.as(LIDKOPING, Role.COORDINATOR, Optional.empty());
         viewer = running.as(LIDKOPING, Role.VIEWER, Optional.empty());
-    }
-
-    @AfterAll
-    void stop() {
-        running.close();
     }
 
     static class OnH2 extends RegisterApiTest {

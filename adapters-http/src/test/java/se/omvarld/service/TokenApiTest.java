@@ -7,11 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import se.omvarld.adapter.http.TokenSecrets;
 import se.omvarld.application.demo.LidkopingRegister;
 import se.omvarld.domain.access.Role;
@@ -21,27 +18,10 @@ import se.omvarld.port.AuditEntry;
  * The token routes over HTTP: only an admin lists, creates and revokes; a secret is answered once and never listed;
  * a revoked token is refused from the very next request; every creation and revocation is in the audit trail.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TokenApiTest {
+abstract class TokenApiTest extends EndToEndTest {
 
     static final String BASE = "/api/v1/municipalities/1494";
     static final String TOKENS = BASE + "/tokens";
-
-    RunningService running;
-    ApiClient admin;
-
-    abstract RunningService.Store store();
-
-    @BeforeAll
-    void start() {
-        running = RunningService.start(store());
-        admin = running.admin(LIDKOPING);
-    }
-
-    @AfterAll
-    void stop() {
-        running.close();
-    }
 
     static class OnH2 extends TokenApiTest {
         @Override

@@ -6,10 +6,8 @@ import static se.omvarld.service.RunningService.TYRESO;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import se.omvarld.application.MunicipalityCommands;
 import se.omvarld.application.MunicipalityUseCases;
 import se.omvarld.application.Ports;
@@ -22,28 +20,18 @@ import se.omvarld.domain.municipality.UnitKind;
  * board approved it; a pre-study may apply without it ("Innan projektansökan lämnas in ska kommunstyrelsen godkänna
  * att nämnden ansöker om medverkan i projektet. Godkännande behöver inte inhämtas för att delta i förstudier").
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TyresoScenarioTest {
+abstract class TyresoScenarioTest extends EndToEndTest {
 
     static final String BASE = "/api/v1/municipalities/0138";
     static final String SCHOOL = "Tyresö gymnasium";
     static final String R7_SENTENCE = "Innan projektansökan lämnas in ska kommunstyrelsen godkänna";
 
-    RunningService running;
     ApiClient coordinator;
 
-    abstract RunningService.Store store();
-
     @BeforeAll
-    void start() {
-        running = RunningService.start(store());
+    void prepare() {
         registerTyreso(running);
         coordinator = running.as(TYRESO, Role.COORDINATOR, Optional.empty());
-    }
-
-    @AfterAll
-    void stop() {
-        running.close();
     }
 
     static class OnH2 extends TyresoScenarioTest {

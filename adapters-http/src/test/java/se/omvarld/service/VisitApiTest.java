@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import se.omvarld.domain.access.Role;
 import se.omvarld.domain.shared.UnitId;
 
@@ -20,28 +18,16 @@ import se.omvarld.domain.shared.UnitId;
  * The visit routes over HTTP, on the real service with Lidköping's demo register (which has no visits, and whose
  * policy has R3: digital meetings wherever they can be used).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class VisitApiTest {
+abstract class VisitApiTest extends EndToEndTest {
 
     static final String BASE = "/api/v1/municipalities/1494";
     static final String VISITS = BASE + "/visits";
 
-    RunningService running;
-    ApiClient admin;
     String partnershipId;
 
-    abstract RunningService.Store store();
-
     @BeforeAll
-    void start() {
-        running = RunningService.start(store());
-        admin = running.admin(LIDKOPING);
+    void prepare() {
         partnershipId = admin.get(BASE + "/partnerships?limit=1").json().get("items").get(0).get("id").asText();
-    }
-
-    @AfterAll
-    void stop() {
-        running.close();
     }
 
     static class OnH2 extends VisitApiTest {

@@ -91,8 +91,9 @@ public final class ProjectRoutes {
                 Route.post(ONE + "/approve-application").operation("approveProjectApplication",
                         "Approve a project's application")
                         .description("Records the decision approving the application; under R7 only the executive"
-                                + " board gives it. The step is taken on the decision's day.")
-                        .tag(TAG).access(Access.UNIT_EDIT).ifMatch().body(CommonDtos.DecisionRequest.class)
+                                + " board gives it, so the municipality's coordinator records it, not the unit."
+                                + " The step is taken on the decision's day.")
+                        .tag(TAG).access(Access.COORDINATE).ifMatch().body(CommonDtos.DecisionRequest.class)
                         .returns(ProjectDtos.ProjectView.class)
                         .handle(x -> advance(x, project -> map.command(x.body(CommonDtos.DecisionRequest.class),
                                 x.actor(), x.municipality().value(), x.path("projectId"), x.expectedVersion(),
