@@ -5,10 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -18,7 +14,6 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import javax.sql.DataSource;
 import se.omvarld.adapter.db.ReferenceDataImport;
 import se.omvarld.adapter.http.ReferenceDataImports;
 import se.omvarld.domain.policy.CountryAssessment;
@@ -30,18 +25,13 @@ import se.omvarld.reference.VdemCountryAssessments;
  * The reference data imports of the API and of the scheduled ECB refresh, over {@link ReferenceDataImport}: a file
  * is read whole, checked against what is stored (a stored rate or assessment must be in it unchanged), and only what
  * it adds is handed to the import, in one transaction. Anything wrong changes nothing.
- *
- * <p>What is stored is read here over plain JDBC: {@link ReferenceDataImport} only inserts, and the two reference
- * tables are shared by every municipality, so there is no port of the core to read them whole through.
  */
 final class ReferenceDataFiles implements ReferenceDataImports {
 
     private final ReferenceDataImport importer;
-    private final DataSource dataSource;
 
-    ReferenceDataFiles(ReferenceDataImport importer, DataSource dataSource) {
+    ReferenceDataFiles(ReferenceDataImport importer) {
         this.importer = checkNotNull(importer, "importer is required");
-        this.dataSource = checkNotNull(dataSource, "dataSource is required");
     }
 
     @Override
@@ -50,7 +40,7 @@ final class ReferenceDataFiles implements ReferenceDataImports {
         if (!rates.rejected().isEmpty()) {
             throw bad(rates.rejected().get(0));
         }
-        Map<String, BigDecimal> stored = storedRates();
+        Map<String, BigDecimal> stored = importer.storedRates();
         SortedSet<LocalDate> storedDays = new TreeSet<>();
         stored.keySet().forEach(key -> storedDays.add(LocalDate.parse(key.substring(4))));
         TreeMap<LocalDate, Map<Currency, BigDecimal>> added = new TreeMap<>();
@@ -93,7 +83,7 @@ final class ReferenceDataFiles implements ReferenceDataImports {
                 throw bad(row);
             }
         }
-        Map<String, Integer> stored = storedAssessments();
+        Map<String, Integer> stored = importer.storedAssessments();
         List<CountryAssessment> added = new ArrayList<>();
         int unchanged = 0;
         for (CountryAssessment a : table.all()) {
@@ -127,36 +117,5 @@ final class ReferenceDataFiles implements ReferenceDataImports {
 
     private static BadFile bad(RejectedRow row) {
         return new BadFile(row.file(), row.line(), row.reason());
-    }
-
-    /** Every stored rate, by "currency day". */
-    private Map<String, BigDecimal> storedRates() {
-        Map<String, BigDecimal> rates = new HashMap<>();
-        query("select currency, fixing_day, units_per_euro from exchange_rate", r -> rates.put(
-                r.getString(1).strip() + " " + r.getObject(2, LocalDate.class), r.getBigDecimal(3)));
-        return rates;
-    }
-
-    /** Every stored regime class, by "country year". */
-    private Map<String, Integer> storedAssessments() {
-        Map<String, Integer> classes = new HashMap<>();
-        query("select country, assessed_year, regime from country_assessment", r -> classes.put(
-                r.getString(1).strip() + " " + r.getInt(2), r.getInt(3)));
-        return classes;
-    }
-
-    private interface Row {
-        void read(ResultSet row) throws SQLException;
-    }
-
-    private void query(String sql, Row row) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery(sql)) {
-            while (r.next()) {
-                row.read(r);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the reference data could not be read: " + e.getMessage(), e);
-        }
     }
 }

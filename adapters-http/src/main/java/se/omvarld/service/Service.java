@@ -82,7 +82,7 @@ public final class Service implements AutoCloseable {
     public static Service start(ServiceSettings settings) {
         Database database = Database.start(settings.database());
         ReferenceDataImport importer = new ReferenceDataImport(database.persistence());
-        ReferenceDataFiles files = new ReferenceDataFiles(importer, database.dataSource());
+        ReferenceDataFiles files = new ReferenceDataFiles(importer);
         Optional<EcbRefresh> refresh = settings.ecbUrl().filter(u -> settings.ecbRefresh().isPresent())
                 .map(url -> new EcbRefresh(url, files));
         // R2 consults the country assessments, so they are in before any request or demo decision; the 200,000

@@ -149,6 +149,11 @@ final class ApiClient {
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(request::header);
+        if (body != null && body.length() > se.omvarld.adapter.http.HttpApi.MAX_BODY) {
+            // The server answers 413 without reading such a body; waiting for its 100 Continue keeps the client
+            // from writing into a connection the server has closed, which could lose the answer.
+            request.expectContinue(true);
+        }
         try {
             return HttpClient.newHttpClient().send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -139,4 +139,28 @@ public final class ReferenceDataImport {
         }
         return inserted;
     }
+
+    /**
+     * Every stored exchange rate, by {@code "<currency> <day>"}: what a newer file is checked against (a stored rate
+     * must be in it unchanged).
+     */
+    public java.util.Map<String, BigDecimal> storedRates() {
+        return transactions.dsl(dsl -> {
+            java.util.Map<String, BigDecimal> rates = new java.util.HashMap<>();
+            dsl.select(EXCHANGE_RATE.CURRENCY, EXCHANGE_RATE.FIXING_DAY, EXCHANGE_RATE.UNITS_PER_EURO)
+                    .from(EXCHANGE_RATE).forEach(r -> rates.put(r.value1().strip() + " " + r.value2(), r.value3()));
+            return rates;
+        });
+    }
+
+    /** Every stored regime class, by {@code "<country> <year>"}: what a newer V-Dem table is checked against. */
+    public java.util.Map<String, Integer> storedAssessments() {
+        return transactions.dsl(dsl -> {
+            java.util.Map<String, Integer> classes = new java.util.HashMap<>();
+            dsl.select(COUNTRY_ASSESSMENT.COUNTRY, COUNTRY_ASSESSMENT.ASSESSED_YEAR, COUNTRY_ASSESSMENT.REGIME)
+                    .from(COUNTRY_ASSESSMENT).forEach(r -> classes.put(r.value1().strip() + " " + r.value2(),
+                            r.value3().intValue()));
+            return classes;
+        });
+    }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.factory.Mappers;
 import se.omvarld.domain.policy.Advice;
 import se.omvarld.domain.shared.CallId;
 import se.omvarld.domain.shared.CommitteeId;
@@ -22,6 +23,9 @@ import se.omvarld.port.AuditEntry;
 /** How the core's values become the API's: ids and codes as text, an absent value as an absent field. */
 @Mapper
 public interface CommonMapper {
+
+    /** The one instance, for the mappers' hand-written default methods (a lookup per call would reflect anew). */
+    CommonMapper INSTANCE = Mappers.getMapper(CommonMapper.class);
 
     default String text(PartnerId id) {
         return id.toString();

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
-import org.mapstruct.factory.Mappers;
 import se.omvarld.application.GrantCommands;
 import se.omvarld.application.ProjectCommands;
 import se.omvarld.domain.grant.AssociationGrant;
@@ -49,7 +48,7 @@ public interface GrantMapper {
 
     /** A grant is a class, not a record: its view is put together here, from the mapped parts. */
     default GrantDtos.GrantView view(AssociationGrant g, List<Advice> advice) {
-        CommonMapper common = Mappers.getMapper(CommonMapper.class);
+        CommonMapper common = CommonMapper.INSTANCE;
         return new GrantDtos.GrantView(g.id().toString(), g.association(), g.purpose(), g.purposeAnchored(),
                 money(g.requested()), money(g.ownFinancing()), g.exchange().start(), g.exchange().end(),
                 g.appliedOn(), ApiEnums.GrantStatus.valueOf(g.status().name()),

@@ -66,7 +66,7 @@ public interface PartnershipMapper {
 
     /** A partnership is a class, not a record: its view is put together here, from the mapped parts. */
     default PartnershipDtos.PartnershipView view(Partnership p, List<Advice> advice) {
-        CommonMapper common = org.mapstruct.factory.Mappers.getMapper(CommonMapper.class);
+        CommonMapper common = CommonMapper.INSTANCE;
         return new PartnershipDtos.PartnershipView(p.id().toString(), p.partner().toString(), p.country().value(),
                 ApiEnums.PartnershipKind.valueOf(p.kind().name()), p.title(),
                 p.areas().stream().map(a -> ApiEnums.Area.valueOf(a.name()))

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
-import org.mapstruct.factory.Mappers;
 import se.omvarld.application.ProjectCommands;
 import se.omvarld.domain.policy.Advice;
 import se.omvarld.domain.policy.DemocracyPlan;
@@ -98,7 +97,7 @@ public interface ProjectMapper {
     }
 
     default ProjectDtos.ProjectStepView view(ProjectStep step) {
-        CommonMapper common = Mappers.getMapper(CommonMapper.class);
+        CommonMapper common = CommonMapper.INSTANCE;
         return new ProjectDtos.ProjectStepView(status(step.from()), status(step.to()), step.on(),
                 step.decision().map(common::decision).orElse(null));
     }
