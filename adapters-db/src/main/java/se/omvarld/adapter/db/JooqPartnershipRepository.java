@@ -29,6 +29,7 @@ import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.SortField;
 import org.jooq.Table;
+import org.jooq.TableRecord;
 import org.jooq.SelectSeekStep2;
 import org.jooq.impl.DSL;
 import se.omvarld.adapter.db.jooq.tables.records.PartnershipAnalysisGoalRecord;
@@ -68,6 +69,23 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
     static final String AGGREGATE = "Partnership";
 
     private final JooqTransactions transactions;
+    private final AggregateRows aggregate = AggregateRows.of(
+            AggregateRows.Part.of(PARTNERSHIP, PARTNERSHIP.MUNICIPALITY_CODE, PARTNERSHIP.ID),
+            AggregateRows.Part.of(PARTNERSHIP_AREA, PARTNERSHIP_AREA.MUNICIPALITY_CODE, PARTNERSHIP_AREA.PARTNERSHIP_ID,
+                    PARTNERSHIP_AREA.AREA),
+            AggregateRows.Part.of(PARTNERSHIP_FUNDING_SOURCE, PARTNERSHIP_FUNDING_SOURCE.MUNICIPALITY_CODE,
+                    PARTNERSHIP_FUNDING_SOURCE.PARTNERSHIP_ID, PARTNERSHIP_FUNDING_SOURCE.FUNDING_SOURCE),
+            AggregateRows.Part.of(PARTNERSHIP_COMMITTEE, PARTNERSHIP_COMMITTEE.MUNICIPALITY_CODE,
+                    PARTNERSHIP_COMMITTEE.PARTNERSHIP_ID, PARTNERSHIP_COMMITTEE.ORDINAL),
+            AggregateRows.Part.of(PARTNERSHIP_ANALYSIS, PARTNERSHIP_ANALYSIS.MUNICIPALITY_CODE,
+                    PARTNERSHIP_ANALYSIS.PARTNERSHIP_ID, PARTNERSHIP_ANALYSIS.ORDINAL),
+            AggregateRows.Part.of(PARTNERSHIP_ANALYSIS_GOAL, PARTNERSHIP_ANALYSIS_GOAL.MUNICIPALITY_CODE,
+                    PARTNERSHIP_ANALYSIS_GOAL.PARTNERSHIP_ID, PARTNERSHIP_ANALYSIS_GOAL.ANALYSIS_ORDINAL,
+                    PARTNERSHIP_ANALYSIS_GOAL.ORDINAL),
+            AggregateRows.Part.of(PARTNERSHIP_DEMOCRACY_PLAN, PARTNERSHIP_DEMOCRACY_PLAN.MUNICIPALITY_CODE,
+                    PARTNERSHIP_DEMOCRACY_PLAN.PARTNERSHIP_ID, PARTNERSHIP_DEMOCRACY_PLAN.ORDINAL),
+            AggregateRows.Part.of(PARTNERSHIP_STATUS_CHANGE, PARTNERSHIP_STATUS_CHANGE.MUNICIPALITY_CODE,
+                    PARTNERSHIP_STATUS_CHANGE.PARTNERSHIP_ID, PARTNERSHIP_STATUS_CHANGE.ORDINAL));
 
     public JooqPartnershipRepository(JooqTransactions transactions) {
         this.transactions = checkNotNull(transactions, "transactions are required");
@@ -77,8 +95,10 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
     public Optional<Partnership> find(MunicipalityCode municipality, PartnershipId id) {
         checkNotNull(municipality, "municipality is required");
         checkNotNull(id, "id is required");
-        return transactions.dsl(dsl -> load(dsl, municipality,
-                PARTNERSHIP.ID.eq(id.value()), Optional.empty()).stream().findFirst());
+        return transactions.dsl(dsl -> {
+            AggregateRows.Rows rows = aggregate.read(dsl, municipality.value(), id.value());
+            return rows.of(PARTNERSHIP).stream().findFirst().map(root -> restore(municipality, root, rows::of));
+        });
     }
 
     @Override
@@ -306,29 +326,49 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
         Map<UUID, List<PartnershipStatusChangeRecord>> history = Rows.children(dsl, PARTNERSHIP_STATUS_CHANGE,
                 PARTNERSHIP_STATUS_CHANGE.MUNICIPALITY_CODE, PARTNERSHIP_STATUS_CHANGE.PARTNERSHIP_ID, owners, code,
                 PARTNERSHIP_STATUS_CHANGE.ORDINAL);
+        Map<Table<?>, Map<UUID, ? extends List<?>>> children = Map.of(PARTNERSHIP_AREA, areas,
+                PARTNERSHIP_FUNDING_SOURCE, sources, PARTNERSHIP_COMMITTEE, committees, PARTNERSHIP_ANALYSIS, analyses,
+                PARTNERSHIP_ANALYSIS_GOAL, goals, PARTNERSHIP_DEMOCRACY_PLAN, plans,
+                PARTNERSHIP_STATUS_CHANGE, history);
         ImmutableList.Builder<Partnership> partnerships = ImmutableList.builder();
         for (PartnershipRecord r : rows) {
-            UUID id = r.getId();
-            Set<CommitteeId> committeeIds = new LinkedHashSet<>();
-            Rows.group(committees, id).forEach(c -> committeeIds.add(CommitteeId.of(c.getCommitteeId())));
-            ListMultimap<Integer, String> goalsByAnalysis = ArrayListMultimap.create();
-            Rows.group(goals, id).forEach(g -> goalsByAnalysis.put(g.getAnalysisOrdinal(), g.getGoal()));
-            List<BenefitRiskAnalysis> analysesOf = Rows.map(Rows.group(analyses, id), a -> BenefitRiskAnalysis.of(
-                    a.getPurpose(), goalsByAnalysis.get(a.getOrdinal()), a.getPartnerChoiceReason(),
-                    a.getBenefits(), a.getRisks(), a.getMadeOn()));
-            partnerships.add(Partnership.restore(new PartnershipId(id), municipality,
-                    new PartnerId(r.getPartnerId()), CountryCode.of(r.getCountry()),
-                    PartnershipKind.valueOf(r.getKind()), r.getTitle(),
-                    Rows.enumSet(Area.class, Rows.group(areas, id), PARTNERSHIP_AREA.AREA),
-                    Rows.enumSet(FundingSource.class, Rows.group(sources, id),
-                            PARTNERSHIP_FUNDING_SOURCE.FUNDING_SOURCE),
-                    committeeIds, r.getProposedOn(), PartnershipStatus.valueOf(r.getStatus()),
-                    Rows.map(Rows.group(history, id), JooqPartnershipRepository::statusChange),
-                    analysesOf,
-                    Rows.map(Rows.group(plans, id), p -> new DemocracyPlan(p.getReflection(), p.getAdoptedOn())),
-                    r.getCounterpartValuesFormalAgreement(), r.getVersion()));
+            partnerships.add(restore(municipality, r, new Children() {
+                @Override
+                @SuppressWarnings("unchecked")
+                public <C extends TableRecord<C>> List<C> of(Table<C> table) {
+                    List<?> rowsOf = children.get(table).get(r.getId());
+                    return rowsOf == null ? List.of() : (List<C>) rowsOf;
+                }
+            }));
         }
         return partnerships.build();
+    }
+
+    /** The child rows of one partnership, by table. */
+    private interface Children {
+        <C extends TableRecord<C>> List<C> of(Table<C> table);
+    }
+
+    private static Partnership restore(MunicipalityCode municipality, PartnershipRecord r, Children children) {
+        Set<CommitteeId> committeeIds = new LinkedHashSet<>();
+        children.of(PARTNERSHIP_COMMITTEE).forEach(c -> committeeIds.add(CommitteeId.of(c.getCommitteeId())));
+        ListMultimap<Integer, String> goalsByAnalysis = ArrayListMultimap.create();
+        children.of(PARTNERSHIP_ANALYSIS_GOAL).forEach(g -> goalsByAnalysis.put(g.getAnalysisOrdinal(), g.getGoal()));
+        List<BenefitRiskAnalysis> analyses = Rows.map(children.of(PARTNERSHIP_ANALYSIS), a -> BenefitRiskAnalysis.of(
+                a.getPurpose(), goalsByAnalysis.get(a.getOrdinal()), a.getPartnerChoiceReason(),
+                a.getBenefits(), a.getRisks(), a.getMadeOn()));
+        return Partnership.restore(new PartnershipId(r.getId()), municipality,
+                new PartnerId(r.getPartnerId()), CountryCode.of(r.getCountry()),
+                PartnershipKind.valueOf(r.getKind()), r.getTitle(),
+                Rows.enumSet(Area.class, children.of(PARTNERSHIP_AREA), PARTNERSHIP_AREA.AREA),
+                Rows.enumSet(FundingSource.class, children.of(PARTNERSHIP_FUNDING_SOURCE),
+                        PARTNERSHIP_FUNDING_SOURCE.FUNDING_SOURCE),
+                committeeIds, r.getProposedOn(), PartnershipStatus.valueOf(r.getStatus()),
+                Rows.map(children.of(PARTNERSHIP_STATUS_CHANGE), JooqPartnershipRepository::statusChange),
+                analyses,
+                Rows.map(children.of(PARTNERSHIP_DEMOCRACY_PLAN),
+                        p -> new DemocracyPlan(p.getReflection(), p.getAdoptedOn())),
+                r.getCounterpartValuesFormalAgreement(), r.getVersion());
     }
 
     private static StatusChange statusChange(PartnershipStatusChangeRecord c) {
