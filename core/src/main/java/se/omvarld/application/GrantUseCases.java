@@ -97,8 +97,6 @@ public final class GrantUseCases {
 
     /** A page of the municipality's list of association grants as the query asks (filters and order): the API's list. */
     public Result<Page<GrantSummary>> list(MunicipalityCode municipality, GrantQuery query, PageRequest request) {
-        return ports.transactions().inTransaction(() -> ports.municipalities().exists(municipality)
-                ? new Result.Ok<>(ports.grants().list(municipality, query, request))
-                : new Result.NotFound<>("municipality", municipality.value()));
+        return Listings.page(ports, municipality, () -> ports.grants().list(municipality, query, request));
     }
 }

@@ -181,9 +181,7 @@ public final class PartnershipUseCases {
      */
     public Result<Page<PartnershipSummary>> list(MunicipalityCode municipality, PartnershipQuery query,
             PageRequest request) {
-        return ports.transactions().inTransaction(() -> municipalityKnown(municipality)
-                ? new Result.Ok<>(ports.partnerships().list(municipality, query, request))
-                : new Result.NotFound<>("municipality", municipality.value()));
+        return Listings.page(ports, municipality, () -> ports.partnerships().list(municipality, query, request));
     }
 
     /** The municipality's partnerships in {@code status}, e.g. those under review, by title, then id. */
@@ -200,8 +198,6 @@ public final class PartnershipUseCases {
     /** A page of the municipality's list of partners as the query asks (filters and order): the API's list. */
     public Result<Page<PartnerSummary>> partners(MunicipalityCode municipality, PartnerQuery query,
             PageRequest request) {
-        return ports.transactions().inTransaction(() -> municipalityKnown(municipality)
-                ? new Result.Ok<>(ports.partners().list(municipality, query, request))
-                : new Result.NotFound<>("municipality", municipality.value()));
+        return Listings.page(ports, municipality, () -> ports.partners().list(municipality, query, request));
     }
 }

@@ -194,9 +194,7 @@ public final class ProjectUseCases {
     /** A page of the municipality's list of projects as the query asks (filters and order): the API's list. */
     public Result<Page<ProjectSummary>> list(MunicipalityCode municipality, ProjectQuery query,
             PageRequest request) {
-        return ports.transactions().inTransaction(() -> ports.municipalities().exists(municipality)
-                ? new Result.Ok<>(ports.projects().list(municipality, query, request))
-                : new Result.NotFound<>("municipality", municipality.value()));
+        return Listings.page(ports, municipality, () -> ports.projects().list(municipality, query, request));
     }
 
     /** The projects that are part of {@code parent}, by title, then id. */

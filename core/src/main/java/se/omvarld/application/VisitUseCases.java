@@ -70,8 +70,6 @@ public final class VisitUseCases {
 
     /** A page of the municipality's list of visits as the query asks (filters and order): the API's list. */
     public Result<Page<VisitSummary>> list(MunicipalityCode municipality, VisitQuery query, PageRequest request) {
-        return ports.transactions().inTransaction(() -> ports.municipalities().exists(municipality)
-                ? new Result.Ok<>(ports.visits().list(municipality, query, request))
-                : new Result.NotFound<>("municipality", municipality.value()));
+        return Listings.page(ports, municipality, () -> ports.visits().list(municipality, query, request));
     }
 }

@@ -29,8 +29,8 @@ import org.jooq.impl.DSL;
  * database anew, which was most of a single read's time. The statement is rendered once per repository and run over
  * plain JDBC with the same two bind values in every branch, so its text never changes and the databases' statement
  * caches serve it; rendering it for every read, and jOOQ's reading of the wide union's rows, were a third of a read's
- * time (JFR, adapters-http/BENCHMARK.md). Each table's rows are ordered here: the few rows of one aggregate sort in
- * no time, and the statement stays free of window functions, which H2 does not cache.
+ * time (JFR, adapters-http/BENCHMARK.md). Each table's rows are ordered here, where the few rows of one aggregate
+ * sort in no time: in the statement, each table would need a column of its own to order by.
  */
 final class AggregateRows {
 

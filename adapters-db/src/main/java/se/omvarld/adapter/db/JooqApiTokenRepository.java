@@ -69,7 +69,7 @@ public final class JooqApiTokenRepository implements ApiTokenRepository {
     @Override
     public Optional<ApiToken> findByHash(String hash) {
         checkNotNull(hash, "hash is required");
-        return transactions.dsl(dsl -> dsl.selectFrom(API_TOKEN).where(API_TOKEN.HASH.eq(hash)).fetchOptional()
+        return transactions.statement(dsl -> dsl.selectFrom(API_TOKEN).where(API_TOKEN.HASH.eq(hash)).fetchOptional()
                 .map(JooqApiTokenRepository::token));
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.SortField;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 import se.omvarld.adapter.db.jooq.tables.records.AssociationGrantRecord;
 import se.omvarld.domain.grant.AssociationGrant;
@@ -110,8 +109,8 @@ public final class JooqGrantRepository implements GrantRepository {
     }
 
     /**
-     * One statement: the grants that match, each numbered in the list's order and counted by window functions, of
-     * which the page's rows are kept (see {@link Listing}).
+     * One statement: the page of the grants that match, in the list's order, each row with the total (see
+     * {@link Listing}).
      */
     @Override
     public Page<GrantSummary> list(MunicipalityCode municipality, GrantQuery query, PageRequest request) {
@@ -123,29 +122,27 @@ public final class JooqGrantRepository implements GrantRepository {
                 // A range rather than extract(year ...): the same in every dialect, and an index can serve it.
                 .and(query.year().map(y -> ASSOCIATION_GRANT.APPLIED_ON.between(LocalDate.of(y, 1, 1),
                         LocalDate.of(y, 12, 31))).orElse(DSL.noCondition()));
-        return transactions.dsl(dsl -> {
-            Table<?> listed = dsl.select(ASSOCIATION_GRANT.ID, ASSOCIATION_GRANT.ASSOCIATION, ASSOCIATION_GRANT.STATUS,
+        return transactions.statement(dsl -> {
+            return Listing.page(dsl, () -> dsl.select(ASSOCIATION_GRANT.ID, ASSOCIATION_GRANT.ASSOCIATION, ASSOCIATION_GRANT.STATUS,
                             ASSOCIATION_GRANT.REQUESTED, ASSOCIATION_GRANT.REQUESTED_CURRENCY,
                             ASSOCIATION_GRANT.GRANTED, ASSOCIATION_GRANT.GRANTED_CURRENCY,
                             ASSOCIATION_GRANT.EXCHANGE_START, ASSOCIATION_GRANT.EXCHANGE_END,
                             ASSOCIATION_GRANT.APPLIED_ON, ASSOCIATION_GRANT.VERSION,
-                            Listing.total(), Listing.position(order(query.sort())))
+                            Listing.total())
                     .from(ASSOCIATION_GRANT)
-                    .where(matches)
-                    .asTable("listed");
-            return Listing.page(dsl, listed, request, r -> {
-                BigDecimal granted = r.get(listed.field(ASSOCIATION_GRANT.GRANTED));
-                return new GrantSummary(new GrantId(r.get(listed.field(ASSOCIATION_GRANT.ID))),
-                        r.get(listed.field(ASSOCIATION_GRANT.ASSOCIATION)),
-                        GrantStatus.valueOf(r.get(listed.field(ASSOCIATION_GRANT.STATUS))),
-                        Rows.money(r.get(listed.field(ASSOCIATION_GRANT.REQUESTED)),
-                                r.get(listed.field(ASSOCIATION_GRANT.REQUESTED_CURRENCY))),
+                    .where(matches), order(query.sort()), request, r -> {
+                BigDecimal granted = r.get(ASSOCIATION_GRANT.GRANTED);
+                return new GrantSummary(new GrantId(r.get(ASSOCIATION_GRANT.ID)),
+                        r.get(ASSOCIATION_GRANT.ASSOCIATION),
+                        GrantStatus.valueOf(r.get(ASSOCIATION_GRANT.STATUS)),
+                        Rows.money(r.get(ASSOCIATION_GRANT.REQUESTED),
+                                r.get(ASSOCIATION_GRANT.REQUESTED_CURRENCY)),
                         granted == null ? Optional.empty() : Optional.of(Rows.money(granted,
-                                r.get(listed.field(ASSOCIATION_GRANT.GRANTED_CURRENCY)))),
-                        r.get(listed.field(ASSOCIATION_GRANT.EXCHANGE_START)),
-                        r.get(listed.field(ASSOCIATION_GRANT.EXCHANGE_END)),
-                        r.get(listed.field(ASSOCIATION_GRANT.APPLIED_ON)),
-                        r.get(listed.field(ASSOCIATION_GRANT.VERSION)));
+                                r.get(ASSOCIATION_GRANT.GRANTED_CURRENCY))),
+                        r.get(ASSOCIATION_GRANT.EXCHANGE_START),
+                        r.get(ASSOCIATION_GRANT.EXCHANGE_END),
+                        r.get(ASSOCIATION_GRANT.APPLIED_ON),
+                        r.get(ASSOCIATION_GRANT.VERSION));
             });
         });
     }

@@ -67,7 +67,7 @@ public final class JooqMunicipalityRepository implements MunicipalityRepository 
     @Override
     public boolean exists(MunicipalityCode code) {
         checkNotNull(code, "code is required");
-        return transactions.dsl(dsl -> dsl.fetchExists(MUNICIPALITY, MUNICIPALITY.CODE.eq(code.value())));
+        return transactions.statement(dsl -> dsl.fetchExists(MUNICIPALITY, MUNICIPALITY.CODE.eq(code.value())));
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.SortField;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 import se.omvarld.adapter.db.jooq.tables.records.PartnerRecord;
 import se.omvarld.domain.partner.Partner;
@@ -75,8 +74,8 @@ public final class JooqPartnerRepository implements PartnerRepository {
     }
 
     /**
-     * One statement: the partners that match, each numbered in the list's order and counted by window functions, of
-     * which the page's rows are kept (see {@link Listing}).
+     * One statement: the page of the partners that match, in the list's order, each row with the total (see
+     * {@link Listing}).
      */
     @Override
     public Page<PartnerSummary> list(MunicipalityCode municipality, PartnerQuery query, PageRequest request) {
@@ -89,17 +88,15 @@ public final class JooqPartnerRepository implements PartnerRepository {
         // Ties are broken by id, ascending, whatever the direction of the name.
         List<SortField<?>> order = query.sort() == PartnerQuery.Sort.NAME_DESCENDING
                 ? List.of(PARTNER.NAME.desc(), PARTNER.ID.asc()) : List.of(PARTNER.NAME.asc(), PARTNER.ID.asc());
-        return transactions.dsl(dsl -> {
-            Table<?> listed = dsl.select(PARTNER.ID, PARTNER.KIND, PARTNER.NAME, PARTNER.COUNTRY, PARTNER.LOCALITY,
-                            PARTNER.VERSION, Listing.total(), Listing.position(order))
+        return transactions.statement(dsl -> {
+            return Listing.page(dsl, () -> dsl.select(PARTNER.ID, PARTNER.KIND, PARTNER.NAME, PARTNER.COUNTRY, PARTNER.LOCALITY,
+                            PARTNER.VERSION, Listing.total())
                     .from(PARTNER)
-                    .where(matches)
-                    .asTable("listed");
-            return Listing.page(dsl, listed, request, r -> new PartnerSummary(
-                    new PartnerId(r.get(listed.field(PARTNER.ID))),
-                    PartnerKind.valueOf(r.get(listed.field(PARTNER.KIND))), r.get(listed.field(PARTNER.NAME)),
-                    CountryCode.of(r.get(listed.field(PARTNER.COUNTRY))), r.get(listed.field(PARTNER.LOCALITY)),
-                    r.get(listed.field(PARTNER.VERSION))));
+                    .where(matches), order, request, r -> new PartnerSummary(
+                    new PartnerId(r.get(PARTNER.ID)),
+                    PartnerKind.valueOf(r.get(PARTNER.KIND)), r.get(PARTNER.NAME),
+                    CountryCode.of(r.get(PARTNER.COUNTRY)), r.get(PARTNER.LOCALITY),
+                    r.get(PARTNER.VERSION)));
         });
     }
 }

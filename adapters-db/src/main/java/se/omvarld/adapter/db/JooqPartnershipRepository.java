@@ -25,7 +25,6 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.SortField;
 import org.jooq.Table;
@@ -95,7 +94,7 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
     public Optional<Partnership> find(MunicipalityCode municipality, PartnershipId id) {
         checkNotNull(municipality, "municipality is required");
         checkNotNull(id, "id is required");
-        return transactions.dsl(dsl -> {
+        return transactions.statement(dsl -> {
             AggregateRows.Rows rows = aggregate.read(dsl, municipality.value(), id.value());
             return rows.of(PARTNERSHIP).stream().findFirst().map(root -> restore(municipality, root, rows::of));
         });
@@ -127,8 +126,8 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
     }
 
     /**
-     * One statement: the partnerships that match, joined with their partners, each numbered in the list's order
-     * and counted by window functions, of which the page's rows are kept (see {@link Listing}).
+     * One statement: the page of the partnerships that match, joined with their partners, in the list's order, each
+     * row with the total (see {@link Listing}).
      */
     @Override
     public Page<PartnershipSummary> list(MunicipalityCode municipality, PartnershipQuery query, PageRequest request) {
@@ -148,34 +147,19 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
                 .as("activated_on");
         Field<String> partnerName = PARTNER.NAME.as("partner_name");
         Field<String> locality = PARTNER.LOCALITY.as("partner_locality");
-        return transactions.dsl(dsl -> {
-            Table<?> listed = dsl.select(PARTNERSHIP.ID, PARTNERSHIP.TITLE, PARTNERSHIP.KIND, PARTNERSHIP.STATUS,
-                            PARTNERSHIP.PARTNER_ID, partnerName, PARTNERSHIP.COUNTRY, locality,
-                            PARTNERSHIP.PROPOSED_ON, activatedOn, PARTNERSHIP.VERSION,
-                            Listing.total(), Listing.position(order(query.sort())))
+        return transactions.statement(dsl -> {
+            return Listing.page(dsl, () -> dsl.select(PARTNERSHIP.ID, PARTNERSHIP.TITLE, PARTNERSHIP.KIND,
+                            PARTNERSHIP.STATUS, PARTNERSHIP.PARTNER_ID, partnerName, PARTNERSHIP.COUNTRY, locality,
+                            PARTNERSHIP.PROPOSED_ON, activatedOn, PARTNERSHIP.VERSION, Listing.total())
                     .from(PARTNERSHIP)
                     .join(PARTNER).on(PARTNER.MUNICIPALITY_CODE.eq(PARTNERSHIP.MUNICIPALITY_CODE)
                             .and(PARTNER.ID.eq(PARTNERSHIP.PARTNER_ID)))
-                    .where(matches)
-                    .asTable("listed");
-            // The derived table's fields, found once: Table.field(Field) searches the table's fields by name, which
-            // per row and column was a third of a list's CPU time (JFR, adapters-http/BENCHMARK.md).
-            Field<UUID> id = listed.field(PARTNERSHIP.ID);
-            Field<String> title = listed.field(PARTNERSHIP.TITLE);
-            Field<String> kind = listed.field(PARTNERSHIP.KIND);
-            Field<String> status = listed.field(PARTNERSHIP.STATUS);
-            Field<UUID> partner = listed.field(PARTNERSHIP.PARTNER_ID);
-            Field<String> name = listed.field(partnerName);
-            Field<String> country = listed.field(PARTNERSHIP.COUNTRY);
-            Field<String> place = listed.field(locality);
-            Field<LocalDate> proposedOn = listed.field(PARTNERSHIP.PROPOSED_ON);
-            Field<LocalDate> activated = listed.field(activatedOn);
-            Field<Long> version = listed.field(PARTNERSHIP.VERSION);
-            return Listing.page(dsl, listed, request, r -> new PartnershipSummary(
-                    new PartnershipId(r.get(id)), r.get(title), PartnershipKind.valueOf(r.get(kind)),
-                    PartnershipStatus.valueOf(r.get(status)), new PartnerId(r.get(partner)), r.get(name),
-                    CountryCode.of(r.get(country)), r.get(place), r.get(proposedOn),
-                    Optional.ofNullable(r.get(activated)), r.get(version)));
+                    .where(matches), order(query.sort()), request, r -> new PartnershipSummary(
+                    new PartnershipId(r.get(PARTNERSHIP.ID)), r.get(PARTNERSHIP.TITLE),
+                    PartnershipKind.valueOf(r.get(PARTNERSHIP.KIND)), PartnershipStatus.valueOf(r.get(PARTNERSHIP.STATUS)),
+                    new PartnerId(r.get(PARTNERSHIP.PARTNER_ID)), r.get(partnerName),
+                    CountryCode.of(r.get(PARTNERSHIP.COUNTRY)), r.get(locality), r.get(PARTNERSHIP.PROPOSED_ON),
+                    Optional.ofNullable(r.get(activatedOn)), r.get(PARTNERSHIP.VERSION)));
         });
     }
 

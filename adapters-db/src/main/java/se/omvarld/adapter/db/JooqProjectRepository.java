@@ -26,7 +26,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Result;
 import org.jooq.SortField;
-import org.jooq.Table;
 import org.jooq.SelectSeekStep2;
 import org.jooq.impl.DSL;
 import se.omvarld.adapter.db.jooq.tables.records.ProjectAreaRecord;
@@ -106,8 +105,8 @@ public final class JooqProjectRepository implements ProjectRepository {
     }
 
     /**
-     * One statement: the projects that match, each with its countries aggregated by a correlated subquery, numbered
-     * in the list's order and counted by window functions, of which the page's rows are kept (see {@link Listing}).
+     * One statement: the page of the projects that match, each with its countries aggregated by a correlated
+     * subquery, in the list's order, each row with the total (see {@link Listing}).
      */
     @Override
     public Page<ProjectSummary> list(MunicipalityCode municipality, ProjectQuery query, PageRequest request) {
@@ -133,35 +132,21 @@ public final class JooqProjectRepository implements ProjectRepository {
                 .where(PROJECT_COUNTRY.MUNICIPALITY_CODE.eq(PROJECT.MUNICIPALITY_CODE)
                         .and(PROJECT_COUNTRY.PROJECT_ID.eq(PROJECT.ID))))
                 .as("countries");
-        return transactions.dsl(dsl -> {
-            Table<?> listed = dsl.select(PROJECT.ID, PROJECT.PARENT_ID, PROJECT.TITLE, PROJECT.KIND, PROJECT.STATUS,
-                            PROJECT.OWNING_UNIT, PROJECT.COMMITTEE, PROJECT.PROGRAMME_ID, countries,
+        return transactions.statement(dsl -> {
+            return Listing.page(dsl, () -> dsl.select(PROJECT.ID, PROJECT.PARENT_ID, PROJECT.TITLE, PROJECT.KIND,
+                            PROJECT.STATUS, PROJECT.OWNING_UNIT, PROJECT.COMMITTEE, PROJECT.PROGRAMME_ID, countries,
                             PROJECT.BUDGET_TOTAL, PROJECT.BUDGET_TOTAL_CURRENCY, PROJECT.REGISTERED_ON,
-                            PROJECT.VERSION, Listing.total(), Listing.position(order(query.sort())))
+                            PROJECT.VERSION, Listing.total())
                     .from(PROJECT)
-                    .where(matches)
-                    .asTable("listed");
-            // The derived table's fields, found once: Table.field(Field) searches the table's fields by name, which
-            // per row and column was a third of a list's CPU time (JFR, adapters-http/BENCHMARK.md).
-            var id = listed.field(PROJECT.ID);
-            var parent = listed.field(PROJECT.PARENT_ID);
-            var title = listed.field(PROJECT.TITLE);
-            var kind = listed.field(PROJECT.KIND);
-            var status = listed.field(PROJECT.STATUS);
-            var unit = listed.field(PROJECT.OWNING_UNIT);
-            var committee = listed.field(PROJECT.COMMITTEE);
-            var programme = listed.field(PROJECT.PROGRAMME_ID);
-            var countryList = listed.field(countries);
-            var total = listed.field(PROJECT.BUDGET_TOTAL);
-            var currency = listed.field(PROJECT.BUDGET_TOTAL_CURRENCY);
-            var registeredOn = listed.field(PROJECT.REGISTERED_ON);
-            var version = listed.field(PROJECT.VERSION);
-            return Listing.page(dsl, listed, request, r -> new ProjectSummary(
-                    new ProjectId(r.get(id)), Optional.ofNullable(r.get(parent)).map(ProjectId::new), r.get(title),
-                    ProjectKind.valueOf(r.get(kind)), ProjectStatus.valueOf(r.get(status)),
-                    UnitId.of(r.get(unit)), CommitteeId.of(r.get(committee)),
-                    Optional.ofNullable(r.get(programme)).map(ProgrammeId::new), countries(r.get(countryList)),
-                    Rows.money(r.get(total), r.get(currency)), r.get(registeredOn), r.get(version)));
+                    .where(matches), order(query.sort()), request, r -> new ProjectSummary(
+                    new ProjectId(r.get(PROJECT.ID)), Optional.ofNullable(r.get(PROJECT.PARENT_ID)).map(ProjectId::new),
+                    r.get(PROJECT.TITLE), ProjectKind.valueOf(r.get(PROJECT.KIND)),
+                    ProjectStatus.valueOf(r.get(PROJECT.STATUS)), UnitId.of(r.get(PROJECT.OWNING_UNIT)),
+                    CommitteeId.of(r.get(PROJECT.COMMITTEE)),
+                    Optional.ofNullable(r.get(PROJECT.PROGRAMME_ID)).map(ProgrammeId::new),
+                    countries(r.get(countries)), Rows.money(r.get(PROJECT.BUDGET_TOTAL),
+                            r.get(PROJECT.BUDGET_TOTAL_CURRENCY)), r.get(PROJECT.REGISTERED_ON),
+                    r.get(PROJECT.VERSION)));
         });
     }
 

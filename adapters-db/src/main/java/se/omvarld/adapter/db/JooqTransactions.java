@@ -18,7 +18,7 @@ import se.omvarld.port.Transactions;
  * One JDBC transaction per use case. The transaction is bound to the calling thread: a nested
  * {@link #inTransaction} joins it, and every repository of the same {@link JooqPersistence} called within it works
  * on its connection. When the work throws, everything it wrote is rolled back; a repository called outside any
- * transaction runs in one of its own.
+ * transaction runs in one of its own, except a read of one statement, which runs in auto-commit ({@link #statement}).
  *
  * <p>{@link Database} opens its connections at REPEATABLE READ, so that the several queries that read one aggregate
  * (or one page of them) see one snapshot.
@@ -29,11 +29,14 @@ public final class JooqTransactions implements Transactions {
     private final SQLDialect dialect;
     private final Settings settings;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+    /** Takes a connection from the pool for each statement and gives it back after, in auto-commit. */
+    private final DSLContext autoCommit;
 
     public JooqTransactions(DataSource dataSource, SQLDialect dialect, Settings settings) {
         this.dataSource = checkNotNull(dataSource, "dataSource is required");
         this.dialect = checkNotNull(dialect, "dialect is required");
         this.settings = checkNotNull(settings, "settings are required");
+        this.autoCommit = DSL.using(dataSource, dialect, settings);
     }
 
     @Override
@@ -85,6 +88,16 @@ public final class JooqTransactions implements Transactions {
             return work.apply(dsl);
         }
         return inTransaction(() -> work.apply(current.get()));
+    }
+
+    /**
+     * Runs {@code work}, which reads with one statement, in the thread's transaction, or in auto-commit when there is
+     * none: one statement sees one snapshot by itself, and a transaction around it would only add its commit (a
+     * round trip to PostgreSQL).
+     */
+    <T> T statement(Function<DSLContext, T> work) {
+        DSLContext dsl = current.get();
+        return work.apply(dsl != null ? dsl : autoCommit);
     }
 
     /** Whether the calling thread is inside a transaction. */

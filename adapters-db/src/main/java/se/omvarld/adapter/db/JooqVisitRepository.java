@@ -17,7 +17,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Result;
 import org.jooq.SortField;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 import se.omvarld.adapter.db.jooq.tables.records.VisitCommitteeRecord;
 import se.omvarld.adapter.db.jooq.tables.records.VisitRecord;
@@ -128,8 +127,8 @@ public final class JooqVisitRepository implements VisitRepository {
     }
 
     /**
-     * One statement: the visits that match, each numbered in the list's order and counted by window functions, of
-     * which the page's rows are kept (see {@link Listing}). The committees are not part of the list.
+     * One statement: the page of the visits that match, in the list's order, each row with the total (see
+     * {@link Listing}). The committees are not part of the list.
      */
     @Override
     public Page<VisitSummary> list(MunicipalityCode municipality, VisitQuery query, PageRequest request) {
@@ -142,19 +141,17 @@ public final class JooqVisitRepository implements VisitRepository {
                 // A range rather than extract(year ...): the same in every dialect, and an index can serve it.
                 .and(query.year().map(y -> VISIT.FIRST_DAY.between(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)))
                         .orElse(DSL.noCondition()));
-        return transactions.dsl(dsl -> {
-            Table<?> listed = dsl.select(VISIT.ID, VISIT.PARTNERSHIP_ID, VISIT.DIRECTION, VISIT.FIRST_DAY,
+        return transactions.statement(dsl -> {
+            return Listing.page(dsl, () -> dsl.select(VISIT.ID, VISIT.PARTNERSHIP_ID, VISIT.DIRECTION, VISIT.FIRST_DAY,
                             VISIT.LAST_DAY, VISIT.PURPOSE, VISIT.PARTICIPANTS, VISIT.VERSION,
-                            Listing.total(), Listing.position(order(query.sort())))
+                            Listing.total())
                     .from(VISIT)
-                    .where(matches)
-                    .asTable("listed");
-            return Listing.page(dsl, listed, request, r -> new VisitSummary(
-                    new VisitId(r.get(listed.field(VISIT.ID))),
-                    Optional.ofNullable(r.get(listed.field(VISIT.PARTNERSHIP_ID))).map(PartnershipId::new),
-                    Direction.valueOf(r.get(listed.field(VISIT.DIRECTION))), r.get(listed.field(VISIT.FIRST_DAY)),
-                    r.get(listed.field(VISIT.LAST_DAY)), r.get(listed.field(VISIT.PURPOSE)),
-                    r.get(listed.field(VISIT.PARTICIPANTS)), r.get(listed.field(VISIT.VERSION))));
+                    .where(matches), order(query.sort()), request, r -> new VisitSummary(
+                    new VisitId(r.get(VISIT.ID)),
+                    Optional.ofNullable(r.get(VISIT.PARTNERSHIP_ID)).map(PartnershipId::new),
+                    Direction.valueOf(r.get(VISIT.DIRECTION)), r.get(VISIT.FIRST_DAY),
+                    r.get(VISIT.LAST_DAY), r.get(VISIT.PURPOSE),
+                    r.get(VISIT.PARTICIPANTS), r.get(VISIT.VERSION)));
         });
     }
 

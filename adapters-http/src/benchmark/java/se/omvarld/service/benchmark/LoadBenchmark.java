@@ -53,7 +53,7 @@ import se.omvarld.service.ServiceSettings;
  * schema of its own, dropped afterwards). Then, on H2, the time from a restart to {@code /health/ready}.
  *
  * <p>Arguments (all optional): {@code --databases h2,postgresql}, {@code --connections 4,16}, {@code --seconds 10}
- * (each measured run), {@code --warmup 5} (per case and server, before measuring), {@code --scope national|alone},
+ * (each measured run), {@code --warmup 20} (per case and server, before measuring), {@code --scope national|alone},
  * {@code --pool 10} (the service's default pool size, and the floor's), {@code --restarts 3},
  * {@code --cases 1,2,3,4} (by number in {@link #CASES}), {@code --reuse-h2} (keep a loaded H2 file from an earlier
  * run). PostgreSQL is {@code OMVARLD_TEST_PG_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/test}, user
@@ -575,7 +575,7 @@ public final class LoadBenchmark {
         List<Integer> connections = List.of(4, 16);
         List<Integer> cases = List.of(1, 2, 3, 4);
         int seconds = 10;
-        int warmup = 5;
+        int warmup = 20;
         int pool = DbSettings.DEFAULT_POOL_SIZE;
         int restarts = 3;
         String scope = "national";

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
@@ -101,9 +102,20 @@ public final class HttpApi {
         });
     }
 
+    /**
+     * A random version 4 UUID from the thread's generator: a request id need not be secret, and
+     * {@link UUID#randomUUID()}'s one SecureRandom is a lock every request would wait for (JFR, under load).
+     */
+    private static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
+    }
+
     private void begin(Context ctx) {
         String given = ctx.header(REQUEST_ID);
-        String id = given != null && CLIENT_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && CLIENT_REQUEST_ID.matcher(given).matches() ? given : newRequestId();
         ctx.attribute(ID, id);
         ctx.header(REQUEST_ID, id);
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,20 +22,30 @@ public final class RequestMetrics implements RequestObserver {
 
     private final PrometheusMeterRegistry registry;
     private final ObjectMapper json;
+    private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
 
     public RequestMetrics(PrometheusMeterRegistry registry, ObjectMapper json) {
         this.registry = registry;
         this.json = json;
     }
 
+    /** Building a timer looks it up in the registry by its sorted tags: once per route and status, not per request. */
+    private record TimerKey(String method, String route, int status) {
+    }
+
+    private Timer timer(TimerKey key) {
+        return Timer.builder("http.server.requests").description("Requests answered, by route and status")
+                .tag("method", key.method()).tag("route", key.route()).tag("status", Integer.toString(key.status()))
+                .publishPercentileHistogram().serviceLevelObjectives(Duration.ofMillis(10), Duration.ofMillis(50),
+                        Duration.ofMillis(250))
+                .register(registry);
+    }
+
     @Override
     public void answered(String requestId, String method, String route, int status, double millis,
             Caller caller) {
-        Timer.builder("http.server.requests").description("Requests answered, by route and status")
-                .tag("method", method).tag("route", route).tag("status", Integer.toString(status))
-                .publishPercentileHistogram().serviceLevelObjectives(Duration.ofMillis(10), Duration.ofMillis(50),
-                        Duration.ofMillis(250))
-                .register(registry).record(Duration.ofNanos((long) (millis * 1_000_000)));
+        timers.computeIfAbsent(new TimerKey(method, route, status), this::timer)
+                .record(Duration.ofNanos((long) (millis * 1_000_000)));
         if (REQUESTS.isInfoEnabled()) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("time", Instant.now().toString());
