@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
@@ -80,7 +81,19 @@ public final class Service implements AutoCloseable {
     }
 
     public static Service start(ServiceSettings settings) {
-        Database database = Database.start(settings.database());
+        // What does not need the database is built on threads of its own while the database starts: a cold start is
+        // mostly class loading, one thread at a time, and Hibernate Validator and the metrics each load hundreds.
+        CompletableFuture<BeanValidationCommandValidator> validating = CompletableFuture.supplyAsync(
+                BeanValidationCommandValidator::new, inThread("start-validator"));
+        CompletableFuture<PrometheusMeterRegistry> metering = CompletableFuture.supplyAsync(Service::metrics,
+                inThread("start-metrics"));
+        Database database;
+        try {
+            database = Database.start(settings.database());
+        } catch (RuntimeException failed) {
+            validating.thenAccept(BeanValidationCommandValidator::close);
+            throw failed;
+        }
         ReferenceDataImport importer = new ReferenceDataImport(database.persistence());
         ReferenceDataFiles files = new ReferenceDataFiles(importer);
         Optional<EcbRefresh> refresh = settings.ecbUrl().filter(u -> settings.ecbRefresh().isPresent())
@@ -94,7 +107,7 @@ public final class Service implements AutoCloseable {
             refresh.ifPresent(r -> r.every(settings.ecbRefresh().orElseThrow()));
         }, "reference-data-import");
         referenceData.start();
-        BeanValidationCommandValidator validator = new BeanValidationCommandValidator();
+        BeanValidationCommandValidator validator = joinOrClose(validating, database);
         ConfiguredProfiles profiles = settings.profilesDir().map(ConfiguredProfiles::withFolder)
                 .orElseGet(ConfiguredProfiles::shippedOnly);
         Ports ports = Wiring.ports(database, profiles, new SystemClock(), validator);
@@ -108,11 +121,9 @@ public final class Service implements AutoCloseable {
                 }
             }
             return firstAdminTokens(ports);
-        });
+        }, inThread("start-prepare"));
         ObjectMapper json = ApiJson.mapper();
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(metrics);
-        new JvmThreadMetrics().bindTo(metrics);
+        PrometheusMeterRegistry metrics = joinOrClose(metering, database);
         poolMetrics(database, metrics);
         Authentication authentication = new Authentication(database.persistence().tokens(), Ticker.systemTicker());
         ApiServices services = new ApiServices(ports, authentication);
@@ -140,23 +151,47 @@ public final class Service implements AutoCloseable {
         return new Service(database, validator, server, referenceData, tokens, ports, files, refresh);
     }
 
+    /** Runs each task on a new thread of that name: the common pool has one thread on two cores. */
+    private static Executor inThread(String name) {
+        return task -> new Thread(task, name).start();
+    }
+
+    /** The value of {@code building}; if it failed, closes the database first, then throws its failure. */
+    private static <T> T joinOrClose(CompletableFuture<T> building, Database database) {
+        try {
+            return building.join();
+        } catch (CompletionException failed) {
+            database.close();
+            throw failed;
+        }
+    }
+
+    private static PrometheusMeterRegistry metrics() {
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        return metrics;
+    }
+
     /** Issues an admin token for each municipality that has none, and logs it: the one time it is shown. */
     private static ImmutableMap<MunicipalityCode, String> firstAdminTokens(Ports ports) {
         AccessUseCases access = new AccessUseCases(ports);
         Map<MunicipalityCode, String> issued = new LinkedHashMap<>();
-        for (Municipality m : ports.transactions().inTransaction(() -> ports.municipalities().all())) {
-            if (ports.transactions().inTransaction(() -> ports.tokens().of(m.code()).isEmpty())) {
-                String secret = TokenSecrets.newSecret();
-                Result<ApiToken> token = access.issue(new AccessCommands.Issue("service start", m.code().value(),
-                        Role.ADMIN, "first admin of " + m.name(), null, TokenSecrets.hash(secret)));
-                if (!token.isOk()) {
-                    throw new IllegalStateException("the first admin token of " + m.code() + " was refused: "
-                            + token);
-                }
-                issued.put(m.code(), secret);
-                System.out.println("First admin token for " + m.name() + " (" + m.code().value()
-                        + "), shown only now: " + secret);
+        // One statement for the usual answer, none: loading every municipality to ask it took seconds at a restart.
+        for (MunicipalityCode code : ports.transactions().inTransaction(() -> ports.tokens()
+                .municipalitiesWithoutTokens())) {
+            Municipality m = ports.transactions().inTransaction(() -> ports.municipalities().find(code))
+                    .orElseThrow();
+            String secret = TokenSecrets.newSecret();
+            Result<ApiToken> token = access.issue(new AccessCommands.Issue("service start", m.code().value(),
+                    Role.ADMIN, "first admin of " + m.name(), null, TokenSecrets.hash(secret)));
+            if (!token.isOk()) {
+                throw new IllegalStateException("the first admin token of " + m.code() + " was refused: "
+                        + token);
             }
+            issued.put(m.code(), secret);
+            System.out.println("First admin token for " + m.name() + " (" + m.code().value()
+                    + "), shown only now: " + secret);
         }
         return ImmutableMap.copyOf(issued);
     }

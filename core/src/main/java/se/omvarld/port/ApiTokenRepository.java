@@ -23,4 +23,10 @@ public interface ApiTokenRepository {
 
     /** The municipality's tokens, revoked ones included, oldest first, then by id. */
     ImmutableList<ApiToken> of(MunicipalityCode municipality);
+
+    /**
+     * The stored municipalities that have no token at all (a revoked one counts as a token), in code order: those a
+     * start gives a first admin token. One question to the store, however many municipalities it holds.
+     */
+    ImmutableList<MunicipalityCode> municipalitiesWithoutTokens();
 }

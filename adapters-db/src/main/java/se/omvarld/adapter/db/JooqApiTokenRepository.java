@@ -3,12 +3,14 @@ package se.omvarld.adapter.db;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static se.omvarld.adapter.db.jooq.Tables.API_TOKEN;
+import static se.omvarld.adapter.db.jooq.Tables.MUNICIPALITY;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import se.omvarld.adapter.db.jooq.tables.records.ApiTokenRecord;
 import se.omvarld.domain.access.ApiToken;
 import se.omvarld.domain.access.Role;
@@ -88,6 +90,14 @@ public final class JooqApiTokenRepository implements ApiTokenRepository {
                 .where(API_TOKEN.MUNICIPALITY_CODE.eq(municipality.value()))
                 .orderBy(API_TOKEN.CREATED_AT, API_TOKEN.ID).fetch().stream()
                 .map(JooqApiTokenRepository::token).collect(ImmutableList.toImmutableList()));
+    }
+
+    @Override
+    public ImmutableList<MunicipalityCode> municipalitiesWithoutTokens() {
+        return transactions.dsl(dsl -> dsl.select(MUNICIPALITY.CODE).from(MUNICIPALITY)
+                .whereNotExists(DSL.selectOne().from(API_TOKEN).where(API_TOKEN.MUNICIPALITY_CODE.eq(MUNICIPALITY.CODE)))
+                .orderBy(MUNICIPALITY.CODE).fetch(MUNICIPALITY.CODE).stream().map(MunicipalityCode::of)
+                .collect(ImmutableList.toImmutableList()));
     }
 
     private static Condition key(MunicipalityCode municipality, String id) {

@@ -65,13 +65,14 @@ public final class ReferenceDataImport {
     }
 
     private Optional<ImportReport> importIfEmpty(Table<?> table, Supplier<ImportReport> load) {
-        if (transactions.dsl(dsl -> dsl.fetchCount(table)) > 0) {
+        // exists, not count: counting the 200,000 stored rates read them all at every start
+        if (transactions.dsl(dsl -> dsl.fetchExists(table))) {
             return Optional.empty();
         }
         try {
             return Optional.of(load.get());
         } catch (IntegrityConstraintViolationException raced) {
-            if (transactions.dsl(dsl -> dsl.fetchCount(table)) > 0) {
+            if (transactions.dsl(dsl -> dsl.fetchExists(table))) {
                 return Optional.empty();
             }
             throw raced;

@@ -210,4 +210,26 @@ public abstract class ApiTokenRepositoryContract extends PersistenceContract {
         assertThat(tokens().of(a)).containsExactly(ofA);
         assertThat(tokens().of(b)).containsExactly(ofB);
     }
+
+    @Test
+    void municipalities_without_tokens_are_those_with_none_not_even_a_revoked_one() {
+        MunicipalityCode without = newMunicipality();
+        MunicipalityCode with = newMunicipality();
+        MunicipalityCode withRevoked = newMunicipality();
+        store(coordinator(with));
+        store(coordinator(withRevoked).revoke(CREATED));
+
+        assertThat(tokens().municipalitiesWithoutTokens()).contains(without).doesNotContain(with, withRevoked)
+                .isSorted();
+    }
+
+    @Test
+    void a_municipality_leaves_those_without_tokens_with_its_first_token() {
+        MunicipalityCode municipality = newMunicipality();
+        assertThat(tokens().municipalitiesWithoutTokens()).contains(municipality);
+
+        store(coordinator(municipality));
+
+        assertThat(tokens().municipalitiesWithoutTokens()).doesNotContain(municipality);
+    }
 }

@@ -6,7 +6,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import se.omvarld.domain.access.ApiToken;
+import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.port.ApiTokenRepository;
 
@@ -63,5 +66,15 @@ final class InMemoryApiTokenRepository implements ApiTokenRepository {
         checkNotNull(municipality, "municipality is required");
         return store.locked(() -> store.tokens.values().stream().filter(t -> t.municipality().equals(municipality))
                 .sorted(OLDEST_FIRST).collect(ImmutableList.toImmutableList()));
+    }
+
+    @Override
+    public ImmutableList<MunicipalityCode> municipalitiesWithoutTokens() {
+        return store.locked(() -> {
+            Set<MunicipalityCode> withTokens = store.tokens.values().stream().map(ApiToken::municipality)
+                    .collect(Collectors.toSet());
+            return store.municipalities.where(m -> !withTokens.contains(m.code())).stream().map(Municipality::code)
+                    .sorted().collect(ImmutableList.toImmutableList());
+        });
     }
 }
