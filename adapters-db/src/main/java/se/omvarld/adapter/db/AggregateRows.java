@@ -97,23 +97,26 @@ final class AggregateRows {
                     select.setObject(2 * p + 2, id);
                 }
                 try (ResultSet rs = select.executeQuery()) {
-                    return rows(rs);
+                    return rows(dsl, rs);
                 }
             }
         });
     }
 
-    private Rows rows(ResultSet rs) throws SQLException {
+    private Rows rows(DSLContext dsl, ResultSet rs) throws SQLException {
         Map<Table<?>, List<TableRecord<?>>> rows = new HashMap<>();
         while (rs.next()) {
             int p = rs.getInt(1);
             Table<?> table = parts.get(p).table();
-            TableRecord<?> record = (TableRecord<?>) table.newRecord();
+            // from the context: Table.newRecord() would build a configuration of its own for every row
+            TableRecord<?> record = (TableRecord<?>) dsl.newRecord(table);
             Field<?>[] fields = table.fields();
             int[] from = columns.get(p);
+            Object[] values = new Object[fields.length];
             for (int f = 0; f < fields.length; f++) {
-                set(record, fields[f], rs.getObject(from[f] + 2, fields[f].getType()));
+                values[f] = rs.getObject(from[f] + 2, fields[f].getType());
             }
+            record.fromArray(values);
             record.changed(false);
             rows.computeIfAbsent(table, t -> new ArrayList<>()).add(record);
         }
@@ -133,11 +136,6 @@ final class AggregateRows {
             order = order.thenComparing(r -> (Comparable) r.get(field));
         }
         return order;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> void set(TableRecord<?> record, Field<T> field, Object value) {
-        record.set(field, (T) value);
     }
 
     /** The union, as a derived table: H2 caches a parsed select, but not a parsed union (its statement cache). */

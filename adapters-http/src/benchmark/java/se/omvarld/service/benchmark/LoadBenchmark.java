@@ -1,7 +1,6 @@
 package se.omvarld.service.benchmark;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,11 +49,11 @@ import se.omvarld.service.ServiceSettings;
  * The load benchmark (see {@code adapters-http/BENCHMARK.md}): the national data set ({@link NationalRegister}) in
  * a database, the real {@link Service} on it, a {@link FloorServer} on the same database, and wrk for every case, at
  * every number of connections, against the service and the floor, on H2 (a file database) and on PostgreSQL (a
- * schema of its own, dropped afterwards). Then, on H2, the time from a restart to {@code /health/ready}.
+ * schema of its own, dropped afterwards). Then, on H2, the time from a restart in the same JVM to {@code /health/ready}.
  *
  * <p>Arguments (all optional): {@code --databases h2,postgresql}, {@code --connections 4,16}, {@code --seconds 10}
  * (each measured run), {@code --warmup 20} (per case and server, before measuring), {@code --scope national|alone},
- * {@code --pool 10} (the service's default pool size, and the floor's), {@code --restarts 3},
+ * {@code --pool 10} (the service's default pool size, and the floor's), {@code --no-restart} (skips the restart in this JVM),
  * {@code --cases 1,2,3,4} (by number in {@link #CASES}), {@code --reuse-h2} (keep a loaded H2 file from an earlier
  * run). PostgreSQL is {@code OMVARLD_TEST_PG_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/test}, user
  * {@code postgres}, no password).
@@ -179,8 +178,8 @@ public final class LoadBenchmark {
             floor.close();
             service.close();
         }
-        if (database.equals("h2")) {
-            restarts(settings);
+        if (database.equals("h2") && options.restart) {
+            restart(settings);
         }
         schema.ifPresent(LoadBenchmark::drop);
     }
@@ -406,65 +405,15 @@ public final class LoadBenchmark {
     }
 
     /**
-     * Restarts on the loaded H2 file (nothing else has it open): once in this JVM (classes loaded, JIT warm), then
-     * {@code restarts} times as a new process ({@code java -Xmx256m se.omvarld.service.Main}, the deployable's main),
-     * each timed from the start of the process to the first 200 of /health/ready, then stopped with SIGTERM.
+     * A restart on the loaded H2 file in this JVM (classes loaded, JIT warm), timed to the first 200 of
+     * /health/ready. The deployable's restarts, each a new process started as README.md deploys it, are
+     * {@code benchmark/restarts.sh}'s: from here the classes would come from {@code target/classes} folders, which
+     * JDK 17's class-data archive leaves out.
      */
-    private void restarts(DbSettings settings) throws Exception {
+    private void restart(DbSettings settings) throws Exception {
         long t0 = System.nanoTime();
         try (Service again = Service.start(new ServiceSettings(0, false, Optional.of(profiles), settings))) {
             restarts.add(new Restart("h2: restart in this JVM (warm)", waitReady(again.port(), t0)));
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path archive = Path.of("target", "load-benchmark", "service-classes.jsa").toAbsolutePath();
-        Files.deleteIfExists(archive);
-        // Plain starts, then one start that writes an application class-data archive (AppCDS, JDK 17: the classes
-        // the start loaded, dumped at exit), then starts that map it.
-        List<String> plain = List.of();
-        List<String> dump = List.of("-XX:ArchiveClassesAtExit=" + archive);
-        List<String> shared = List.of("-XX:SharedArchiveFile=" + archive);
-        List<List<String>> runs = new ArrayList<>();
-        for (int i = 0; i < options.restarts; i++) {
-            runs.add(plain);
-        }
-        if (options.restarts > 0) {
-            runs.add(dump);
-            for (int i = 0; i < options.restarts; i++) {
-                runs.add(shared);
-            }
-        }
-        for (int i = 0; i < runs.size(); i++) {
-            List<String> extra = runs.get(i);
-            int port;
-            try (ServerSocket s = new ServerSocket(0)) {
-                port = s.getLocalPort();
-            }
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx256m"));
-            command.addAll(extra);
-            Optional.ofNullable(System.getProperty("logback.configurationFile"))
-                    .ifPresent(f -> command.add("-Dlogback.configurationFile=" + f));
-            command.addAll(List.of("-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", "-cp",
-                    System.getProperty("java.class.path"), "se.omvarld.service.Main"));
-            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-            builder.environment().put(ServiceSettings.PORT, Integer.toString(port));
-            builder.environment().put(ServiceSettings.DEMO_DATA, "false");
-            builder.environment().put(ServiceSettings.PROFILES_DIR, profiles.toString());
-            builder.environment().put(DbSettings.URL_VARIABLE, settings.url());
-            builder.environment().put(DbSettings.POOL_SIZE_VARIABLE, Integer.toString(settings.poolSize()));
-            String load = loadAverage();
-            long started = System.nanoTime();
-            Process process = builder.start();
-            try {
-                double seconds = waitReady(port, started);
-                String how = extra == plain ? "" : extra == dump ? ", writing a class-data archive"
-                        : ", with the class-data archive (-XX:SharedArchiveFile)";
-                restarts.add(new Restart("h2: restart as a new process (java -Xmx256m …Main" + how + "), load " + load,
-                        seconds));
-                log(String.format(Locale.ROOT, "restart %d%s: ready after %.2f s", i + 1, how, seconds));
-            } finally {
-                process.destroy();
-                process.waitFor();
-            }
         }
     }
 
@@ -577,7 +526,7 @@ public final class LoadBenchmark {
         int seconds = 10;
         int warmup = 20;
         int pool = DbSettings.DEFAULT_POOL_SIZE;
-        int restarts = 3;
+        boolean restart = true;
         String scope = "national";
         boolean reuseH2;
 
@@ -592,7 +541,7 @@ public final class LoadBenchmark {
                     case "--seconds" -> o.seconds = Integer.parseInt(args[++i]);
                     case "--warmup" -> o.warmup = Integer.parseInt(args[++i]);
                     case "--pool" -> o.pool = Integer.parseInt(args[++i]);
-                    case "--restarts" -> o.restarts = Integer.parseInt(args[++i]);
+                    case "--no-restart" -> o.restart = false;
                     case "--scope" -> o.scope = args[++i];
                     case "--reuse-h2" -> o.reuseH2 = true;
                     default -> throw new IllegalArgumentException("unknown argument " + a

@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +20,10 @@ public record Param(String name, Type type, Optional<String> pattern, long min, 
     public enum Type {
         STRING, INTEGER, ENUM
     }
+
+    /** The patterns of every route's parameters, compiled once: compiling one for each request was a tenth of a read. */
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
 
     public Param {
         checkNotNull(name, "name is required");
@@ -44,10 +50,11 @@ public record Param(String name, Type type, Optional<String> pattern, long min, 
     Optional<String> fault(String value) {
         switch (type) {
             case STRING:
-                return Pattern.matches(pattern.orElseThrow(), value) ? Optional.empty()
+                return COMPILED.computeIfAbsent(pattern.orElseThrow(), Pattern::compile).matcher(value).matches()
+                        ? Optional.empty()
                         : Optional.of("must match " + pattern.orElseThrow());
             case INTEGER:
-                if (!value.matches("-?\\d{1,18}")) {
+                if (!WHOLE_NUMBER.matcher(value).matches()) {
                     return Optional.of("must be a whole number from " + min + " to " + max);
                 }
                 long number = Long.parseLong(value);

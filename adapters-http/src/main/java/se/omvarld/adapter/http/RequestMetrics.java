@@ -1,12 +1,14 @@
 package se.omvarld.adapter.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -47,23 +49,30 @@ public final class RequestMetrics implements RequestObserver {
         timers.computeIfAbsent(new TimerKey(method, route, status), this::timer)
                 .record(Duration.ofNanos((long) (millis * 1_000_000)));
         if (REQUESTS.isInfoEnabled()) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("time", Instant.now().toString());
-            line.put("requestId", requestId);
-            line.put("method", method);
-            line.put("route", route);
-            line.put("status", status);
-            line.put("ms", Math.round(millis * 100) / 100.0);
-            if (caller != null) {
-                line.put("municipality", caller.municipality().value());
-                line.put("token", caller.tokenId());
-            }
-            try {
-                REQUESTS.info(json.writeValueAsString(line));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("a log line is always writable", e);
-            }
+            REQUESTS.info(line(requestId, method, route, status, millis, caller));
         }
+    }
+
+    /** The request's log line, written field by field (a map through the object mapper cost twice as much). */
+    private String line(String requestId, String method, String route, int status, double millis, Caller caller) {
+        StringWriter line = new StringWriter(192);
+        try (JsonGenerator g = json.getFactory().createGenerator(line)) {
+            g.writeStartObject();
+            g.writeStringField("time", Instant.now().toString());
+            g.writeStringField("requestId", requestId);
+            g.writeStringField("method", method);
+            g.writeStringField("route", route);
+            g.writeNumberField("status", status);
+            g.writeNumberField("ms", Math.round(millis * 100) / 100.0);
+            if (caller != null) {
+                g.writeStringField("municipality", caller.municipality().value());
+                g.writeStringField("token", caller.tokenId());
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a log line is always writable", e);
+        }
+        return line.toString();
     }
 
     public PrometheusMeterRegistry registry() {
