@@ -10,6 +10,9 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -100,8 +103,13 @@ final class ApiClient {
         if (text != null) {
             all.putIfAbsent("Content-Type", "application/json");
         }
-        HttpResponse<String> response = raw(method, base + path, text, all);
-        Answer answer = new Answer(response.statusCode(), headersOf(response), response.body());
+        Answer answer;
+        if (text != null && text.getBytes(StandardCharsets.UTF_8).length > se.omvarld.adapter.http.HttpApi.MAX_BODY) {
+            answer = oversized(method, base + path, text, all);
+        } else {
+            HttpResponse<String> response = raw(method, base + path, text, all);
+            answer = new Answer(response.statusCode(), headersOf(response), response.body());
+        }
         check(method, path, text, all, answer);
         return answer;
     }
@@ -144,16 +152,96 @@ final class ApiClient {
         return headers;
     }
 
+    /**
+     * A body larger than the server reads, sent as a careful client sends it: the headers with
+     * {@code Expect: 100-continue}, the body only if the server asks for it. The server answers 413 to the headers
+     * and closes the connection; java.net.http's client, even waiting for 100 Continue, now and then lost that answer
+     * to the close ("header parser received no bytes").
+     */
+    private static Answer oversized(String method, String url, String body, Map<String, String> headers) {
+        URI uri = URI.create(url);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            StringBuilder head = new StringBuilder(method).append(' ').append(uri.getRawPath())
+                    .append(uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()).append(" HTTP/1.1\r\n")
+                    .append("Host: ").append(uri.getHost()).append(':').append(uri.getPort()).append("\r\n");
+            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            head.append("Content-Length: ").append(bytes.length)
+                    .append("\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n");
+            OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String status = readHead(in);
+            if (status.startsWith("HTTP/1.1 100")) {
+                try {
+                    out.write(bytes);
+                    out.flush();
+                } catch (IOException closedEarly) {
+                    // Asked for the body, the server may still refuse it part way (413) and close: read its answer.
+                }
+                status = readHead(in);
+            }
+            String[] lines = status.split("\r\n");
+            Map<String, String> answerHeaders = new LinkedHashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                answerHeaders.put(lines[i].substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
+                        lines[i].substring(colon + 1).trim());
+            }
+            byte[] rest = in.readAllBytes();
+            if ("chunked".equalsIgnoreCase(answerHeaders.get("transfer-encoding"))) {
+                rest = unchunk(rest);
+            }
+            return new Answer(Integer.parseInt(lines[0].split(" ")[1]), answerHeaders,
+                    new String(rest, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The status line and headers of one answer, up to the blank line. */
+    private static String readHead(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (head.length() < 4 || !head.substring(head.length() - 4).equals("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("the connection closed before an answer's head: " + head);
+            }
+            head.append((char) b);
+        }
+        return head.substring(0, head.length() - 4);
+    }
+
+    private static byte[] unchunk(byte[] chunked) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int at = 0;
+        while (true) {
+            int lineEnd = indexOf(chunked, at);
+            int size = Integer.parseInt(new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).trim(), 16);
+            if (size == 0) {
+                return out.toByteArray();
+            }
+            out.write(chunked, lineEnd + 2, size);
+            at = lineEnd + 2 + size + 2;
+        }
+    }
+
+    private static int indexOf(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length - 1; i++) {
+            if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+                return i;
+            }
+        }
+        throw new IllegalStateException("a chunk without its size line");
+    }
+
     static HttpResponse<String> raw(String method, String url, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).method(method, body == null
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(request::header);
-        if (body != null && body.length() > se.omvarld.adapter.http.HttpApi.MAX_BODY) {
-            // The server answers 413 without reading such a body; waiting for its 100 Continue keeps the client
-            // from writing into a connection the server has closed, which could lose the answer.
-            request.expectContinue(true);
-        }
         try {
             return HttpClient.newHttpClient().send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -76,8 +79,27 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /** Closes the pool; an embedded H2 file is compacted first (see {@link #compactEmbeddedFile()}). */
     @Override
     public void close() {
+        compactEmbeddedFile();
         dataSource.close();
+    }
+
+    /**
+     * H2 keeps the old versions of changed pages in its file until it compacts them, and compacts at most 200 ms when
+     * it closes: a file grows many times its data's size, and every start must read it. The national benchmark's file
+     * was 611 MB for 20 MB of data and took 1.3 s to open; compacted (1.8 s), 0.5 s. So a stop compacts the file
+     * completely, once no request is left in flight.
+     */
+    private void compactEmbeddedFile() {
+        if (settings.vendor() != DbSettings.Vendor.H2 || !settings.url().startsWith("jdbc:h2:file:")) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("shutdown compact");
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Database {}: the file could not be compacted at shutdown: {}", settings, e.getMessage());
+        }
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +30,30 @@ class DatabaseRestartTest {
             assertThat(Migrations.migrate(settings)).as("migrations run on the restarted database").isZero();
             assertThat(second.persistence().municipalities().find(municipality.code())).get()
                     .extracting(Municipality::version).isEqualTo(1L);
+        }
+    }
+
+    @Test
+    void stopping_an_h2_file_database_compacts_its_file(@TempDir Path directory) throws Exception {
+        DbSettings settings = new DbSettings("jdbc:h2:file:" + directory.resolve("omvarld") + DbSettings.H2_FLAGS,
+                DbSettings.DEFAULT_USER, DbSettings.DEFAULT_PASSWORD, 2, Optional.empty());
+        Path file = directory.resolve("omvarld.mv.db");
+        long churned;
+        try (Database database = Database.start(settings)) {
+            try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute("create table churn (id integer primary key, text varchar(1000))");
+                for (int round = 0; round < 20; round++) {
+                    s.execute("insert into churn select \"X\", repeat('x', 1000) from system_range(1, 2000)");
+                    s.execute("delete from churn");
+                }
+                s.execute("checkpoint");
+            }
+            churned = Files.size(file);
+        }
+
+        assertThat(Files.size(file)).isLessThan(churned / 2);
+        try (Database again = Database.start(settings)) {
+            assertThat(Migrations.migrate(settings)).as("the compacted file is still the migrated database").isZero();
         }
     }
 }
