@@ -214,27 +214,24 @@ final class ApiClient {
         return head.substring(0, head.length() - 4);
     }
 
-    private static byte[] unchunk(byte[] chunked) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    /** The body of a chunked answer ({@code Transfer-Encoding: chunked}), its chunks joined. */
+    static byte[] unchunk(byte[] chunked) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String text = new String(chunked, StandardCharsets.ISO_8859_1);
         int at = 0;
-        while (true) {
-            int lineEnd = indexOf(chunked, at);
-            int size = Integer.parseInt(new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).trim(), 16);
-            if (size == 0) {
-                return out.toByteArray();
+        while (at < text.length()) {
+            int lineEnd = text.indexOf("\r\n", at);
+            if (lineEnd < 0) {
+                break;
             }
-            out.write(chunked, lineEnd + 2, size);
+            int size = Integer.parseInt(text.substring(at, lineEnd).split(";")[0].trim(), 16);
+            if (size == 0) {
+                break;
+            }
+            body.write(chunked, lineEnd + 2, Math.min(size, chunked.length - lineEnd - 2));
             at = lineEnd + 2 + size + 2;
         }
-    }
-
-    private static int indexOf(byte[] bytes, int from) {
-        for (int i = from; i < bytes.length - 1; i++) {
-            if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
-                return i;
-            }
-        }
-        throw new IllegalStateException("a chunk without its size line");
+        return body.toByteArray();
     }
 
     static HttpResponse<String> raw(String method, String url, String body, Map<String, String> headers) {

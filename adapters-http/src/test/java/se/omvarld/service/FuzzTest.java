@@ -327,27 +327,8 @@ class FuzzTest {
                 }
             }
             byte[] body = java.util.Arrays.copyOfRange(response, headerEnd + 4, response.length);
-            return new Answer(status, contentType, new String(chunked ? unchunk(body) : body,
+            return new Answer(status, contentType, new String(chunked ? ApiClient.unchunk(body) : body,
                     StandardCharsets.UTF_8));
         }
-    }
-
-    private static byte[] unchunk(byte[] chunked) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        String text = new String(chunked, StandardCharsets.ISO_8859_1);
-        int at = 0;
-        while (at < text.length()) {
-            int lineEnd = text.indexOf("\r\n", at);
-            if (lineEnd < 0) {
-                break;
-            }
-            int size = Integer.parseInt(text.substring(at, lineEnd).split(";")[0].trim(), 16);
-            if (size == 0) {
-                break;
-            }
-            body.write(chunked, lineEnd + 2, Math.min(size, chunked.length - lineEnd - 2));
-            at = lineEnd + 2 + size + 2;
-        }
-        return body.toByteArray();
     }
 }
