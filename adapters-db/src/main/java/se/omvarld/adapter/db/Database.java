@@ -93,7 +93,7 @@ public final class Database implements AutoCloseable {
      * completely, once no request is left in flight.
      */
     private void compactEmbeddedFile() {
-        if (settings.vendor() != DbSettings.Vendor.H2 || !settings.url().startsWith("jdbc:h2:file:")) {
+        if (!settings.embeddedFile()) {
             return;
         }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {

@@ -3,6 +3,7 @@ package se.omvarld.adapter.db;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,6 +28,12 @@ public record DbSettings(String url, String user, String password, int poolSize,
 
     /** The flags every H2 URL needs: PostgreSQL mode, and the lower-case names jOOQ's generated code uses. */
     public static final String H2_FLAGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    /**
+     * H2 closes an embedded database in a shutdown hook of its own, which may run before the service's: the service's
+     * stop then finds it closed and cannot compact the file (see {@code Database#close}). So an embedded file database
+     * is left for the service to close, which it does when it stops.
+     */
+    private static final String CLOSE_ON_EXIT = "DB_CLOSE_ON_EXIT";
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/omvarld" + H2_FLAGS;
     public static final String DEFAULT_USER = "sa";
     public static final String DEFAULT_PASSWORD = "";
@@ -46,6 +53,9 @@ public record DbSettings(String url, String user, String password, int poolSize,
         checkNotNull(password, "password is required (may be empty)");
         checkNotNull(schema, "schema is required (may be empty)");
         checkArgument(vendorOf(url).isPresent(), "url must be a jdbc:h2: or jdbc:postgresql: URL, was '%s'", url);
+        if (embeddedFile(url) && !url.toUpperCase(Locale.ROOT).contains(CLOSE_ON_EXIT)) {
+            url = url + ";" + CLOSE_ON_EXIT + "=FALSE";
+        }
         checkArgument(!user.isBlank(), "user must not be blank");
         checkArgument(poolSize >= 1 && poolSize <= MAX_POOL_SIZE, "poolSize must be 1 to %s, was %s", MAX_POOL_SIZE,
                 poolSize);
@@ -129,6 +139,16 @@ public record DbSettings(String url, String user, String password, int poolSize,
             return Optional.of(Vendor.POSTGRESQL);
         }
         return Optional.empty();
+    }
+
+    /** Whether this is an H2 database in a file of this process, rather than in memory or behind an H2 server. */
+    public boolean embeddedFile() {
+        return embeddedFile(url);
+    }
+
+    private static boolean embeddedFile(String url) {
+        return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
+                && !url.startsWith("jdbc:h2:ssl:");
     }
 
     public Vendor vendor() {

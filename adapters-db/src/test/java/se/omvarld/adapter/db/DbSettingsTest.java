@@ -14,13 +14,25 @@ class DbSettingsTest {
         DbSettings settings = DbSettings.fromEnvironment(Map.of());
 
         assertThat(settings.url())
-                .isEqualTo("jdbc:h2:file:./data/omvarld;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                .isEqualTo("jdbc:h2:file:./data/omvarld;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                        + ";DB_CLOSE_ON_EXIT=FALSE");
         assertThat(settings.vendor()).isEqualTo(DbSettings.Vendor.H2);
         assertThat(settings.user()).isEqualTo("sa");
         assertThat(settings.password()).isEmpty();
         assertThat(settings.poolSize()).isEqualTo(10);
         assertThat(settings.schema()).isEmpty();
         assertThat(settings).isEqualTo(DbSettings.defaults());
+    }
+
+    @Test
+    void an_embedded_file_database_is_left_open_at_exit_for_the_service_to_close_and_compact() {
+        assertThat(new DbSettings("jdbc:h2:./data/x", "sa", "", 1, Optional.empty()).url())
+                .isEqualTo("jdbc:h2:./data/x;DB_CLOSE_ON_EXIT=FALSE");
+        assertThat(new DbSettings("jdbc:h2:file:./x;db_close_on_exit=true", "sa", "", 1, Optional.empty()).url())
+                .as("a URL that says otherwise is kept").isEqualTo("jdbc:h2:file:./x;db_close_on_exit=true");
+        assertThat(DbSettings.inMemory("x").url()).doesNotContain("DB_CLOSE_ON_EXIT");
+        assertThat(new DbSettings("jdbc:h2:tcp://localhost/x", "sa", "", 1, Optional.empty()).embeddedFile())
+                .isFalse();
     }
 
     @Test
