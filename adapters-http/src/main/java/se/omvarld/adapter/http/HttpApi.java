@@ -74,13 +74,12 @@ public final class HttpApi {
         return routes;
     }
 
-    /** The server, not yet started; {@code webjars} serves Swagger UI's files. */
+    /** The server, not yet started. */
     public Javalin create() {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY;
             config.http.prefer405over404 = true;
-            config.staticFiles.enableWebjars();
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new JettyProblems(json));
                 server.setStopTimeout(STOP_TIMEOUT.toMillis());
@@ -168,6 +167,10 @@ public final class HttpApi {
         if (reply.body() instanceof Reply.Text text) {
             ctx.contentType(text.contentType());
             ctx.result(text.text());
+        } else if (reply.body() instanceof Reply.Bytes bytes) {
+            ctx.contentType(bytes.contentType());
+            bytes.headers().forEach(ctx::header);
+            ctx.result(bytes.bytes());
         } else if (reply.body() != null) {
             ctx.contentType("application/json");
             ctx.result(json.writeValueAsBytes(reply.body()));

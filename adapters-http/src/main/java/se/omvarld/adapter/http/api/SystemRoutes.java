@@ -2,7 +2,13 @@ package se.omvarld.adapter.http.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.base.Suppliers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import se.omvarld.adapter.http.Access;
@@ -16,8 +22,16 @@ import se.omvarld.adapter.http.Route;
 public final class SystemRoutes {
 
     private static final String TAG = "Service";
-    /** The webjar's version: the pom names the same one. */
-    static final String SWAGGER_UI = "/webjars/swagger-ui/5.34.1";
+    /** Where Swagger UI's webjar keeps its files: the pom names the same version. */
+    private static final String SWAGGER_UI = "/META-INF/resources/webjars/swagger-ui/5.34.1/";
+    /** The files change only with the webjar's version, that is with the service's. */
+    private static final Map<String, String> CACHED_FOR_A_DAY = Map.of("Cache-Control", "public, max-age=86400");
+    private static final String INITIALIZER = "window.onload = function () {\n"
+            + "  window.ui = SwaggerUIBundle({url: '/openapi.json', dom_id: '#swagger-ui'});\n};\n";
+
+    /** Read on first use: the bundle is 1.7 MB that most starts of the service never serve. */
+    private final Supplier<byte[]> bundle = Suppliers.memoize(() -> webjarFile("swagger-ui-bundle.js"));
+    private final Supplier<byte[]> stylesheet = Suppliers.memoize(() -> webjarFile("swagger-ui.css"));
 
     private final BooleanSupplier ready;
     private final Supplier<String> metrics;
@@ -61,7 +75,32 @@ public final class SystemRoutes {
                                 document(all.get()))),
                 Route.get("/docs").operation("docs", "Read the API's documentation").tag(TAG)
                         .access(Access.PUBLIC).description("Swagger UI on this document, served from this service.")
-                        .returnsText("text/html").handle(x -> Reply.text("text/html; charset=utf-8", page())));
+                        .returnsText("text/html").handle(x -> Reply.text("text/html; charset=utf-8", page())),
+                Route.get("/docs/swagger-ui-bundle.js").operation("docsScript", "Read Swagger UI's script").tag(TAG)
+                        .access(Access.PUBLIC).description("Swagger UI's script, from its webjar.")
+                        .returnsText("text/javascript").handle(x -> Reply.bytes("text/javascript; charset=utf-8",
+                                bundle.get(), CACHED_FOR_A_DAY)),
+                Route.get("/docs/swagger-initializer.js").operation("docsInitializer",
+                        "Read the script that starts Swagger UI").tag(TAG).access(Access.PUBLIC)
+                        .description("Starts Swagger UI on this service's document; a file, not an inline script,"
+                                + " so that a strict Content-Security-Policy allows it.")
+                        .returnsText("text/javascript").handle(x -> Reply.bytes("text/javascript; charset=utf-8",
+                                INITIALIZER.getBytes(StandardCharsets.UTF_8), CACHED_FOR_A_DAY)),
+                Route.get("/docs/swagger-ui.css").operation("docsStylesheet", "Read Swagger UI's stylesheet")
+                        .tag(TAG).access(Access.PUBLIC).description("Swagger UI's stylesheet, from its webjar.")
+                        .returnsText("text/css").handle(x -> Reply.bytes("text/css; charset=utf-8",
+                                stylesheet.get(), CACHED_FOR_A_DAY)));
+    }
+
+    private static byte[] webjarFile(String name) {
+        try (InputStream in = SystemRoutes.class.getResourceAsStream(SWAGGER_UI + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Swagger UI's " + name + " is not on the classpath at " + SWAGGER_UI);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String document(List<Route> routes) {
@@ -74,9 +113,8 @@ public final class SystemRoutes {
 
     private static String page() {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Omvärld API</title>"
-                + "<link rel=\"stylesheet\" href=\"" + SWAGGER_UI + "/swagger-ui.css\"></head><body>"
-                + "<div id=\"swagger-ui\"></div><script src=\"" + SWAGGER_UI + "/swagger-ui-bundle.js\"></script>"
-                + "<script>window.ui = SwaggerUIBundle({url: '/openapi.json', dom_id: '#swagger-ui'});</script>"
-                + "</body></html>\n";
+                + "<link rel=\"stylesheet\" href=\"/docs/swagger-ui.css\"></head><body>"
+                + "<div id=\"swagger-ui\"></div><script src=\"/docs/swagger-ui-bundle.js\"></script>"
+                + "<script src=\"/docs/swagger-initializer.js\"></script></body></html>\n";
     }
 }
