@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import se.omvarld.domain.report.ReportLanguage;
 
 /**
  * A whole report: its title (the PDF's and HTML's title), its language, and its sections in reading order. Footnotes

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
+import se.omvarld.domain.report.ReportLanguage;
 
 /**
  * How values read in a report's language: in Swedish "1 800 000 kr" and "31 mars 2026", in English "SEK 1,800,000"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.omvarld.domain.report.ReportLanguage;
 
 class TableTest {
 

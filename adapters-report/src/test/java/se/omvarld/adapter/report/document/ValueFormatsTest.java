@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
+import se.omvarld.domain.report.ReportLanguage;
 
 class ValueFormatsTest {
 

@@ -1,4 +1,4 @@
-package se.omvarld.adapter.report.document;
+package se.omvarld.domain.report;
 
 import java.util.Locale;
 
