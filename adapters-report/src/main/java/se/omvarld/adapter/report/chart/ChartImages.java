@@ -1,0 +1,108 @@
+package se.omvarld.adapter.report.chart;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import se.omvarld.adapter.report.document.Chart;
+import se.omvarld.adapter.report.document.ChartKind;
+import se.omvarld.adapter.report.document.ValueFormats;
+import se.omvarld.domain.report.ReportLanguage;
+
+/**
+ * Draws a report's {@link Chart} as accessible SVG (for HTML) or as PNG (for DOCX and PDF), from one layout: bars,
+ * columns over years, or a world map of countries. Every SVG is {@code role="img"} with the chart's title as its
+ * {@code <title>} and its text alternative as its {@code <desc>}. Values on a chart are whole numbers in the
+ * language's format; the exact figures belong in the report's tables.
+ *
+ * <p>Charts are drawn headless with the DejaVu Sans the module ships, never with the server's fonts.
+ */
+public final class ChartImages {
+
+    /** The width of every PNG in pixels: 1.6 pixels per unit of the SVG's 1000-unit view box. */
+    public static final int PNG_WIDTH = 1600;
+
+    private static final double PNG_SCALE = PNG_WIDTH / Layout.WIDTH;
+    private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
+    static {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    private final ReportLanguage language;
+    private final ValueFormats formats;
+
+    private ChartImages(ReportLanguage language) {
+        this.language = checkNotNull(language, "language is required");
+        this.formats = ValueFormats.of(language);
+    }
+
+    public static ChartImages of(ReportLanguage language) {
+        return new ChartImages(language);
+    }
+
+    /** The chart as a standalone SVG document, its title and description ids prefixed "chart". */
+    public String svg(Chart chart) {
+        return svg(chart, "chart");
+    }
+
+    /**
+     * The chart as an {@code <svg>} element, to stand alone or inline in HTML.
+     *
+     * @param id unique in the page that holds the SVG: its {@code <title>} and {@code <desc>} are {@code id-title}
+     *           and {@code id-desc}
+     */
+    public String svg(Chart chart, String id) {
+        checkNotNull(chart, "chart is required");
+        checkArgument(id != null && ID.matcher(id).matches(), "an SVG id is a letter then letters, digits, - or _");
+        Layout layout = Layout.of(chart, formats, language.locale());
+        StringBuilder svg = new StringBuilder(chart.kind() == ChartKind.MAP
+                ? 100_000 : 4_000);
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(SvgCanvas.n(Layout.WIDTH))
+                .append(' ').append(SvgCanvas.n(layout.height())).append("\" role=\"img\" aria-labelledby=\"")
+                .append(id).append("-title ").append(id).append("-desc\" font-family=\"")
+                .append(ChartFont.FAMILY).append(", Verdana, sans-serif\"><title id=\"").append(id)
+                .append("-title\">").append(Xml.escape(chart.title())).append("</title><desc id=\"").append(id)
+                .append("-desc\">").append(Xml.escape(chart.altText())).append("</desc>");
+        layout.draw(new SvgCanvas(svg));
+        return svg.append("</svg>").toString();
+    }
+
+    /** The chart as an opaque PNG {@link #PNG_WIDTH} pixels wide, its height in proportion to the SVG's. */
+    public byte[] png(Chart chart) {
+        checkNotNull(chart, "chart is required");
+        Layout layout = Layout.of(chart, formats, language.locale());
+        int height = (int) Math.round(layout.height() * PNG_SCALE);
+        BufferedImage image = new BufferedImage(PNG_WIDTH, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            graphics.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            graphics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            graphics.setColor(Color.WHITE);
+            graphics.fillRect(0, 0, PNG_WIDTH, height);
+            graphics.scale(PNG_SCALE, PNG_SCALE);
+            layout.draw(new RasterCanvas(graphics));
+        } finally {
+            graphics.dispose();
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream(64 * 1024);
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return png.toByteArray();
+    }
+}
