@@ -1,0 +1,287 @@
+package se.omvarld.adapter.report.docx;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.function.Function;
+import javax.imageio.ImageIO;
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import se.omvarld.adapter.report.document.Block;
+import se.omvarld.adapter.report.document.Cell;
+import se.omvarld.adapter.report.document.CellKind;
+import se.omvarld.adapter.report.document.Chart;
+import se.omvarld.adapter.report.document.Column;
+import se.omvarld.adapter.report.document.Paragraph;
+import se.omvarld.adapter.report.document.ReportDocument;
+import se.omvarld.adapter.report.document.Section;
+import se.omvarld.adapter.report.document.Table;
+import se.omvarld.adapter.report.document.ValueFormats;
+import se.omvarld.domain.report.ReportLanguage;
+
+/**
+ * Writes a report as a Word document (DOCX) for the board's agenda: editable, with the structure a screen reader and
+ * Word's navigation pane see.
+ *
+ * <p>The title is in the style "Title", each section's heading in "heading 1" and each table's caption and chart's
+ * title in "heading 2", styles with outline levels defined in the document's own styles part. Tables are real
+ * tables whose header row repeats on every page, with the caption also as the table's title for assistive
+ * technology; counts and amounts are right-aligned and written as the report's language writes them. Charts are PNG
+ * pictures drawn by the given painter, each with its text alternative as the picture's description and the
+ * drawing's. The page is A4 with 2.5 cm margins, the document language (sv-SE or en-GB) is the default for all text,
+ * and the core properties carry the title and language. Footnotes end the document as a section of their own.
+ */
+public final class DocxReportWriter {
+
+    /** A4 in twentieths of a point. */
+    static final int A4_WIDTH_TWIPS = 11906;
+    static final int A4_HEIGHT_TWIPS = 16838;
+    /** 2.5 cm, the margin of Swedish municipal documents. */
+    static final int MARGIN_TWIPS = 1417;
+    private static final long EMU_PER_TWIP = Units.EMU_PER_POINT / 20;
+    private static final long TEXT_WIDTH_EMU = (A4_WIDTH_TWIPS - 2 * MARGIN_TWIPS) * EMU_PER_TWIP;
+
+    private final Function<Chart, byte[]> pngPainter;
+
+    /** @param pngPainter draws a chart as a PNG image, e.g. {@code ChartImages::png} */
+    public DocxReportWriter(Function<Chart, byte[]> pngPainter) {
+        this.pngPainter = checkNotNull(pngPainter, "a painter of charts is required");
+    }
+
+    public byte[] write(ReportDocument document) {
+        checkNotNull(document, "document is required");
+        try (XWPFDocument docx = new XWPFDocument()) {
+            String language = document.language() == ReportLanguage.SWEDISH ? "sv-SE" : "en-GB";
+            styles(docx, language);
+            page(docx);
+            docx.getProperties().getCoreProperties().setTitle(document.title());
+            docx.getProperties().getCoreProperties().getUnderlyingProperties().setLanguageProperty(language);
+            new Writing(docx, document).write();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            docx.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a DOCX in memory could not be written", e);
+        }
+    }
+
+    private static void styles(XWPFDocument docx, String language) {
+        XWPFStyles styles = docx.createStyles();
+        styles.setSpellingLanguage(language);
+        styles.addStyle(paragraphStyle("Normal", "Normal", null, 0, false));
+        styles.addStyle(paragraphStyle("Title", "Title", null, 52, false));
+        styles.addStyle(paragraphStyle("Heading1", "heading 1", 0, 32, true));
+        styles.addStyle(paragraphStyle("Heading2", "heading 2", 1, 26, true));
+        styles.addStyle(paragraphStyle("Caption", "caption", null, 18, false));
+    }
+
+    /**
+     * @param outlineLevel 0 for a heading 1, 1 for a heading 2; {@code null} for body text
+     * @param halfPoints   the font size in half points, 0 for the default
+     */
+    private static XWPFStyle paragraphStyle(String id, String name, Integer outlineLevel, int halfPoints,
+            boolean bold) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setType(STStyleType.PARAGRAPH);
+        style.setStyleId(id);
+        style.addNewName().setVal(name);
+        if (id.equals("Normal")) {
+            style.setDefault(true);
+        } else {
+            style.addNewBasedOn().setVal("Normal");
+            style.addNewNext().setVal("Normal");
+        }
+        style.addNewQFormat();
+        CTPPrGeneral paragraph = style.addNewPPr();
+        if (outlineLevel != null) {
+            paragraph.addNewKeepNext();
+            paragraph.addNewSpacing().setBefore(BigInteger.valueOf(outlineLevel == 0 ? 360 : 240));
+            paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
+        }
+        CTRPr run = style.addNewRPr();
+        if (bold) {
+            run.addNewB();
+        }
+        if (halfPoints > 0) {
+            run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+        }
+        return new XWPFStyle(style);
+    }
+
+    private static void page(XWPFDocument docx) {
+        CTSectPr section = docx.getDocument().getBody().isSetSectPr() ? docx.getDocument().getBody().getSectPr()
+                : docx.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(A4_WIDTH_TWIPS));
+        size.setH(BigInteger.valueOf(A4_HEIGHT_TWIPS));
+        size.setOrient(STPageOrientation.PORTRAIT);
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(MARGIN_TWIPS));
+        margins.setBottom(BigInteger.valueOf(MARGIN_TWIPS));
+        margins.setLeft(BigInteger.valueOf(MARGIN_TWIPS));
+        margins.setRight(BigInteger.valueOf(MARGIN_TWIPS));
+        margins.setHeader(BigInteger.valueOf(708));
+        margins.setFooter(BigInteger.valueOf(708));
+        margins.setGutter(BigInteger.ZERO);
+    }
+
+    /** One document being written. */
+    private final class Writing {
+
+        private final XWPFDocument docx;
+        private final ReportDocument document;
+        private final ValueFormats formats;
+        private int pictures;
+
+        Writing(XWPFDocument docx, ReportDocument document) {
+            this.docx = docx;
+            this.document = document;
+            this.formats = ValueFormats.of(document.language());
+        }
+
+        void write() {
+            paragraph("Title", document.title());
+            for (Section section : document.sections()) {
+                paragraph("Heading1", section.heading());
+                for (Block block : section.blocks()) {
+                    if (block instanceof Paragraph paragraph) {
+                        paragraph(null, paragraph.text());
+                    } else if (block instanceof Table table) {
+                        table(table);
+                    } else if (block instanceof Chart chart) {
+                        chart(chart);
+                    }
+                }
+            }
+            if (!document.footnotes().isEmpty()) {
+                paragraph("Heading1", document.language() == ReportLanguage.SWEDISH ? "Fotnoter" : "Notes");
+                int number = 1;
+                for (String footnote : document.footnotes()) {
+                    paragraph(null, number++ + ". " + footnote);
+                }
+            }
+        }
+
+        private XWPFParagraph paragraph(String style, String text) {
+            XWPFParagraph paragraph = docx.createParagraph();
+            if (style != null) {
+                paragraph.setStyle(style);
+            }
+            text(paragraph.createRun(), text);
+            return paragraph;
+        }
+
+        private void table(Table table) {
+            paragraph("Heading2", table.caption());
+            XWPFTable target = docx.createTable(table.rows().size() + 1, table.columns().size());
+            target.setWidth("100%");
+            CTTblPr properties = target.getCTTbl().getTblPr();
+            properties.addNewTblCaption().setVal(table.caption());
+            XWPFTableRow header = target.getRow(0);
+            header.setRepeatHeader(true);
+            header.setCantSplitRow(true);
+            for (int c = 0; c < table.columns().size(); c++) {
+                Column column = table.columns().get(c);
+                XWPFRun run = cell(header.getCell(c), column).createRun();
+                run.setBold(true);
+                text(run, column.header());
+            }
+            for (int r = 0; r < table.rows().size(); r++) {
+                XWPFTableRow row = target.getRow(r + 1);
+                row.setCantSplitRow(true);
+                List<Cell> cells = table.rows().get(r);
+                for (int c = 0; c < cells.size(); c++) {
+                    Cell value = cells.get(c);
+                    XWPFRun run = cell(row.getCell(c), table.columns().get(c)).createRun();
+                    run.setItalic(value instanceof Cell.Note);
+                    text(run, formats.cell(value));
+                }
+            }
+        }
+
+        /** The cell's one paragraph, right-aligned for numbers so that their digits line up. */
+        private XWPFParagraph cell(XWPFTableCell cell, Column column) {
+            XWPFParagraph paragraph = cell.getParagraphs().get(0);
+            if (column.kind() == CellKind.INTEGER || column.kind() == CellKind.MONEY) {
+                paragraph.setAlignment(ParagraphAlignment.RIGHT);
+            }
+            return paragraph;
+        }
+
+        private void chart(Chart chart) {
+            paragraph("Heading2", chart.title());
+            byte[] png = checkNotNull(pngPainter.apply(chart), "the painter gave no image for chart %s",
+                    chart.title());
+            BufferedImage image = image(png, chart);
+            long width = Math.min(TEXT_WIDTH_EMU, Units.pixelToEMU(image.getWidth()));
+            long height = width * image.getHeight() / image.getWidth();
+            XWPFRun run = docx.createParagraph().createRun();
+            pictures++;
+            try {
+                XWPFPicture picture = run.addPicture(new ByteArrayInputStream(png), PictureType.PNG,
+                        "chart-" + pictures + ".png", (int) width, (int) height);
+                // POI writes the file name as the description: the text alternative replaces it on both elements
+                // that readers consult, the picture's own and the drawing's.
+                picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(chart.altText());
+                CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+                inline.getDocPr().setDescr(chart.altText());
+                inline.getDocPr().setTitle(chart.title());
+            } catch (InvalidFormatException e) {
+                throw new IllegalStateException("a PNG was refused as a picture", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("a picture in memory could not be added", e);
+            }
+        }
+
+        private BufferedImage image(byte[] png, Chart chart) {
+            try {
+                BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+                checkArgument(image != null && image.getWidth() > 0 && image.getHeight() > 0,
+                        "the painter's image for chart %s is no PNG", chart.title());
+                return image;
+            } catch (IOException e) {
+                throw new IllegalArgumentException("the painter's image for chart " + chart.title()
+                        + " cannot be read", e);
+            }
+        }
+
+        /** Text with its line breaks kept as breaks within the paragraph. */
+        private void text(XWPFRun run, String text) {
+            String[] lines = text.split("\r\n|\r|\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    run.addBreak();
+                }
+                run.setText(lines[i]);
+            }
+        }
+    }
+}
