@@ -33,17 +33,18 @@ public final class ReportMarkup {
             body { margin: 0 auto; max-width: 52rem; padding: 1.5rem; }
             h1 { font-size: 20pt; line-height: 1.2; margin: 0 0 14pt 0; }
             h2 { font-size: 14pt; margin: 20pt 0 6pt 0; padding-bottom: 2pt; border-bottom: 1px solid #d1d5db; \
-            page-break-after: avoid; break-after: avoid; }
+            page-break-after: avoid; }
             p { margin: 0 0 8pt 0; }
             table { border-collapse: collapse; width: 100%; margin: 4pt 0 14pt 0; }
             caption { caption-side: top; text-align: left; font-weight: bold; padding: 0 0 4pt 0; }
             th, td { padding: 3pt 6pt; text-align: left; vertical-align: top; border-bottom: 1px solid #e5e7eb; }
             th { border-bottom: 1.5px solid #4b5563; }
             .num { text-align: right; white-space: nowrap; }
+            .date { white-space: nowrap; }
             td.note { color: #4b5563; }
             thead { display: table-header-group; }
-            tr { page-break-inside: avoid; break-inside: avoid; }
-            figure { margin: 10pt 0 16pt 0; page-break-inside: avoid; break-inside: avoid; }
+            tr { page-break-inside: avoid; }
+            figure { margin: 10pt 0 16pt 0; page-break-inside: avoid; }
             figcaption { font-weight: bold; margin: 0 0 6pt 0; }
             figure svg, figure img { display: block; width: 100%; height: auto; }
             footer { margin-top: 20pt; padding-top: 4pt; border-top: 1px solid #d1d5db; font-size: 8.5pt; \
@@ -72,7 +73,8 @@ public final class ReportMarkup {
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang)
                 .append("\" xml:lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>")
-                .append(escape(document.title())).append("</title>\n<style>\n").append(STYLE).append("</style>\n")
+                .append(escape(document.title())).append("</title>\n<meta name=\"description\" content=\"")
+                .append(escape(description(document))).append("\"/>\n<style>\n").append(STYLE).append("</style>\n")
                 .append(extraHead).append("</head>\n<body>\n<header><h1>").append(escape(document.title()))
                 .append("</h1></header>\n<main>\n");
         for (Section section : document.sections()) {
@@ -103,6 +105,15 @@ public final class ReportMarkup {
         return html.append("</body>\n</html>\n").toString();
     }
 
+    /** What the page holds, for its metadata (the PDF's subject): the title and the sections' headings. */
+    public static String description(ReportDocument document) {
+        StringBuilder description = new StringBuilder(document.title()).append(": ");
+        for (int i = 0; i < document.sections().size(); i++) {
+            description.append(i == 0 ? "" : ", ").append(document.sections().get(i).heading());
+        }
+        return description.append('.').toString();
+    }
+
     /** Text escaped for HTML and XML content and attribute values alike. */
     public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
@@ -123,7 +134,7 @@ public final class ReportMarkup {
     private static void table(StringBuilder html, Table table, ValueFormats formats) {
         html.append("<table>\n<caption>").append(escape(table.caption())).append("</caption>\n<thead>\n<tr>");
         for (Column column : table.columns()) {
-            html.append("<th scope=\"col\"").append(numeric(column.kind()) ? " class=\"num\"" : "").append('>')
+            html.append("<th scope=\"col\"").append(style(column.kind())).append('>')
                     .append(escape(column.header())).append("</th>");
         }
         html.append("</tr>\n</thead>\n<tbody>\n");
@@ -131,8 +142,7 @@ public final class ReportMarkup {
             html.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
                 Cell cell = row.get(i);
-                String style = cell instanceof Cell.Note ? " class=\"note\""
-                        : numeric(table.columns().get(i).kind()) ? " class=\"num\"" : "";
+                String style = cell instanceof Cell.Note ? " class=\"note\"" : style(table.columns().get(i).kind());
                 html.append("<td").append(style).append('>').append(escape(formats.cell(cell))).append("</td>");
             }
             html.append("</tr>\n");
@@ -140,7 +150,12 @@ public final class ReportMarkup {
         html.append("</tbody>\n</table>\n");
     }
 
-    private static boolean numeric(CellKind kind) {
-        return kind == CellKind.INTEGER || kind == CellKind.MONEY;
+    /** Figures right-aligned so that their digits line up; figures and dates never broken over two lines. */
+    private static String style(CellKind kind) {
+        return switch (kind) {
+            case INTEGER, MONEY -> " class=\"num\"";
+            case DATE -> " class=\"date\"";
+            case TEXT -> "";
+        };
     }
 }

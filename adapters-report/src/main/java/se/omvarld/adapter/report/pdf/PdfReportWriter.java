@@ -1,0 +1,98 @@
+package se.omvarld.adapter.report.pdf;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import se.omvarld.adapter.report.chart.ChartImages;
+import se.omvarld.adapter.report.document.Chart;
+import se.omvarld.adapter.report.document.ReportDocument;
+import se.omvarld.adapter.report.document.Section;
+import se.omvarld.adapter.report.html.ReportMarkup;
+
+/**
+ * Writes a report as an archivable, accessible PDF: PDF/A-3a and PDF/UA-1, A4, "page / pages" in the bottom margin,
+ * a bookmark per section, the document's language and title in the catalog and the metadata, real text in the
+ * DejaVu Sans shipped in this module (embedded, so that å, ä and ö extract as themselves), every chart an image with
+ * the chart's text alternative. The layout is the HTML page's, by openhtmltopdf.
+ */
+public final class PdfReportWriter {
+
+    public static final String MEDIA_TYPE = "application/pdf";
+
+    private static final String FAMILY = "DejaVu Sans";
+    private static final byte[] REGULAR = resource("fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = resource("fonts/DejaVuSans-Bold.ttf");
+    // PDF/A needs an RGB output intent; the JDK's own sRGB profile is enough and ships with every JVM.
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final String PDF_STYLE = """
+            <style>
+            html { font-family: "DejaVu Sans"; }
+            table { -fs-table-paginate: paginate; }
+            </style>
+            """;
+
+    public byte[] write(ReportDocument document) {
+        checkNotNull(document, "document is required");
+        ChartImages charts = ChartImages.of(document.language());
+        String page = ReportMarkup.page(document, (chart, id) -> image(charts, chart),
+                subject(document) + bookmarks(document) + PDF_STYLE);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
+        builder.usePdfUaAccessibility(true);
+        builder.useColorProfile(SRGB);
+        builder.useFont(() -> new ByteArrayInputStream(REGULAR), FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(BOLD), FAMILY, 700, FontStyle.NORMAL, true);
+        builder.withProducer("Omvärld");
+        builder.withHtmlContent(page, null);
+        builder.toStream(pdf);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the PDF of " + document.title() + " could not be written", e);
+        }
+        return pdf.toByteArray();
+    }
+
+    /** The metadata's subject, which PDF/UA asks for: openhtmltopdf takes it from this meta element. */
+    private static String subject(ReportDocument document) {
+        return "<meta name=\"subject\" content=\"" + ReportMarkup.escape(ReportMarkup.description(document))
+                + "\"/>\n";
+    }
+
+    /** openhtmltopdf's own head element: one outline entry per section, pointing at the section's heading. */
+    private static String bookmarks(ReportDocument document) {
+        StringBuilder bookmarks = new StringBuilder("<bookmarks>\n");
+        for (Section section : document.sections()) {
+            bookmarks.append("<bookmark name=\"").append(ReportMarkup.escape(section.heading()))
+                    .append("\" href=\"#").append(section.id()).append("\"/>\n");
+        }
+        return bookmarks.append("</bookmarks>\n").toString();
+    }
+
+    private static String image(ChartImages charts, Chart chart) {
+        return "<img src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(charts.png(chart))
+                + "\" alt=\"" + ReportMarkup.escape(chart.altText()) + "\"/>";
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PdfReportWriter.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the report module ships no " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
