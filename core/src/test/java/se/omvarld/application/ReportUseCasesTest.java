@@ -190,7 +190,8 @@ class ReportUseCasesTest {
         startedOn.ifPresent(d -> steps.add(new ProjectStep(ProjectStatus.GRANTED, ProjectStatus.RUNNING, d,
                 Optional.empty())));
         Examples.ProjectDraft draft = Examples.project(code, title);
-        return (unit.equals("Biblioteket") ? draft.ownedByLibrary() : draft.unit(unit)).programme(programme).countries(countries)
+        return (unit.equals("Biblioteket") ? draft.ownedByLibrary() : draft.unit(unit)).programme(programme)
+                .countries(countries)
                 .budget(new Budget(granted.times(new BigDecimal("2")), granted, granted))
                 .registeredOn(grantedOn.minusMonths(3)).idea().toBuilder()
                 .status(startedOn.isPresent() ? ProjectStatus.RUNNING : ProjectStatus.GRANTED, steps).build();

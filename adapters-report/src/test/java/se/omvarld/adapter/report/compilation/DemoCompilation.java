@@ -21,8 +21,8 @@ import se.omvarld.testkit.memory.InMemoryPersistence;
  *
  * <p>What to expect: four partnerships in force (HU, LT, US, CN), five running projects in twelve countries, nine
  * activities each year 2021–2025, no external funding (the page publishes no budgets), the 2015 figures as reported
- * (98 activities, 1 800 000 kr), the compilation of 2024 overdue since 31 March 2025, and the R1, R2 and R4 findings
- * the page's register carries.
+ * (98 activities, 1 800 000 kr), the compilation of 2024 overdue since 31 March 2025, and the findings the page's
+ * register carries (R2, R4, and R5 for that compilation).
  */
 public final class DemoCompilation {
 
