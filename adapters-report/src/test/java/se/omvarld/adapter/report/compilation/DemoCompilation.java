@@ -42,6 +42,12 @@ public final class DemoCompilation {
         return CompilationDocuments.annualCompilation(COMPILED.compilation(), language);
     }
 
+    /** The document of Lidköping's compilation of another year, as of {@link #TODAY}. */
+    public static ReportDocument lidkoping(ReportLanguage language, int year) {
+        return CompilationDocuments.annualCompilation(reports().annualCompilation(LidkopingRegister.CODE, year)
+                .value(), language);
+    }
+
     /** The compilation itself, for figures a test works out from what the document should show. */
     public static AnnualCompilation compilation() {
         return COMPILED.compilation();
@@ -60,12 +66,16 @@ public final class DemoCompilation {
                 .orElseThrow(), language);
     }
 
-    private static Compiled compile() {
+    private static ReportUseCases reports() {
         InMemoryPersistence persistence = InMemoryPersistence.create();
         FixturePorts.store(persistence, LidkopingRegister.register());
         LidkopingRegister.reportedFigures().forEach(persistence.reportedFigures()::save);
         Ports ports = FixturePorts.on(persistence, TODAY, PolicyProfiles::forMunicipality);
-        ReportUseCases reports = new ReportUseCases(ports);
+        return new ReportUseCases(ports);
+    }
+
+    private static Compiled compile() {
+        ReportUseCases reports = reports();
         return new Compiled(reports.annualCompilation(LidkopingRegister.CODE, YEAR).value(),
                 reports.committeeSections(LidkopingRegister.CODE, YEAR).value());
     }
