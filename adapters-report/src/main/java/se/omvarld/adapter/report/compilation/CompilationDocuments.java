@@ -23,6 +23,7 @@ import se.omvarld.adapter.report.document.ReportDocument;
 import se.omvarld.adapter.report.document.Section;
 import se.omvarld.adapter.report.document.Table;
 import se.omvarld.domain.grant.AssociationGrant;
+import se.omvarld.domain.obligation.ObligationKeys;
 import se.omvarld.domain.obligation.ReportingObligation;
 import se.omvarld.domain.policy.Finding;
 import se.omvarld.domain.project.ProjectStatus;
@@ -30,6 +31,7 @@ import se.omvarld.domain.report.AnnualCompilation;
 import se.omvarld.domain.report.CommitteeReportSection;
 import se.omvarld.domain.report.PartnershipLine;
 import se.omvarld.domain.report.ProjectLine;
+import se.omvarld.domain.report.ReportFormat;
 import se.omvarld.domain.report.ReportLanguage;
 import se.omvarld.domain.report.VisitLine;
 import se.omvarld.domain.shared.CountryCode;
@@ -61,6 +63,32 @@ public final class CompilationDocuments {
             "partnerships", "visits", "funding");
 
     private CompilationDocuments() {
+    }
+
+    /**
+     * The name a download of the compilation is saved under, in the report's language, e.g.
+     * {@code arlig-sammanstallning-lidkoping-2025.pdf} or {@code annual-compilation-lidkoping-2025-excel.csv}.
+     */
+    public static String fileName(AnnualCompilation compilation, ReportFormat format, ReportLanguage language) {
+        checkNotNull(compilation, "compilation is required");
+        return fileName(language == ReportLanguage.SWEDISH ? "arlig-sammanstallning" : "annual-compilation",
+                compilation.municipalityName(), compilation.year(), format);
+    }
+
+    /**
+     * The name a download of an annual-report section is saved under, e.g.
+     * {@code arsredovisning-internationellt-barn-och-skolnamnden-2025.docx}.
+     */
+    public static String fileName(CommitteeReportSection section, ReportFormat format, ReportLanguage language) {
+        checkNotNull(section, "section is required");
+        return fileName(language == ReportLanguage.SWEDISH ? "arsredovisning-internationellt"
+                : "annual-report-international", section.reportedBy(), section.year(), format);
+    }
+
+    private static String fileName(String report, String whose, int year, ReportFormat format) {
+        checkNotNull(format, "format is required");
+        return report + "-" + ObligationKeys.slug(whose) + "-" + year
+                + (format == ReportFormat.CSV_EXCEL ? "-excel" : "") + "." + format.extension();
     }
 
     public static ReportDocument annualCompilation(AnnualCompilation compilation, ReportLanguage language) {

@@ -24,6 +24,9 @@ import se.omvarld.application.demo.LidkopingRegister;
 import se.omvarld.domain.project.Project;
 import se.omvarld.domain.project.ProjectStatus;
 import se.omvarld.domain.register.Register;
+import se.omvarld.domain.report.AnnualCompilation;
+import se.omvarld.domain.report.CommitteeReportSection;
+import se.omvarld.domain.report.ReportFormat;
 import se.omvarld.domain.report.ReportLanguage;
 import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.statistics.Rate;
@@ -232,6 +235,33 @@ class CompilationDocumentsTest {
 
         assertThat(document.sections()).extracting(Section::heading).containsExactly("Summary", "Projects",
                 "Partnerships", "Visits", "External funding");
+    }
+
+    @Test
+    void a_committee_section_under_tyreso_s_rules_names_its_due_day_and_whether_it_was_submitted() {
+        CommitteeReportSection school = LargeCompilation.committeeSections(1000, 200).stream()
+                .filter(s -> s.reportedBy().equals("Barn- och utbildningsnämnden")).findFirst().orElseThrow();
+
+        ReportDocument document = CompilationDocuments.committeeSection(school, ReportLanguage.SWEDISH);
+
+        // Tyresö's committees deliver by 15 February; the synthetic register records this one as delivered.
+        assertThat(paragraphs(document, "summary")).contains("Avsnittet ska lämnas till Kommunstyrelsen senast den"
+                + " 15 februari 2025; status: inlämnad den 10 februari 2025.");
+        assertThat(paragraphs(document, "summary")).anyMatch(p -> p.endsWith(
+                ValueFormats.of(ReportLanguage.SWEDISH).money(school.conversions().stream()
+                        .map(c -> c.sek().amount()).reduce(BigDecimal.ZERO, BigDecimal::add), Money.SEK) + "."));
+    }
+
+    @Test
+    void a_download_is_named_for_the_report_the_municipality_and_the_year_in_the_report_s_language() {
+        AnnualCompilation compilation = DemoCompilation.compilation();
+
+        assertThat(CompilationDocuments.fileName(compilation, ReportFormat.PDF, ReportLanguage.SWEDISH))
+                .isEqualTo("arlig-sammanstallning-lidkoping-2025.pdf");
+        assertThat(CompilationDocuments.fileName(compilation, ReportFormat.CSV_EXCEL, ReportLanguage.ENGLISH))
+                .isEqualTo("annual-compilation-lidkoping-2025-excel.csv");
+        assertThat(CompilationDocuments.fileName(DemoCompilation.committeeSections().get(0), ReportFormat.DOCX,
+                ReportLanguage.SWEDISH)).matches("arsredovisning-internationellt-[a-z-]+namnden-2025\\.docx");
     }
 
     private static final EcbRatesCsv ECB = EcbRatesCsv.load();
