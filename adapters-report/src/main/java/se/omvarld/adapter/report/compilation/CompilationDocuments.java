@@ -268,7 +268,8 @@ public final class CompilationDocuments {
         private Section summary() {
             Activities a = c.activities();
             List<Block> blocks = new ArrayList<>();
-            blocks.add(new Paragraph(format(Phrase.COMPILATION_SCOPE, c.municipalityName(), year, date(c.asOf()),
+            blocks.add(new Paragraph(format(Phrase.COMPILATION_SCOPE, t.genitive(c.municipalityName()), year,
+                    date(c.asOf()),
                     date(c.compiledOn()))));
             blocks.add(new Paragraph(format(Phrase.ACTIVITIES_SENTENCE, year, count(a.total()),
                     count(a.partnerships()), count(a.projects()), count(a.visits()), count(a.grants()))));
@@ -279,7 +280,7 @@ public final class CompilationDocuments {
             }
             c.figures().reported().ifPresent(r -> blocks.add(new Paragraph(format(Phrase.REPORTED_SENTENCE, year,
                     count(r.activities()), money(r.externalFunding()), r.source()))));
-            blocks.add(new Paragraph(format(Phrase.OBLIGATIONS_SENTENCE, count(c.obligations().size()), year,
+            blocks.add(new Paragraph(format(Phrase.OBLIGATIONS_SENTENCE, year, count(c.obligations().size()),
                     count(c.met().size()), count(c.overdue().size()))));
             blocks.add(new Paragraph(format(Phrase.FINDINGS_SENTENCE, date(c.asOf()), count(c.findings().size()))));
             blocks.add(Table.of(format(Phrase.KEY_FIGURES, year),
@@ -410,7 +411,7 @@ public final class CompilationDocuments {
         private Section countries() {
             Map<CountryCode, Integer> countries = c.partnerCountries();
             String alt = countries.isEmpty() ? format(Phrase.MAP_CHART_ALT_NONE, year)
-                    : format(Phrase.MAP_CHART_ALT, count(countries.size()), year, countries.entrySet().stream()
+                    : format(Phrase.MAP_CHART_ALT, year, count(countries.size()), countries.entrySet().stream()
                             .map(e -> format(Phrase.YEAR_VALUE, t.country(e.getKey()), count(e.getValue())))
                             .collect(Collectors.joining(", ")));
             List<Block> blocks = new ArrayList<>();
@@ -438,12 +439,12 @@ public final class CompilationDocuments {
             }
             List<List<Cell>> rows = new ArrayList<>();
             for (ReportingObligation o : c.obligations()) {
-                rows.add(List.of(Cell.text(t.kind(o.kind())), Cell.text(o.subject()), Cell.date(o.due()),
+                rows.add(List.of(Cell.text(t.kind(o.kind())), Cell.text(t.subject(o)), Cell.date(o.due()),
                         Cell.text(o.responsible().name()), Cell.text(o.recipient().name()),
                         Cell.text(t.standing(o, c.compiledOn()))));
             }
             return Section.of("obligations", format(Phrase.OBLIGATIONS),
-                    new Paragraph(format(Phrase.OBLIGATIONS_SENTENCE, count(c.obligations().size()), year,
+                    new Paragraph(format(Phrase.OBLIGATIONS_SENTENCE, year, count(c.obligations().size()),
                             count(c.met().size()), count(c.overdue().size()))),
                     Table.of(format(Phrase.OBLIGATIONS_TABLE, year),
                             List.of(Column.text(format(Phrase.OBLIGATION)), Column.text(format(Phrase.SUBJECT)),

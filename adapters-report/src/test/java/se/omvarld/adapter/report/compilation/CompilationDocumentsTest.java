@@ -163,8 +163,8 @@ class CompilationDocumentsTest {
 
         assertThat(paragraphs(of2015, "summary")).anyMatch(p -> p.contains("98 internationella aktiviteter och 1"
                 + NBSP + "800" + NBSP + "000" + NBSP + "kr i externt stöd"));
-        assertThat(paragraphs(of2025, "summary")).anyMatch(p -> p.contains("den 31 december 2025. Sammanställd den"
-                + " 15 april 2026."));
+        assertThat(paragraphs(of2025, "summary")).contains("Sammanställningen visar Lidköpings internationella arbete"
+                + " under 2025 så som registret såg ut den 31 december 2025. Sammanställd den 15 april 2026.");
     }
 
     @Test
@@ -174,8 +174,8 @@ class CompilationDocumentsTest {
 
         assertThat(paragraphs(of2015, "summary")).anyMatch(p -> p.contains("98 international activities and SEK"
                 + NBSP + "1,800,000 in external funding"));
-        assertThat(paragraphs(of2025, "summary")).anyMatch(p -> p.contains("on 31 December 2025. Compiled on"
-                + " 15 April 2026."));
+        assertThat(paragraphs(of2025, "summary")).contains("The compilation shows Lidköping's international work in"
+                + " 2025 as the register stood on 31 December 2025. Compiled on 15 April 2026.");
     }
 
     @Test
@@ -195,6 +195,7 @@ class CompilationDocumentsTest {
 
         assertThat(obligations.rows()).singleElement().satisfies(row -> {
             assertThat(row.get(0)).isEqualTo(Cell.text("årlig sammanställning (R5)"));
+            assertThat(row.get(1)).isEqualTo(Cell.text("Internationellt arbete 2024"));
             assertThat(row.get(2)).isEqualTo(Cell.date(LocalDate.of(2025, 3, 31)));
             assertThat(row.get(5)).isEqualTo(Cell.text("försenad, skulle lämnas senast den 31 mars 2025"));
         });
