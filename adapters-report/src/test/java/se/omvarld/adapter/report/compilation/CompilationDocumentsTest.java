@@ -265,6 +265,32 @@ class CompilationDocumentsTest {
                 ReportLanguage.SWEDISH)).matches("arsredovisning-internationellt-[a-z-]+namnden-2025\\.docx");
     }
 
+    @Test
+    void registers_of_every_size_give_documents_whose_funding_rows_add_up_to_the_total() {
+        int[][] sizes = {{0, 2}, {1, 3}, {9, 4}, {40, 12}, {120, 30}};
+        int withFunding = 0;
+        for (int[] size : sizes) {
+            for (ReportLanguage language : ReportLanguage.values()) {
+                ReportDocument document = LargeCompilation.of(size[0], size[1], language);
+
+                Section funding = document.sections().stream().filter(s -> s.id().equals("funding")).findFirst()
+                        .orElseThrow();
+                BigDecimal expected = LargeCompilation.compilation(size[0], size[1]).funding().total().amount();
+                if (funding.tables().isEmpty()) {
+                    assertThat(expected).as("%s projects", size[0]).isZero();
+                    continue;
+                }
+                List<BigDecimal> sums = funding.tables().get(0).rows().stream()
+                        .map(r -> ((Cell.Amount) r.get(1)).amount()).toList();
+                assertThat(sums.subList(0, sums.size() - 1).stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+                        .as("%s projects, %s", size[0], language).isEqualByComparingTo(sums.get(sums.size() - 1))
+                        .isEqualByComparingTo(expected);
+                withFunding++;
+            }
+        }
+        assertThat(withFunding).as("documents with funding tables").isPositive();
+    }
+
     private static final EcbRatesCsv ECB = EcbRatesCsv.load();
 
     /** The synthetic register's projects whose grant of 2024 counts: granted then, not withdrawn, not zero. */
