@@ -38,6 +38,7 @@ import se.omvarld.domain.project.ProjectStatus;
 import se.omvarld.domain.project.ProjectStep;
 import se.omvarld.domain.report.AnnualCompilation;
 import se.omvarld.domain.report.CommitteeReportSection;
+import se.omvarld.domain.report.PartnershipLine;
 import se.omvarld.domain.report.ProjectLine;
 import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.shared.CountryCode;
@@ -72,6 +73,9 @@ class ReportUseCasesTest {
     /** Lidköping's profile, following obligations up from 2020 so that 2024 has some. */
     private static final PolicyProfile LIDKOPING_FROM_2020 = PolicyProfiles.lidkoping().toBuilder()
             .obligationsTrackedFrom(LocalDate.of(2020, 1, 1)).build();
+    /** Tyresö's profile, following obligations up from 2020 so that 2024's visits owe their reports (R8). */
+    private static final PolicyProfile TYRESO_FROM_2020 = PolicyProfiles.tyreso().toBuilder()
+            .obligationsTrackedFrom(LocalDate.of(2020, 1, 1)).build();
 
     private static final EcbRatesCsv ECB = EcbRatesCsv.load();
     private static final ExchangeRates ECB_RATES = (from, to, day) -> to.equals(Money.SEK)
@@ -88,7 +92,7 @@ class ReportUseCasesTest {
 
     private final InMemoryPersistence persistence = InMemoryPersistence.create();
     private final Ports ports = TestPorts.on(persistence, TODAY,
-            List.of(LIDKOPING_FROM_2020, PolicyProfiles.tyreso(), PolicyProfiles.eksjo())).toBuilder()
+            List.of(LIDKOPING_FROM_2020, TYRESO_FROM_2020, PolicyProfiles.eksjo())).toBuilder()
             .exchangeRates(ECB_RATES).build();
     private final ReportUseCases reports = new ReportUseCases(ports);
 
@@ -190,7 +194,8 @@ class ReportUseCasesTest {
         startedOn.ifPresent(d -> steps.add(new ProjectStep(ProjectStatus.GRANTED, ProjectStatus.RUNNING, d,
                 Optional.empty())));
         Examples.ProjectDraft draft = Examples.project(code, title);
-        return (unit.equals("Biblioteket") ? draft.ownedByLibrary() : draft.unit(unit)).programme(programme).countries(countries)
+        return (unit.equals("Biblioteket") ? draft.ownedByLibrary() : draft.unit(unit)).programme(programme)
+                .countries(countries)
                 .budget(new Budget(granted.times(new BigDecimal("2")), granted, granted))
                 .registeredOn(grantedOn.minusMonths(3)).idea().toBuilder()
                 .status(startedOn.isPresent() ? ProjectStatus.RUNNING : ProjectStatus.GRANTED, steps).build();
@@ -343,6 +348,39 @@ class ReportUseCasesTest {
             assertThat(p.latestDecision()).contains(byBoard(LocalDate.of(2004, 3, 1)));
             assertThat(p.lastEvaluation()).contains(LocalDate.of(2024, 5, 20));
         });
+    }
+
+    @Test
+    void a_partnership_ended_after_the_year_shows_as_it_stood_at_the_year_s_end() {
+        Year2024 year = new Year2024(LIDKOPING);
+        year.store();
+        Partnership stored = persistence.partnerships().find(LIDKOPING, year.kecskemet.id()).orElseThrow();
+        persistence.partnerships().save(stored.terminate(byBoard(LocalDate.of(2025, 2, 1)), LIDKOPING_FROM_2020)
+                .value());
+
+        PartnershipLine of2024 = reports.annualCompilation(LIDKOPING, 2024).value().partnerships().get(0);
+        PartnershipLine of2025 = reports.annualCompilation(LIDKOPING, 2025).value().partnerships().get(0);
+
+        assertThat(of2024.status()).isEqualTo(PartnershipStatus.ACTIVE);
+        assertThat(of2024.decisions()).hasSize(1);
+        assertThat(of2025.status()).isEqualTo(PartnershipStatus.TERMINATED);
+        assertThat(of2025.latestDecision()).contains(byBoard(LocalDate.of(2025, 2, 1)));
+    }
+
+    @Test
+    void a_twin_town_visit_carries_its_report_to_the_board_and_whether_it_is_overdue_R8() {
+        Year2024 year = new Year2024(TYRESO);
+        year.store();
+
+        AnnualCompilation compilation = reports.annualCompilation(TYRESO, 2024).value();
+
+        // Tyresö reports a visit within 60 days of its last day, 16 May 2024: by 15 July 2024.
+        assertThat(compilation.visits()).singleElement().satisfies(v -> assertThat(v.report())
+                .hasValueSatisfying(r -> {
+                    assertThat(r.key()).isEqualTo(ObligationKeys.visitReport(year.visit.id()));
+                    assertThat(r.due()).isEqualTo(LocalDate.of(2024, 7, 15));
+                    assertThat(r.isOverdue(compilation.compiledOn())).isTrue();
+                }));
     }
 
     @Test

@@ -23,7 +23,8 @@ import se.omvarld.domain.statistics.Unconverted;
  *
  * <p>A committee's section holds the projects it owns or whose units it has taking part, the visits its people made
  * or hosted and its own partnerships in force in the year; its external funding is that of the projects it owns,
- * which it finances. The municipality's section holds all of the year's work.
+ * which it finances. The municipality's section holds all of the year's projects and visits, the partnerships in
+ * force in it, and all of its external funding.
  *
  * @param externalFunding the section's external funding granted in the year, in SEK; it leaves out what is in
  *                        {@link #unconverted}

@@ -23,6 +23,7 @@ import se.omvarld.adapter.report.document.ReportDocument;
 import se.omvarld.adapter.report.document.Section;
 import se.omvarld.adapter.report.document.Table;
 import se.omvarld.domain.grant.AssociationGrant;
+import se.omvarld.domain.obligation.ObligationKeys;
 import se.omvarld.domain.obligation.ReportingObligation;
 import se.omvarld.domain.policy.Finding;
 import se.omvarld.domain.project.ProjectStatus;
@@ -30,6 +31,7 @@ import se.omvarld.domain.report.AnnualCompilation;
 import se.omvarld.domain.report.CommitteeReportSection;
 import se.omvarld.domain.report.PartnershipLine;
 import se.omvarld.domain.report.ProjectLine;
+import se.omvarld.domain.report.ReportFormat;
 import se.omvarld.domain.report.ReportLanguage;
 import se.omvarld.domain.report.VisitLine;
 import se.omvarld.domain.shared.CountryCode;
@@ -61,6 +63,32 @@ public final class CompilationDocuments {
             "partnerships", "visits", "funding");
 
     private CompilationDocuments() {
+    }
+
+    /**
+     * The name a download of the compilation is saved under, in the report's language, e.g.
+     * {@code arlig-sammanstallning-lidkoping-2025.pdf} or {@code annual-compilation-lidkoping-2025-excel.csv}.
+     */
+    public static String fileName(AnnualCompilation compilation, ReportFormat format, ReportLanguage language) {
+        checkNotNull(compilation, "compilation is required");
+        return fileName(language == ReportLanguage.SWEDISH ? "arlig-sammanstallning" : "annual-compilation",
+                compilation.municipalityName(), compilation.year(), format);
+    }
+
+    /**
+     * The name a download of an annual-report section is saved under, e.g.
+     * {@code arsredovisning-internationellt-barn-och-skolnamnden-2025.docx}.
+     */
+    public static String fileName(CommitteeReportSection section, ReportFormat format, ReportLanguage language) {
+        checkNotNull(section, "section is required");
+        return fileName(language == ReportLanguage.SWEDISH ? "arsredovisning-internationellt"
+                : "annual-report-international", section.reportedBy(), section.year(), format);
+    }
+
+    private static String fileName(String report, String whose, int year, ReportFormat format) {
+        checkNotNull(format, "format is required");
+        return report + "-" + ObligationKeys.slug(whose) + "-" + year
+                + (format == ReportFormat.CSV_EXCEL ? "-excel" : "") + "." + format.extension();
     }
 
     public static ReportDocument annualCompilation(AnnualCompilation compilation, ReportLanguage language) {
@@ -240,7 +268,8 @@ public final class CompilationDocuments {
         private Section summary() {
             Activities a = c.activities();
             List<Block> blocks = new ArrayList<>();
-            blocks.add(new Paragraph(format(Phrase.COMPILATION_SCOPE, c.municipalityName(), year, date(c.asOf()),
+            blocks.add(new Paragraph(format(Phrase.COMPILATION_SCOPE, t.genitive(c.municipalityName()), year,
+                    date(c.asOf()),
                     date(c.compiledOn()))));
             blocks.add(new Paragraph(format(Phrase.ACTIVITIES_SENTENCE, year, count(a.total()),
                     count(a.partnerships()), count(a.projects()), count(a.visits()), count(a.grants()))));
@@ -251,7 +280,7 @@ public final class CompilationDocuments {
             }
             c.figures().reported().ifPresent(r -> blocks.add(new Paragraph(format(Phrase.REPORTED_SENTENCE, year,
                     count(r.activities()), money(r.externalFunding()), r.source()))));
-            blocks.add(new Paragraph(format(Phrase.OBLIGATIONS_SENTENCE, count(c.obligations().size()), year,
+            blocks.add(new Paragraph(format(Phrase.OBLIGATIONS_SENTENCE, year, count(c.obligations().size()),
                     count(c.met().size()), count(c.overdue().size()))));
             blocks.add(new Paragraph(format(Phrase.FINDINGS_SENTENCE, date(c.asOf()), count(c.findings().size()))));
             blocks.add(Table.of(format(Phrase.KEY_FIGURES, year),
@@ -382,7 +411,7 @@ public final class CompilationDocuments {
         private Section countries() {
             Map<CountryCode, Integer> countries = c.partnerCountries();
             String alt = countries.isEmpty() ? format(Phrase.MAP_CHART_ALT_NONE, year)
-                    : format(Phrase.MAP_CHART_ALT, count(countries.size()), year, countries.entrySet().stream()
+                    : format(Phrase.MAP_CHART_ALT, year, count(countries.size()), countries.entrySet().stream()
                             .map(e -> format(Phrase.YEAR_VALUE, t.country(e.getKey()), count(e.getValue())))
                             .collect(Collectors.joining(", ")));
             List<Block> blocks = new ArrayList<>();
@@ -410,12 +439,12 @@ public final class CompilationDocuments {
             }
             List<List<Cell>> rows = new ArrayList<>();
             for (ReportingObligation o : c.obligations()) {
-                rows.add(List.of(Cell.text(t.kind(o.kind())), Cell.text(o.subject()), Cell.date(o.due()),
+                rows.add(List.of(Cell.text(t.kind(o.kind())), Cell.text(t.subject(o)), Cell.date(o.due()),
                         Cell.text(o.responsible().name()), Cell.text(o.recipient().name()),
                         Cell.text(t.standing(o, c.compiledOn()))));
             }
             return Section.of("obligations", format(Phrase.OBLIGATIONS),
-                    new Paragraph(format(Phrase.OBLIGATIONS_SENTENCE, count(c.obligations().size()), year,
+                    new Paragraph(format(Phrase.OBLIGATIONS_SENTENCE, year, count(c.obligations().size()),
                             count(c.met().size()), count(c.overdue().size()))),
                     Table.of(format(Phrase.OBLIGATIONS_TABLE, year),
                             List.of(Column.text(format(Phrase.OBLIGATION)), Column.text(format(Phrase.SUBJECT)),

@@ -16,21 +16,20 @@ enum Phrase {
     SUMMARY("Sammanfattning", "Summary"),
     COMPILATION_SCOPE("Sammanställningen visar %s internationella arbete under %s så som registret såg ut den %s. "
             + "Sammanställd den %s.",
-            "The compilation shows %s's international work in %s as the register stood on %s. Compiled on %s."),
-    ACTIVITIES_SENTENCE("Under %s hade kommunen %s internationella aktiviteter: %s partnerskap i kraft, %s projekt "
-            + "(projektfamiljer) i gång, %s besök och %s beviljade föreningsbidrag.",
-            "In %s the municipality had %s international activities: %s partnerships in force, %s projects "
-            + "(project families) running, %s visits and %s association grants granted."),
+            "The compilation shows %s international work in %s as the register stood on %s. Compiled on %s."),
+    ACTIVITIES_SENTENCE("Internationella aktiviteter under %s: %s. Partnerskap i kraft: %s, projekt (projektfamiljer) "
+            + "i gång: %s, besök: %s, beviljade föreningsbidrag: %s.",
+            "International activities in %s: %s. Partnerships in force: %s, projects (project families) running: %s, "
+            + "visits: %s, association grants granted: %s."),
     FUNDING_SENTENCE("Det externa stöd som beviljades under %s uppgår till %s.",
             "The external funding granted in %s amounts to %s."),
-    FUNDING_INCOMPLETE_SENTENCE("Summan omfattar inte %s belopp som saknar växelkurs till kronor; de redovisas "
-            + "under Externt stöd.",
-            "The sum leaves out %s amounts without an exchange rate to SEK; they are listed under External "
-            + "funding."),
-    OBLIGATIONS_SENTENCE("Av de %s rapporteringsskyldigheter som förföll under %s är %s uppfyllda och %s försenade.",
-            "Of the %s reporting obligations due in %s, %s were met and %s are overdue."),
-    FINDINGS_SENTENCE("Efterlevnadskontrollen den %s gav %s avvikelser.",
-            "The compliance check on %s found %s findings."),
+    FUNDING_INCOMPLETE_SENTENCE("Belopp utan växelkurs till kronor, som inte ingår i summan och redovisas under "
+            + "Externt stöd: %s.",
+            "Amounts without an exchange rate to SEK, left out of the sum and listed under External funding: %s."),
+    OBLIGATIONS_SENTENCE("Rapporteringsskyldigheter som förföll under %s: %s, varav uppfyllda: %s och försenade: %s.",
+            "Reporting obligations due in %s: %s; met: %s, overdue: %s."),
+    FINDINGS_SENTENCE("Avvikelser vid efterlevnadskontrollen den %s: %s.",
+            "Compliance findings on %s: %s."),
     REPORTED_SENTENCE("För %s redovisade kommunen tidigare %s internationella aktiviteter och %s i externt stöd "
             + "(%s).",
             "For %s the municipality earlier reported %s international activities and %s in external funding "
@@ -105,8 +104,8 @@ enum Phrase {
     FUNDING_CHART_ALT_NONE("Stapeldiagram över det externa stödet per program: inget externt stöd beviljades "
             + "under %s.",
             "Bar chart of the external funding by programme: no external funding was granted in %s."),
-    FUNDING_CHART_ALT_UNCONVERTED(" Dessutom %s belopp utan växelkurs, som inte ingår: %s.",
-            " Besides, %s amounts without an exchange rate, not included: %s."),
+    FUNDING_CHART_ALT_UNCONVERTED(" Belopp utan växelkurs, som inte ingår (%s): %s.",
+            " Amounts without an exchange rate, not included (%s): %s."),
     SEK_UNIT("kronor", "SEK"),
     CONVERSIONS_TABLE("Beviljat externt stöd %s och omräkning till kronor",
             "External funding granted in %s and its conversion to SEK"),
@@ -146,9 +145,10 @@ enum Phrase {
             "Partnerships in force and projects running by country in %s"),
     ISO_CODE("ISO-kod", "ISO code"),
     MAP_CHART("Partnerländer %s", "Partner countries in %s"),
-    MAP_CHART_ALT("Världskarta där %s länder är markerade efter antalet partnerskap i kraft och projekt i gång "
-            + "under %s: %s.",
-            "World map marking %s countries by the number of partnerships in force and projects running in %s: %s."),
+    MAP_CHART_ALT("Världskarta över partnerländerna %s (%s länder), markerade efter antalet partnerskap i kraft och "
+            + "projekt i gång där: %s.",
+            "World map of the partner countries in %s (%s countries), each marked by the number of partnerships in "
+            + "force and projects running there: %s."),
     MAP_CHART_ALT_NONE("Världskarta över partnerländer: inget land hade partnerskap i kraft eller projekt i gång "
             + "under %s.",
             "World map of partner countries: no country had a partnership in force or a project running in %s."),
@@ -183,8 +183,8 @@ enum Phrase {
             + "or its units take part in, visits by its people and its own partnerships."),
     SECTION_SCOPE_MUNICIPALITY("Avsnittet följer upp %s internationella arbete under %s (R6).",
             "The section follows up %s's international work in %s (R6)."),
-    SECTION_COUNTS("Under %s: %s projekt, %s partnerskap i kraft och %s besök.",
-            "In %s: %s projects, %s partnerships in force and %s visits."),
+    SECTION_COUNTS("Under %s: projekt %s, partnerskap i kraft %s, besök %s.",
+            "In %s: projects %s, partnerships in force %s, visits %s."),
     SECTION_FUNDING("Externt stöd som beviljades %s under %s: %s.",
             "External funding granted to %s in %s: %s."),
     SECTION_DUE("Avsnittet ska lämnas till %s senast den %s; status: %s.",
@@ -199,11 +199,19 @@ enum Phrase {
     RATE_ENTRY("1 %s = %s kr den %s", "1 %s = SEK %s on %s"),
     NO_RATES_NOTE("Alla belopp är i kronor; ingen valutaomräkning behövdes.",
             "All amounts are in SEK; no currency conversion was needed."),
-    UNCONVERTED_NOTE("%s belopp saknar växelkurs till kronor den dag stödet beviljades; de visas i sin valuta och "
+    UNCONVERTED_NOTE("Belopp utan växelkurs till kronor den dag stödet beviljades: %s. De visas i sin valuta och "
             + "ingår inte i någon summa.",
-            "%s amounts have no exchange rate to SEK on the day the funding was granted; they are shown in their "
+            "Amounts without an exchange rate to SEK on the day the funding was granted: %s. They are shown in their "
             + "currency and are in no sum."),
 
+    SUBJECT_COMPILATION("Internationellt arbete %s", "International work in %s"),
+    SUBJECT_ANNUAL_REPORT("Internationellt arbete %s, i årsredovisningen",
+            "International work in %s, in the annual report"),
+    SUBJECT_SECTION("%s: internationellt arbete %s", "%s: international work in %s"),
+    SUBJECT_POLICY_EVALUATION("Den internationella policyn och arbetet under den, mandatperioden %s",
+            "The international policy and the work under it, mandate period %s"),
+    SUBJECT_STRATEGY_REVISION("Revidering av den internationella strategin",
+            "Revision of the international strategy"),
     STATUS_SUBMITTED("inlämnad den %s", "submitted on %s"),
     STATUS_WAIVED("efterskänkt den %s", "waived on %s"),
     STATUS_OVERDUE("försenad, skulle lämnas senast den %s", "overdue, due by %s"),

@@ -63,6 +63,38 @@ final class Texts {
         return language == ReportLanguage.SWEDISH ? plain.replace('.', ',') : plain;
     }
 
+    /** Whose, of a name: "Lidköpings", "Tyresö kommuns", "Eksjös"; in English "Lidköping's". */
+    String genitive(String name) {
+        if (language == ReportLanguage.ENGLISH) {
+            return name + "'s";
+        }
+        String last = name.substring(name.length() - 1).toLowerCase(Locale.ROOT);
+        return "sxz".contains(last) ? name : name + "s";
+    }
+
+    /**
+     * What an obligation is about, in the document's language where the planner wrote the subject itself (it writes
+     * English); a subject taken from a record (a visit's purpose, a project's title) stays as recorded.
+     */
+    String subject(ReportingObligation obligation) {
+        String year = year(obligation.trigger().getYear());
+        String key = obligation.key().value();
+        switch (obligation.kind()) {
+            case ANNUAL_COMPILATION:
+                return get(Phrase.SUBJECT_COMPILATION, year);
+            case ANNUAL_REPORT:
+                return get(Phrase.SUBJECT_ANNUAL_REPORT, year);
+            case ANNUAL_REPORT_SECTION:
+                return get(Phrase.SUBJECT_SECTION, obligation.responsible().name(), year);
+            case POLICY_EVALUATION:
+                return get(Phrase.SUBJECT_POLICY_EVALUATION, key.substring(key.lastIndexOf('/') + 1));
+            case STRATEGY_REVISION:
+                return get(Phrase.SUBJECT_STRATEGY_REVISION);
+            default:
+                return obligation.subject();
+        }
+    }
+
     String country(CountryCode code) {
         String name = new Locale("", code.value()).getDisplayCountry(language.locale());
         return name.isBlank() ? code.value() : name;

@@ -21,8 +21,8 @@ import se.omvarld.testkit.memory.InMemoryPersistence;
  *
  * <p>What to expect: four partnerships in force (HU, LT, US, CN), five running projects in twelve countries, nine
  * activities each year 2021–2025, no external funding (the page publishes no budgets), the 2015 figures as reported
- * (98 activities, 1 800 000 kr), the compilation of 2024 overdue since 31 March 2025, and the R1, R2 and R4 findings
- * the page's register carries.
+ * (98 activities, 1 800 000 kr), the compilation of 2024 overdue since 31 March 2025, and the findings the page's
+ * register carries (R2, R4, and R5 for that compilation).
  */
 public final class DemoCompilation {
 
@@ -40,6 +40,12 @@ public final class DemoCompilation {
     /** The document of Lidköping's compilation of {@value #YEAR} in {@code language}. */
     public static ReportDocument lidkoping(ReportLanguage language) {
         return CompilationDocuments.annualCompilation(COMPILED.compilation(), language);
+    }
+
+    /** The document of Lidköping's compilation of another year, as of {@link #TODAY}. */
+    public static ReportDocument lidkoping(ReportLanguage language, int year) {
+        return CompilationDocuments.annualCompilation(reports().annualCompilation(LidkopingRegister.CODE, year)
+                .value(), language);
     }
 
     /** The compilation itself, for figures a test works out from what the document should show. */
@@ -60,12 +66,16 @@ public final class DemoCompilation {
                 .orElseThrow(), language);
     }
 
-    private static Compiled compile() {
+    private static ReportUseCases reports() {
         InMemoryPersistence persistence = InMemoryPersistence.create();
         FixturePorts.store(persistence, LidkopingRegister.register());
         LidkopingRegister.reportedFigures().forEach(persistence.reportedFigures()::save);
         Ports ports = FixturePorts.on(persistence, TODAY, PolicyProfiles::forMunicipality);
-        ReportUseCases reports = new ReportUseCases(ports);
+        return new ReportUseCases(ports);
+    }
+
+    private static Compiled compile() {
+        ReportUseCases reports = reports();
         return new Compiled(reports.annualCompilation(LidkopingRegister.CODE, YEAR).value(),
                 reports.committeeSections(LidkopingRegister.CODE, YEAR).value());
     }

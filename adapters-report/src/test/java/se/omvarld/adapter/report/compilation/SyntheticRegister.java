@@ -53,7 +53,6 @@ import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.PartnershipKind;
 import se.omvarld.domain.shared.ProgrammeId;
 import se.omvarld.domain.shared.ProjectId;
-import se.omvarld.domain.shared.UnitId;
 import se.omvarld.domain.shared.VisitId;
 import se.omvarld.domain.visit.Direction;
 import se.omvarld.domain.visit.Visit;
