@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -68,6 +69,8 @@ public final class DocxReportWriter {
     static final int MARGIN_TWIPS = 1417;
     private static final long EMU_PER_TWIP = Units.EMU_PER_POINT / 20;
     private static final long TEXT_WIDTH_EMU = (A4_WIDTH_TWIPS - 2 * MARGIN_TWIPS) * EMU_PER_TWIP;
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private final Function<Chart, byte[]> pngPainter;
 
@@ -275,7 +278,11 @@ public final class DocxReportWriter {
 
         /** Text with its line breaks kept as breaks within the paragraph. */
         private void text(XWPFRun run, String text) {
-            String[] lines = text.split("\r\n|\r|\n", -1);
+            if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+                run.setText(text);
+                return;
+            }
+            String[] lines = LINE_BREAK.split(text, -1);
             for (int i = 0; i < lines.length; i++) {
                 if (i > 0) {
                     run.addBreak();
