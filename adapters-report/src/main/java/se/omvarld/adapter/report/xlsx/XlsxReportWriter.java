@@ -18,10 +18,12 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.omvarld.adapter.report.document.Block;
@@ -44,8 +46,8 @@ import se.omvarld.domain.report.ReportLanguage;
  * <p>Values stay typed: counts are numbers, amounts numbers with two decimals and their currency in the number
  * format ({@code #,##0.00" kr"}), dates real dates shown as ISO 8601, text text. An amount that could not be
  * converted is its note, in italics, never a zero. Each table's header row is bold, and the first table's header
- * row of a sheet is frozen so it stays in view while scrolling (a sheet has one frozen pane). Columns are sized to
- * their content.
+ * row of a sheet is frozen so it stays in view while scrolling (a sheet has one frozen pane) and repeats on every
+ * printed page. Columns are sized to their content; sheets print on A4, one page wide.
  */
 public final class XlsxReportWriter {
 
@@ -57,6 +59,7 @@ public final class XlsxReportWriter {
     private static final int ROWS_IN_MEMORY = 200;
     private static final int MAX_COLUMN_CHARS = 60;
     private static final int MIN_COLUMN_CHARS = 8;
+    private static final int NOTE_CHARS = 24;
 
     public byte[] write(ReportDocument document) {
         checkNotNull(document, "document is required");
@@ -115,6 +118,8 @@ public final class XlsxReportWriter {
             wrapped.setWrapText(true);
             wrapped.setVerticalAlignment(VerticalAlignment.TOP);
             this.note = style(font(false, true, 0, false), null);
+            note.setWrapText(true);
+            note.setVerticalAlignment(VerticalAlignment.TOP);
             this.count = style(null, "#,##0");
             this.date = style(null, "yyyy-mm-dd");
             this.link = style(font(false, false, 0, true), null);
@@ -127,10 +132,19 @@ public final class XlsxReportWriter {
             for (Section section : document.sections()) {
                 sheetNames.add(names.name(section.heading(), section.id()));
             }
-            about(workbook.createSheet(aboutName), sheetNames);
+            about(printable(workbook.createSheet(aboutName)), sheetNames);
             for (int i = 0; i < document.sections().size(); i++) {
-                section(workbook.createSheet(sheetNames.get(i)), document.sections().get(i));
+                section(printable(workbook.createSheet(sheetNames.get(i))), document.sections().get(i));
             }
+        }
+
+        /** Printed on A4 as wide as the paper, so that a table's columns are not spread over several pages. */
+        private Sheet printable(Sheet sheet) {
+            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            return sheet;
         }
 
         private void about(Sheet sheet, List<String> sheetNames) {
@@ -173,6 +187,7 @@ public final class XlsxReportWriter {
                     put(sheet.createRow(r++), 0, table.caption(), bold);
                     if (!frozen) {
                         sheet.createFreezePane(0, r + 1);
+                        sheet.setRepeatingRows(CellRangeAddress.valueOf((r + 1) + ":" + (r + 1)));
                         frozen = true;
                     }
                     r = table(sheet, r, table);
@@ -254,7 +269,8 @@ public final class XlsxReportWriter {
                 measure(c, "2026-12-31");
             } else if (cell instanceof Cell.Note value) {
                 put(row, c, value.text(), note);
-                measure(c, value.text());
+                // a note wraps within the column's width rather than widening it for every figure beside it
+                measure(c, value.text().substring(0, Math.min(NOTE_CHARS, value.text().length())));
             }
         }
 

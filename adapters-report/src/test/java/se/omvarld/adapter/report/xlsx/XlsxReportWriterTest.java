@@ -163,6 +163,19 @@ class XlsxReportWriterTest {
     }
 
     @Test
+    void the_header_row_repeats_on_every_printed_page_of_a_4_one_page_wide() {
+        String workbook = SV.part("xl/workbook.xml");
+        String sheetXml = SV.sheetPart("Extern finansiering");
+        int header = row(SV.sheet("Extern finansiering").find("Program"));
+
+        assertThat(workbook).contains("_xlnm.Print_Titles")
+                .contains("'Extern finansiering'!$" + header + ":$" + header);
+        assertThat(sheetXml).containsPattern("<pageSetUpPr [^>]*fitToPage=\"(true|1)\"")
+                .containsPattern("<pageSetup [^>]*paperSize=\"9\"")
+                .containsPattern("<pageSetup [^>]*fitToHeight=\"0\"");
+    }
+
+    @Test
     void a_sheet_of_two_tables_freezes_the_first_header_row() {
         SheetContents sheet = SV.sheet("Åtaganden uppfyllda försenade 2");
 
