@@ -12,6 +12,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 import javax.imageio.ImageIO;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -77,6 +78,10 @@ public final class DocxReportWriter {
     private static final String HEADER_SHADE = "E7E6E6";
     private static final int MIN_COLUMN_CHARS = 4;
     private static final int MAX_COLUMN_CHARS = 40;
+    /** About one character of Arial at 10 pt, a digit's width. */
+    private static final int CHAR_TWIPS = 112;
+    /** A cell's left and right margins (108 twips each by default) and a little air. */
+    private static final int CELL_PADDING_TWIPS = 260;
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private final Function<Chart, byte[]> pngPainter;
@@ -173,6 +178,53 @@ public final class DocxReportWriter {
         margins.setGutter(BigInteger.ZERO);
     }
 
+    /**
+     * The widths in twips of columns whose longest values have these many characters, together the text width:
+     * each column that needs no more than an equal share gets its need, and the others share the rest in proportion
+     * to their needs, so that a column of short dates is never squeezed for a long name that would wrap anyway.
+     */
+    static int[] columnWidths(int[] chars) {
+        int columns = chars.length;
+        long[] needs = new long[columns];
+        for (int i = 0; i < columns; i++) {
+            needs[i] = (long) Math.min(MAX_COLUMN_CHARS, Math.max(MIN_COLUMN_CHARS, chars[i])) * CHAR_TWIPS
+                    + CELL_PADDING_TWIPS;
+        }
+        // A column needing less than an equal share of the width still to give gets its need; the others then
+        // share what is left in proportion to their needs (all of it, so the table spans the text width).
+        boolean[] fixed = new boolean[columns];
+        long left = TEXT_WIDTH_TWIPS;
+        long open = LongStream.of(needs).sum();
+        int unfixed = columns;
+        boolean changed = true;
+        while (changed && open > left) {
+            changed = false;
+            long share = left / unfixed;
+            for (int i = 0; i < columns; i++) {
+                if (!fixed[i] && needs[i] <= share) {
+                    fixed[i] = true;
+                    changed = true;
+                }
+            }
+            left = TEXT_WIDTH_TWIPS;
+            open = 0;
+            unfixed = 0;
+            for (int i = 0; i < columns; i++) {
+                if (fixed[i]) {
+                    left -= needs[i];
+                } else {
+                    open += needs[i];
+                    unfixed++;
+                }
+            }
+        }
+        int[] widths = new int[columns];
+        for (int i = 0; i < columns; i++) {
+            widths[i] = (int) (fixed[i] ? needs[i] : left * needs[i] / open);
+        }
+        return widths;
+    }
+
     /** One document being written. */
     private final class Writing {
 
@@ -255,26 +307,18 @@ public final class DocxReportWriter {
             grid(target, widths);
         }
 
-        /**
-         * Column widths in proportion to their longest value (within bounds), so that a name column is not
-         * squeezed beside a column of short dates. Word and LibreOffice both start from the table's grid.
-         */
+        /** Column widths from their longest values; Word and LibreOffice both start from the table's grid. */
         private void grid(XWPFTable target, int[] chars) {
-            int total = 0;
-            for (int i = 0; i < chars.length; i++) {
-                chars[i] = Math.min(MAX_COLUMN_CHARS, Math.max(MIN_COLUMN_CHARS, chars[i]));
-                total += chars[i];
-            }
+            int[] twips = columnWidths(chars);
             CTTblGrid grid = target.getCTTbl().getTblGrid() == null ? target.getCTTbl().addNewTblGrid()
                     : target.getCTTbl().getTblGrid();
             while (grid.sizeOfGridColArray() > 0) {
                 grid.removeGridCol(0);
             }
             XWPFTableRow header = target.getRow(0);
-            for (int i = 0; i < chars.length; i++) {
-                int twips = TEXT_WIDTH_TWIPS * chars[i] / total;
-                grid.addNewGridCol().setW(BigInteger.valueOf(twips));
-                header.getCell(i).setWidth(Integer.toString(twips));
+            for (int i = 0; i < twips.length; i++) {
+                grid.addNewGridCol().setW(BigInteger.valueOf(twips[i]));
+                header.getCell(i).setWidth(Integer.toString(twips[i]));
             }
         }
 

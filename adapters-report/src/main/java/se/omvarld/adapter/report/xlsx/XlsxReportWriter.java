@@ -16,6 +16,7 @@ import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -28,6 +29,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.omvarld.adapter.report.document.Block;
 import se.omvarld.adapter.report.document.Cell;
+import se.omvarld.adapter.report.document.CellKind;
 import se.omvarld.adapter.report.document.Chart;
 import se.omvarld.adapter.report.document.Column;
 import se.omvarld.adapter.report.document.Paragraph;
@@ -92,6 +94,8 @@ public final class XlsxReportWriter {
         private final CellStyle heading;
         private final CellStyle bold;
         private final CellStyle header;
+        /** Over counts, amounts and dates, which a spreadsheet aligns right. */
+        private final CellStyle headerOverNumbers;
         private final CellStyle text;
         private final CellStyle wrapped;
         private final CellStyle note;
@@ -113,6 +117,9 @@ public final class XlsxReportWriter {
             header.setBorderBottom(BorderStyle.THIN);
             header.setWrapText(true);
             header.setVerticalAlignment(VerticalAlignment.TOP);
+            this.headerOverNumbers = style(font(true, false, 0, false), null);
+            headerOverNumbers.cloneStyleFrom(header);
+            headerOverNumbers.setAlignment(HorizontalAlignment.RIGHT);
             this.text = style(null, null);
             this.wrapped = style(null, null);
             wrapped.setWrapText(true);
@@ -208,7 +215,7 @@ public final class XlsxReportWriter {
             Row headerRow = sheet.createRow(r++);
             for (int c = 0; c < table.columns().size(); c++) {
                 Column column = table.columns().get(c);
-                put(headerRow, c, column.header(), header);
+                put(headerRow, c, column.header(), column.kind() == CellKind.TEXT ? header : headerOverNumbers);
                 measure(c, column.header());
             }
             for (List<Cell> cells : table.rows()) {
