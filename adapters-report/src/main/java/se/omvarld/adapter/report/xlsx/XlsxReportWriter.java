@@ -65,12 +65,12 @@ public final class XlsxReportWriter {
 
     public byte[] write(ReportDocument document) {
         checkNotNull(document, "document is required");
-        SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY);
-        // SXSSF's default writes Zip64 data descriptors that the local headers do not announce: the JDK's
-        // ZipInputStream (and other streaming readers) then fail with "invalid entry size". A report is far below
-        // the 4 GB that would need Zip64.
-        workbook.setZip64Mode(Zip64Mode.Never);
-        try {
+        // closing an SXSSF workbook deletes its temporary files (POI bug 68183; seen: none left after a write)
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY)) {
+            // SXSSF's default writes Zip64 data descriptors that the local headers do not announce: the JDK's
+            // ZipInputStream (and other streaming readers) then fail with "invalid entry size". A report is far
+            // below the 4 GB that would need Zip64.
+            workbook.setZip64Mode(Zip64Mode.Never);
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(document.title());
             new Writing(workbook, document).write();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -78,8 +78,6 @@ public final class XlsxReportWriter {
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("an XLSX in memory could not be written", e);
-        } finally {
-            workbook.dispose();
         }
     }
 
@@ -112,12 +110,13 @@ public final class XlsxReportWriter {
             this.formats = ValueFormats.of(document.language());
             this.title = style(font(true, false, 16, false), null);
             this.heading = style(font(true, false, 14, false), null);
-            this.bold = style(font(true, false, 0, false), null);
-            this.header = style(font(true, false, 0, false), null);
+            Font boldFont = font(true, false, 0, false);
+            this.bold = style(boldFont, null);
+            this.header = style(boldFont, null);
             header.setBorderBottom(BorderStyle.THIN);
             header.setWrapText(true);
             header.setVerticalAlignment(VerticalAlignment.TOP);
-            this.headerOverNumbers = style(font(true, false, 0, false), null);
+            this.headerOverNumbers = workbook.createCellStyle();
             headerOverNumbers.cloneStyleFrom(header);
             headerOverNumbers.setAlignment(HorizontalAlignment.RIGHT);
             this.text = style(null, null);
