@@ -262,11 +262,10 @@ public final class DocxReportWriter {
             }
         }
 
-        private XWPFParagraph paragraph(String style, String text) {
+        private void paragraph(String style, String text) {
             XWPFParagraph paragraph = docx.createParagraph();
             paragraph.setStyle(style);
             text(paragraph.createRun(), text);
-            return paragraph;
         }
 
         private void table(Table table) {

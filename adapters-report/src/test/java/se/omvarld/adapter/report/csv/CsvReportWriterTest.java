@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.omvarld.adapter.report.document.Cell;
+import se.omvarld.adapter.report.document.Column;
 import se.omvarld.adapter.report.document.ReportDocument;
 import se.omvarld.adapter.report.document.Section;
 import se.omvarld.adapter.report.document.Table;
@@ -60,7 +61,7 @@ class CsvReportWriterTest {
 
     @Test
     void a_comma_is_quoted_only_where_it_separates() {
-        Table table = Table.of("t", List.of(se.omvarld.adapter.report.document.Column.text("a")),
+        Table table = Table.of("t", List.of(Column.text("a")),
                 List.of(List.of(Cell.text("x, y")), List.of(Cell.text("p; q"))));
         ReportDocument document = ReportDocument.of("t", english.language(), List.of(Section.of("s", "S", table)),
                 List.of());
@@ -151,6 +152,16 @@ class CsvReportWriterTest {
         BigDecimal expected = GRANTED_SEK.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(total).isEqualTo(expected).isEqualTo(new BigDecimal("2044500.50"));
         assertThat(records.get(0)).containsExactly("avsnitt", "tabell", "rad", "kolumn", "värde");
+    }
+
+    @Test
+    void a_table_without_rows_is_its_header_alone() {
+        Table empty = Table.of("Inga projekt", List.of(Column.text("Namn"), Column.money("Budget")), List.of());
+        ReportDocument document = ReportDocument.of("Tom", swedish.language(),
+                List.of(Section.of("projects", "Projekt", empty)), List.of());
+
+        assertThat(text(CsvReportWriter.rfc4180().write(document, "projects"))).isEqualTo("Namn,Budget\r\n");
+        assertThat(text(CsvReportWriter.rfc4180().writeAll(document))).isEqualTo("avsnitt,tabell,rad,kolumn,värde\r\n");
     }
 
     @Test

@@ -22,11 +22,13 @@ import org.w3c.dom.Element;
 import se.omvarld.adapter.report.docx.DocxContents.Para;
 import se.omvarld.adapter.report.document.Block;
 import se.omvarld.adapter.report.document.Chart;
+import se.omvarld.adapter.report.document.Column;
 import se.omvarld.adapter.report.document.Paragraph;
 import se.omvarld.adapter.report.document.ReportDocument;
 import se.omvarld.adapter.report.document.Section;
 import se.omvarld.adapter.report.document.Table;
 import se.omvarld.adapter.report.sheets.SampleReports;
+import se.omvarld.domain.report.ReportLanguage;
 
 class DocxReportWriterTest {
 
@@ -240,11 +242,24 @@ class DocxReportWriterTest {
     }
 
     @Test
+    void a_table_without_rows_is_its_header_row_alone() {
+        DocxContents docx = read(emptyTable(SWEDISH.language()));
+
+        assertThat(cells(docx.tables().get(0))).containsExactly(List.of("Namn", "Budget"));
+    }
+
+    @Test
     void a_painter_that_gives_no_png_is_refused() {
         DocxReportWriter writer = new DocxReportWriter(chart -> new byte[] {1, 2, 3});
 
         assertThatThrownBy(() -> writer.write(SWEDISH)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Partnerländer");
+    }
+
+    private static ReportDocument emptyTable(ReportLanguage language) {
+        return ReportDocument.of("Tom", language, List.of(Section.of("projects", "Projekt",
+                Table.of("Inga projekt", List.of(Column.text("Namn"),
+                        Column.money("Budget")), List.of()))), List.of());
     }
 
     private static List<String> styled(DocxContents docx, String style) {

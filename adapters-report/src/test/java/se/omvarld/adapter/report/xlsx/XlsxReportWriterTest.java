@@ -18,10 +18,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import se.omvarld.adapter.report.document.Chart;
+import se.omvarld.adapter.report.document.Column;
 import se.omvarld.adapter.report.document.ReportDocument;
+import se.omvarld.adapter.report.document.Section;
+import se.omvarld.adapter.report.document.Table;
 import se.omvarld.adapter.report.sheets.SampleReports;
 import se.omvarld.adapter.report.xlsx.XlsxContents.CellContents;
 import se.omvarld.adapter.report.xlsx.XlsxContents.SheetContents;
+import se.omvarld.domain.report.ReportLanguage;
 
 class XlsxReportWriterTest {
 
@@ -184,6 +189,17 @@ class XlsxReportWriterTest {
     }
 
     @Test
+    void a_table_without_rows_is_its_bold_frozen_header_alone() {
+        SheetContents sheet = read(emptyTable(SWEDISH.language())).sheet("Projekt");
+        String header = sheet.find("Namn");
+
+        assertThat(sheet.cell(right(header, 1)).text()).isEqualTo("Budget");
+        assertThat(sheet.cell(right(header, 1)).bold()).isTrue();
+        assertThat(sheet.cell(below(header, 1))).isNull();
+        assertThat(Double.parseDouble(sheet.pane().get("ySplit"))).isEqualTo(row(header));
+    }
+
+    @Test
     void a_sheet_without_a_table_freezes_nothing() {
         assertThat(SV.sheet("History (2)").pane()).isEmpty();
     }
@@ -195,8 +211,8 @@ class XlsxReportWriterTest {
 
         assertThat(sheet.rows().stream().flatMap(List::stream))
                 .contains(SWEDISH.sections().get(1).blocks().stream()
-                        .filter(b -> b instanceof se.omvarld.adapter.report.document.Chart)
-                        .map(b -> ((se.omvarld.adapter.report.document.Chart) b).altText()).findFirst().orElseThrow());
+                        .filter(b -> b instanceof Chart)
+                        .map(b -> ((Chart) b).altText()).findFirst().orElseThrow());
         assertThat(sheet.cell(below(labels, 1)).text()).isEqualTo("Erasmus+");
         CellContents value = sheet.cell(right(below(labels, 1), 1));
         assertThat(value.isNumber()).isTrue();
@@ -211,6 +227,12 @@ class XlsxReportWriterTest {
                 .isGreaterThanOrEqualTo("Interreg Öresund-Kattegat-Skagerrak".length());
         assertThat(sheet.columnWidths().get(2)).isGreaterThanOrEqualTo("Beslutsdatum".length())
                 .isLessThan(sheet.columnWidths().get(0));
+    }
+
+    private static ReportDocument emptyTable(ReportLanguage language) {
+        return ReportDocument.of("Tom", language, List.of(Section.of("projects", "Projekt",
+                Table.of("Inga projekt", List.of(Column.text("Namn"),
+                        Column.money("Budget")), List.of()))), List.of());
     }
 
     private static XlsxContents read(ReportDocument document) {
