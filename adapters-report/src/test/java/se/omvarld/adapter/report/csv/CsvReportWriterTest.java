@@ -20,6 +20,7 @@ import se.omvarld.adapter.report.document.ReportDocument;
 import se.omvarld.adapter.report.document.Section;
 import se.omvarld.adapter.report.document.Table;
 import se.omvarld.adapter.report.sheets.SampleReports;
+import se.omvarld.domain.report.ReportFormat;
 
 class CsvReportWriterTest {
 
@@ -169,6 +170,16 @@ class CsvReportWriterTest {
         assertThatThrownBy(() -> CsvReportWriter.rfc4180().write(swedish, "obligations"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("section obligations holds 2 tables, not one: write all tables in long form instead");
+    }
+
+    @Test
+    void the_report_formats_choose_their_dialect() {
+        assertThat(CsvReportWriter.of(ReportFormat.CSV).write(english, "activities"))
+                .isEqualTo(CsvReportWriter.rfc4180().write(english, "activities"));
+        assertThat(CsvReportWriter.of(ReportFormat.CSV_EXCEL).write(english, "activities"))
+                .isEqualTo(CsvReportWriter.swedishExcel().write(english, "activities"));
+        assertThatThrownBy(() -> CsvReportWriter.of(ReportFormat.XLSX)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("XLSX is no CSV format");
     }
 
     @Test
