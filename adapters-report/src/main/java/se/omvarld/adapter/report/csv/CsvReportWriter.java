@@ -27,6 +27,7 @@ import se.omvarld.adapter.report.document.Column;
 import se.omvarld.adapter.report.document.ReportDocument;
 import se.omvarld.adapter.report.document.Section;
 import se.omvarld.adapter.report.document.Table;
+import se.omvarld.domain.report.ReportFormat;
 import se.omvarld.domain.report.ReportLanguage;
 
 /**
@@ -76,6 +77,17 @@ public final class CsvReportWriter {
      */
     public static CsvReportWriter swedishExcel() {
         return new CsvReportWriter(';', true, ',');
+    }
+
+    /**
+     * The writer of a report format: {@link ReportFormat#CSV} or {@link ReportFormat#CSV_EXCEL}.
+     *
+     * @throws IllegalArgumentException for any other format
+     */
+    public static CsvReportWriter of(ReportFormat format) {
+        checkArgument(format == ReportFormat.CSV || format == ReportFormat.CSV_EXCEL, "%s is no CSV format",
+                format);
+        return format == ReportFormat.CSV ? rfc4180() : swedishExcel();
     }
 
     private byte[] write(Table table, ReportLanguage language) {

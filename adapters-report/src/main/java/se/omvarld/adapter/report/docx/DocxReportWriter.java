@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 import javax.imageio.ImageIO;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -26,12 +28,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
@@ -52,11 +56,11 @@ import se.omvarld.domain.report.ReportLanguage;
  * Word's navigation pane see.
  *
  * <p>The title is in the style "Title", each section's heading in "heading 1" and each table's caption and chart's
- * title in "heading 2", styles with outline levels defined in the document's own styles part. Tables are real
- * tables whose header row repeats on every page, with the caption also as the table's title for assistive
- * technology; counts and amounts are right-aligned and written as the report's language writes them. Charts are PNG
- * pictures drawn by the given painter, each with its text alternative as the picture's description and the
- * drawing's. The page is A4 with 2.5 cm margins, the document language (sv-SE or en-GB) is the default for all text,
+ * title in "heading 2", styles with outline levels defined in the document's own styles part; paragraphs are "Body
+ * Text". Tables are real tables whose shaded, bold header row repeats on every page, with the caption also as the
+ * table's title for assistive technology, and columns as wide as their content asks; counts and amounts are
+ * right-aligned and written as the report's language writes them. Charts are PNG pictures drawn by the given
+ * painter, each with its text alternative as the picture's description and the drawing's. The page is A4 with 2.5 cm margins, the document language (sv-SE or en-GB) is the default for all text,
  * and the core properties carry the title and language. Footnotes end the document as a section of their own.
  */
 public final class DocxReportWriter {
@@ -66,8 +70,19 @@ public final class DocxReportWriter {
     static final int A4_HEIGHT_TWIPS = 16838;
     /** 2.5 cm, the margin of Swedish municipal documents. */
     static final int MARGIN_TWIPS = 1417;
+    private static final int TEXT_WIDTH_TWIPS = A4_WIDTH_TWIPS - 2 * MARGIN_TWIPS;
     private static final long EMU_PER_TWIP = Units.EMU_PER_POINT / 20;
-    private static final long TEXT_WIDTH_EMU = (A4_WIDTH_TWIPS - 2 * MARGIN_TWIPS) * EMU_PER_TWIP;
+    private static final long TEXT_WIDTH_EMU = (long) TEXT_WIDTH_TWIPS * EMU_PER_TWIP;
+    /** A font every office suite has or substitutes with one of the same metrics (LibreOffice: Liberation Sans). */
+    private static final String FONT = "Arial";
+    private static final String HEADER_SHADE = "E7E6E6";
+    private static final int MIN_COLUMN_CHARS = 4;
+    private static final int MAX_COLUMN_CHARS = 40;
+    /** About one character of Arial at 10 pt, a digit's width. */
+    private static final int CHAR_TWIPS = 112;
+    /** A cell's left and right margins (108 twips each by default) and a little air. */
+    private static final int CELL_PADDING_TWIPS = 260;
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private final Function<Chart, byte[]> pngPainter;
 
@@ -95,12 +110,19 @@ public final class DocxReportWriter {
 
     private static void styles(XWPFDocument docx, String language) {
         XWPFStyles styles = docx.createStyles();
-        styles.setSpellingLanguage(language);
+        CTRPr defaults = styles.getCtStyles().addNewDocDefaults().addNewRPrDefault().addNewRPr();
+        defaults.addNewLang().setVal(language);
+        CTFonts fonts = defaults.addNewRFonts();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        fonts.setCs(FONT);
+        // 10 pt by default, which is the tables' text; body text is 11 pt
+        defaults.addNewSz().setVal(BigInteger.valueOf(20));
         styles.addStyle(paragraphStyle("Normal", "Normal", null, 0, false));
+        styles.addStyle(paragraphStyle("BodyText", "Body Text", null, 22, false));
         styles.addStyle(paragraphStyle("Title", "Title", null, 52, false));
         styles.addStyle(paragraphStyle("Heading1", "heading 1", 0, 32, true));
         styles.addStyle(paragraphStyle("Heading2", "heading 2", 1, 26, true));
-        styles.addStyle(paragraphStyle("Caption", "caption", null, 18, false));
     }
 
     /**
@@ -121,9 +143,12 @@ public final class DocxReportWriter {
         }
         style.addNewQFormat();
         CTPPrGeneral paragraph = style.addNewPPr();
+        if (!id.equals("Normal")) {
+            paragraph.addNewSpacing().setAfter(BigInteger.valueOf(120));
+        }
         if (outlineLevel != null) {
             paragraph.addNewKeepNext();
-            paragraph.addNewSpacing().setBefore(BigInteger.valueOf(outlineLevel == 0 ? 360 : 240));
+            paragraph.getSpacing().setBefore(BigInteger.valueOf(outlineLevel == 0 ? 360 : 240));
             paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
         }
         CTRPr run = style.addNewRPr();
@@ -153,6 +178,53 @@ public final class DocxReportWriter {
         margins.setGutter(BigInteger.ZERO);
     }
 
+    /**
+     * The widths in twips of columns whose longest values have these many characters, together the text width:
+     * each column that needs no more than an equal share gets its need, and the others share the rest in proportion
+     * to their needs, so that a column of short dates is never squeezed for a long name that would wrap anyway.
+     */
+    static int[] columnWidths(int[] chars) {
+        int columns = chars.length;
+        long[] needs = new long[columns];
+        for (int i = 0; i < columns; i++) {
+            needs[i] = (long) Math.min(MAX_COLUMN_CHARS, Math.max(MIN_COLUMN_CHARS, chars[i])) * CHAR_TWIPS
+                    + CELL_PADDING_TWIPS;
+        }
+        // A column needing less than an equal share of the width still to give gets its need; the others then
+        // share what is left in proportion to their needs (all of it, so the table spans the text width).
+        boolean[] fixed = new boolean[columns];
+        long left = TEXT_WIDTH_TWIPS;
+        long open = LongStream.of(needs).sum();
+        int unfixed = columns;
+        boolean changed = true;
+        while (changed && open > left) {
+            changed = false;
+            long share = left / unfixed;
+            for (int i = 0; i < columns; i++) {
+                if (!fixed[i] && needs[i] <= share) {
+                    fixed[i] = true;
+                    changed = true;
+                }
+            }
+            left = TEXT_WIDTH_TWIPS;
+            open = 0;
+            unfixed = 0;
+            for (int i = 0; i < columns; i++) {
+                if (fixed[i]) {
+                    left -= needs[i];
+                } else {
+                    open += needs[i];
+                    unfixed++;
+                }
+            }
+        }
+        int[] widths = new int[columns];
+        for (int i = 0; i < columns; i++) {
+            widths[i] = (int) (fixed[i] ? needs[i] : left * needs[i] / open);
+        }
+        return widths;
+    }
+
     /** One document being written. */
     private final class Writing {
 
@@ -173,7 +245,7 @@ public final class DocxReportWriter {
                 paragraph("Heading1", section.heading());
                 for (Block block : section.blocks()) {
                     if (block instanceof Paragraph paragraph) {
-                        paragraph(null, paragraph.text());
+                        paragraph("BodyText", paragraph.text());
                     } else if (block instanceof Table table) {
                         table(table);
                     } else if (block instanceof Chart chart) {
@@ -185,18 +257,15 @@ public final class DocxReportWriter {
                 paragraph("Heading1", document.language() == ReportLanguage.SWEDISH ? "Fotnoter" : "Notes");
                 int number = 1;
                 for (String footnote : document.footnotes()) {
-                    paragraph(null, number++ + ". " + footnote);
+                    paragraph("BodyText", number++ + ". " + footnote);
                 }
             }
         }
 
-        private XWPFParagraph paragraph(String style, String text) {
+        private void paragraph(String style, String text) {
             XWPFParagraph paragraph = docx.createParagraph();
-            if (style != null) {
-                paragraph.setStyle(style);
-            }
+            paragraph.setStyle(style);
             text(paragraph.createRun(), text);
-            return paragraph;
         }
 
         private void table(Table table) {
@@ -205,14 +274,17 @@ public final class DocxReportWriter {
             target.setWidth("100%");
             CTTblPr properties = target.getCTTbl().getTblPr();
             properties.addNewTblCaption().setVal(table.caption());
+            int[] widths = new int[table.columns().size()];
             XWPFTableRow header = target.getRow(0);
             header.setRepeatHeader(true);
             header.setCantSplitRow(true);
             for (int c = 0; c < table.columns().size(); c++) {
                 Column column = table.columns().get(c);
+                header.getCell(c).setColor(HEADER_SHADE);
                 XWPFRun run = cell(header.getCell(c), column).createRun();
                 run.setBold(true);
                 text(run, column.header());
+                widths[c] = Math.max(widths[c], longestWord(column.header()) + 1);
             }
             for (int r = 0; r < table.rows().size(); r++) {
                 XWPFTableRow row = target.getRow(r + 1);
@@ -221,9 +293,31 @@ public final class DocxReportWriter {
                 for (int c = 0; c < cells.size(); c++) {
                     Cell value = cells.get(c);
                     XWPFRun run = cell(row.getCell(c), table.columns().get(c)).createRun();
-                    run.setItalic(value instanceof Cell.Note);
-                    text(run, formats.cell(value));
+                    if (value instanceof Cell.Note) {
+                        run.setItalic(true);
+                    }
+                    String text = formats.cell(value);
+                    text(run, text);
+                    if (!(value instanceof Cell.Note)) {
+                        widths[c] = Math.max(widths[c], longestLine(text));
+                    }
                 }
+            }
+            grid(target, widths);
+        }
+
+        /** Column widths from their longest values; Word and LibreOffice both start from the table's grid. */
+        private void grid(XWPFTable target, int[] chars) {
+            int[] twips = columnWidths(chars);
+            CTTblGrid grid = target.getCTTbl().getTblGrid() == null ? target.getCTTbl().addNewTblGrid()
+                    : target.getCTTbl().getTblGrid();
+            while (grid.sizeOfGridColArray() > 0) {
+                grid.removeGridCol(0);
+            }
+            XWPFTableRow header = target.getRow(0);
+            for (int i = 0; i < twips.length; i++) {
+                grid.addNewGridCol().setW(BigInteger.valueOf(twips[i]));
+                header.getCell(i).setWidth(Integer.toString(twips[i]));
             }
         }
 
@@ -273,9 +367,29 @@ public final class DocxReportWriter {
             }
         }
 
+        private int longestLine(String text) {
+            int longest = 0;
+            for (String line : LINE_BREAK.split(text, -1)) {
+                longest = Math.max(longest, line.length());
+            }
+            return longest;
+        }
+
+        private int longestWord(String text) {
+            int longest = 0;
+            for (String word : text.split("\\s+")) {
+                longest = Math.max(longest, word.length());
+            }
+            return longest;
+        }
+
         /** Text with its line breaks kept as breaks within the paragraph. */
         private void text(XWPFRun run, String text) {
-            String[] lines = text.split("\r\n|\r|\n", -1);
+            if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+                run.setText(text);
+                return;
+            }
+            String[] lines = LINE_BREAK.split(text, -1);
             for (int i = 0; i < lines.length; i++) {
                 if (i > 0) {
                     run.addBreak();

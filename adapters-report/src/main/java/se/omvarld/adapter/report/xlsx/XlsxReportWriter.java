@@ -16,16 +16,20 @@ import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.omvarld.adapter.report.document.Block;
 import se.omvarld.adapter.report.document.Cell;
+import se.omvarld.adapter.report.document.CellKind;
 import se.omvarld.adapter.report.document.Chart;
 import se.omvarld.adapter.report.document.Column;
 import se.omvarld.adapter.report.document.Paragraph;
@@ -44,8 +48,8 @@ import se.omvarld.domain.report.ReportLanguage;
  * <p>Values stay typed: counts are numbers, amounts numbers with two decimals and their currency in the number
  * format ({@code #,##0.00" kr"}), dates real dates shown as ISO 8601, text text. An amount that could not be
  * converted is its note, in italics, never a zero. Each table's header row is bold, and the first table's header
- * row of a sheet is frozen so it stays in view while scrolling (a sheet has one frozen pane). Columns are sized to
- * their content.
+ * row of a sheet is frozen so it stays in view while scrolling (a sheet has one frozen pane) and repeats on every
+ * printed page. Columns are sized to their content; sheets print on A4, one page wide.
  */
 public final class XlsxReportWriter {
 
@@ -57,15 +61,16 @@ public final class XlsxReportWriter {
     private static final int ROWS_IN_MEMORY = 200;
     private static final int MAX_COLUMN_CHARS = 60;
     private static final int MIN_COLUMN_CHARS = 8;
+    private static final int NOTE_CHARS = 24;
 
     public byte[] write(ReportDocument document) {
         checkNotNull(document, "document is required");
-        SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY);
-        // SXSSF's default writes Zip64 data descriptors that the local headers do not announce: the JDK's
-        // ZipInputStream (and other streaming readers) then fail with "invalid entry size". A report is far below
-        // the 4 GB that would need Zip64.
-        workbook.setZip64Mode(Zip64Mode.Never);
-        try {
+        // closing an SXSSF workbook deletes its temporary files (POI bug 68183; seen: none left after a write)
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY)) {
+            // SXSSF's default writes Zip64 data descriptors that the local headers do not announce: the JDK's
+            // ZipInputStream (and other streaming readers) then fail with "invalid entry size". A report is far
+            // below the 4 GB that would need Zip64.
+            workbook.setZip64Mode(Zip64Mode.Never);
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(document.title());
             new Writing(workbook, document).write();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -73,8 +78,6 @@ public final class XlsxReportWriter {
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("an XLSX in memory could not be written", e);
-        } finally {
-            workbook.dispose();
         }
     }
 
@@ -89,6 +92,8 @@ public final class XlsxReportWriter {
         private final CellStyle heading;
         private final CellStyle bold;
         private final CellStyle header;
+        /** Over counts, amounts and dates, which a spreadsheet aligns right. */
+        private final CellStyle headerOverNumbers;
         private final CellStyle text;
         private final CellStyle wrapped;
         private final CellStyle note;
@@ -105,16 +110,22 @@ public final class XlsxReportWriter {
             this.formats = ValueFormats.of(document.language());
             this.title = style(font(true, false, 16, false), null);
             this.heading = style(font(true, false, 14, false), null);
-            this.bold = style(font(true, false, 0, false), null);
-            this.header = style(font(true, false, 0, false), null);
+            Font boldFont = font(true, false, 0, false);
+            this.bold = style(boldFont, null);
+            this.header = style(boldFont, null);
             header.setBorderBottom(BorderStyle.THIN);
             header.setWrapText(true);
             header.setVerticalAlignment(VerticalAlignment.TOP);
+            this.headerOverNumbers = workbook.createCellStyle();
+            headerOverNumbers.cloneStyleFrom(header);
+            headerOverNumbers.setAlignment(HorizontalAlignment.RIGHT);
             this.text = style(null, null);
             this.wrapped = style(null, null);
             wrapped.setWrapText(true);
             wrapped.setVerticalAlignment(VerticalAlignment.TOP);
             this.note = style(font(false, true, 0, false), null);
+            note.setWrapText(true);
+            note.setVerticalAlignment(VerticalAlignment.TOP);
             this.count = style(null, "#,##0");
             this.date = style(null, "yyyy-mm-dd");
             this.link = style(font(false, false, 0, true), null);
@@ -127,10 +138,19 @@ public final class XlsxReportWriter {
             for (Section section : document.sections()) {
                 sheetNames.add(names.name(section.heading(), section.id()));
             }
-            about(workbook.createSheet(aboutName), sheetNames);
+            about(printable(workbook.createSheet(aboutName)), sheetNames);
             for (int i = 0; i < document.sections().size(); i++) {
-                section(workbook.createSheet(sheetNames.get(i)), document.sections().get(i));
+                section(printable(workbook.createSheet(sheetNames.get(i))), document.sections().get(i));
             }
+        }
+
+        /** Printed on A4 as wide as the paper, so that a table's columns are not spread over several pages. */
+        private Sheet printable(Sheet sheet) {
+            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            return sheet;
         }
 
         private void about(Sheet sheet, List<String> sheetNames) {
@@ -173,6 +193,7 @@ public final class XlsxReportWriter {
                     put(sheet.createRow(r++), 0, table.caption(), bold);
                     if (!frozen) {
                         sheet.createFreezePane(0, r + 1);
+                        sheet.setRepeatingRows(CellRangeAddress.valueOf((r + 1) + ":" + (r + 1)));
                         frozen = true;
                     }
                     r = table(sheet, r, table);
@@ -193,7 +214,7 @@ public final class XlsxReportWriter {
             Row headerRow = sheet.createRow(r++);
             for (int c = 0; c < table.columns().size(); c++) {
                 Column column = table.columns().get(c);
-                put(headerRow, c, column.header(), header);
+                put(headerRow, c, column.header(), column.kind() == CellKind.TEXT ? header : headerOverNumbers);
                 measure(c, column.header());
             }
             for (List<Cell> cells : table.rows()) {
@@ -254,7 +275,8 @@ public final class XlsxReportWriter {
                 measure(c, "2026-12-31");
             } else if (cell instanceof Cell.Note value) {
                 put(row, c, value.text(), note);
-                measure(c, value.text());
+                // a note wraps within the column's width rather than widening it for every figure beside it
+                measure(c, value.text().substring(0, Math.min(NOTE_CHARS, value.text().length())));
             }
         }
 

@@ -15,10 +15,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.omvarld.adapter.report.document.Cell;
+import se.omvarld.adapter.report.document.Column;
 import se.omvarld.adapter.report.document.ReportDocument;
 import se.omvarld.adapter.report.document.Section;
 import se.omvarld.adapter.report.document.Table;
 import se.omvarld.adapter.report.sheets.SampleReports;
+import se.omvarld.domain.report.ReportFormat;
 
 class CsvReportWriterTest {
 
@@ -60,7 +62,7 @@ class CsvReportWriterTest {
 
     @Test
     void a_comma_is_quoted_only_where_it_separates() {
-        Table table = Table.of("t", List.of(se.omvarld.adapter.report.document.Column.text("a")),
+        Table table = Table.of("t", List.of(Column.text("a")),
                 List.of(List.of(Cell.text("x, y")), List.of(Cell.text("p; q"))));
         ReportDocument document = ReportDocument.of("t", english.language(), List.of(Section.of("s", "S", table)),
                 List.of());
@@ -154,10 +156,30 @@ class CsvReportWriterTest {
     }
 
     @Test
+    void a_table_without_rows_is_its_header_alone() {
+        Table empty = Table.of("Inga projekt", List.of(Column.text("Namn"), Column.money("Budget")), List.of());
+        ReportDocument document = ReportDocument.of("Tom", swedish.language(),
+                List.of(Section.of("projects", "Projekt", empty)), List.of());
+
+        assertThat(text(CsvReportWriter.rfc4180().write(document, "projects"))).isEqualTo("Namn,Budget\r\n");
+        assertThat(text(CsvReportWriter.rfc4180().writeAll(document))).isEqualTo("avsnitt,tabell,rad,kolumn,värde\r\n");
+    }
+
+    @Test
     void a_section_of_several_tables_is_refused_as_one_table() {
         assertThatThrownBy(() -> CsvReportWriter.rfc4180().write(swedish, "obligations"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("section obligations holds 2 tables, not one: write all tables in long form instead");
+    }
+
+    @Test
+    void the_report_formats_choose_their_dialect() {
+        assertThat(CsvReportWriter.of(ReportFormat.CSV).write(english, "activities"))
+                .isEqualTo(CsvReportWriter.rfc4180().write(english, "activities"));
+        assertThat(CsvReportWriter.of(ReportFormat.CSV_EXCEL).write(english, "activities"))
+                .isEqualTo(CsvReportWriter.swedishExcel().write(english, "activities"));
+        assertThatThrownBy(() -> CsvReportWriter.of(ReportFormat.XLSX)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("XLSX is no CSV format");
     }
 
     @Test

@@ -22,10 +22,13 @@ import org.w3c.dom.Element;
 import se.omvarld.adapter.report.docx.DocxContents.Para;
 import se.omvarld.adapter.report.document.Block;
 import se.omvarld.adapter.report.document.Chart;
+import se.omvarld.adapter.report.document.Column;
+import se.omvarld.adapter.report.document.Paragraph;
 import se.omvarld.adapter.report.document.ReportDocument;
 import se.omvarld.adapter.report.document.Section;
 import se.omvarld.adapter.report.document.Table;
 import se.omvarld.adapter.report.sheets.SampleReports;
+import se.omvarld.domain.report.ReportLanguage;
 
 class DocxReportWriterTest {
 
@@ -64,6 +67,18 @@ class DocxReportWriterTest {
     }
 
     @Test
+    void paragraphs_and_footnotes_are_body_text() {
+        List<String> expected = new ArrayList<>();
+        SWEDISH.sections().forEach(section -> section.blocks().stream().filter(Paragraph.class::isInstance)
+                .map(b -> ((Paragraph) b).text()).forEach(expected::add));
+        expected.add("1. " + SWEDISH.footnotes().get(0));
+        expected.add("2. " + SWEDISH.footnotes().get(1));
+
+        assertThat(styled(SV, "BodyText")).containsExactlyElementsOf(expected);
+        assertThat(attribute(SV.style("BodyText"), W, "name", "val")).isEqualTo("Body Text");
+    }
+
+    @Test
     void the_heading_styles_are_defined_with_their_names_and_outline_levels() {
         Element heading1 = SV.style("Heading1");
         Element heading2 = SV.style("Heading2");
@@ -76,10 +91,11 @@ class DocxReportWriterTest {
     }
 
     @Test
-    void the_document_language_is_the_default_of_all_text() {
+    void the_document_language_and_font_are_the_default_of_all_text() {
         Element defaults = (Element) SV.styles.getElementsByTagNameNS(W, "docDefaults").item(0);
 
         assertThat(attribute(defaults, W, "lang", "val")).isEqualTo("sv-SE");
+        assertThat(attribute(defaults, W, "rFonts", "ascii")).isEqualTo("Arial");
         assertThat(attribute((Element) EN.styles.getElementsByTagNameNS(W, "docDefaults").item(0), W, "lang",
                 "val")).isEqualTo("en-GB");
     }
@@ -137,6 +153,7 @@ class DocxReportWriterTest {
 
         assertThat(cells(table).get(4).get(1)).isEqualTo(NO_RATE_SV);
         assertThat(noteCell.getElementsByTagNameNS(W, "i").getLength()).isEqualTo(1);
+        assertThat(table.getElementsByTagNameNS(W, "i").getLength()).isEqualTo(1);
     }
 
     @Test
@@ -154,12 +171,27 @@ class DocxReportWriterTest {
     }
 
     @Test
-    void the_header_row_is_bold() {
+    void the_header_row_is_bold_and_shaded() {
         Element header = elements(SV.tables().get(0), W, "tr").get(0);
         Element body = elements(SV.tables().get(0), W, "tr").get(1);
 
         assertThat(header.getElementsByTagNameNS(W, "b").getLength()).isEqualTo(4);
+        assertThat(elements(header, W, "shd")).hasSize(4).allSatisfy(shd -> assertThat(shd.getAttributeNS(W, "fill"))
+                .isNotBlank().isNotEqualToIgnoringCase("auto").isNotEqualToIgnoringCase("FFFFFF"));
         assertThat(body.getElementsByTagNameNS(W, "b").getLength()).isZero();
+        assertThat(body.getElementsByTagNameNS(W, "shd").getLength()).isZero();
+    }
+
+    @Test
+    void columns_share_the_text_width_in_proportion_to_their_content() {
+        Element funding = SV.tables().get(1);
+        List<Integer> grid = elements(funding, W, "gridCol").stream()
+                .map(col -> Integer.parseInt(col.getAttributeNS(W, "w"))).toList();
+
+        assertThat(grid).hasSize(3);
+        assertThat(grid.stream().mapToInt(Integer::intValue).sum()).isBetween(11906 - 2 * 1417 - 3, 11906 - 2 * 1417);
+        // "Interreg Öresund-Kattegat-Skagerrak" (35 characters) against "31 december 2024" (16)
+        assertThat(grid.get(0)).isGreaterThan(grid.get(2));
     }
 
     @Test
@@ -210,11 +242,24 @@ class DocxReportWriterTest {
     }
 
     @Test
+    void a_table_without_rows_is_its_header_row_alone() {
+        DocxContents docx = read(emptyTable(SWEDISH.language()));
+
+        assertThat(cells(docx.tables().get(0))).containsExactly(List.of("Namn", "Budget"));
+    }
+
+    @Test
     void a_painter_that_gives_no_png_is_refused() {
         DocxReportWriter writer = new DocxReportWriter(chart -> new byte[] {1, 2, 3});
 
         assertThatThrownBy(() -> writer.write(SWEDISH)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Partnerländer");
+    }
+
+    private static ReportDocument emptyTable(ReportLanguage language) {
+        return ReportDocument.of("Tom", language, List.of(Section.of("projects", "Projekt",
+                Table.of("Inga projekt", List.of(Column.text("Namn"),
+                        Column.money("Budget")), List.of()))), List.of());
     }
 
     private static List<String> styled(DocxContents docx, String style) {

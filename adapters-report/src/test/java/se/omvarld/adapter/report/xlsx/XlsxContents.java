@@ -67,6 +67,10 @@ final class XlsxContents {
         return new String(parts.get(name), StandardCharsets.UTF_8);
     }
 
+    String sheetPart(String name) {
+        return part(sheetPaths.get(name));
+    }
+
     SheetContents sheet(String name) {
         String path = sheetPaths.get(name);
         if (path == null) {

@@ -18,10 +18,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import se.omvarld.adapter.report.document.Chart;
+import se.omvarld.adapter.report.document.Column;
 import se.omvarld.adapter.report.document.ReportDocument;
+import se.omvarld.adapter.report.document.Section;
+import se.omvarld.adapter.report.document.Table;
 import se.omvarld.adapter.report.sheets.SampleReports;
 import se.omvarld.adapter.report.xlsx.XlsxContents.CellContents;
 import se.omvarld.adapter.report.xlsx.XlsxContents.SheetContents;
+import se.omvarld.domain.report.ReportLanguage;
 
 class XlsxReportWriterTest {
 
@@ -163,11 +168,35 @@ class XlsxReportWriterTest {
     }
 
     @Test
+    void the_header_row_repeats_on_every_printed_page_of_a_4_one_page_wide() {
+        String workbook = SV.part("xl/workbook.xml");
+        String sheetXml = SV.sheetPart("Extern finansiering");
+        int header = row(SV.sheet("Extern finansiering").find("Program"));
+
+        assertThat(workbook).contains("_xlnm.Print_Titles")
+                .contains("'Extern finansiering'!$" + header + ":$" + header);
+        assertThat(sheetXml).containsPattern("<pageSetUpPr [^>]*fitToPage=\"(true|1)\"")
+                .containsPattern("<pageSetup [^>]*paperSize=\"9\"")
+                .containsPattern("<pageSetup [^>]*fitToHeight=\"0\"");
+    }
+
+    @Test
     void a_sheet_of_two_tables_freezes_the_first_header_row() {
         SheetContents sheet = SV.sheet("Åtaganden uppfyllda försenade 2");
 
         assertThat(Double.parseDouble(sheet.pane().get("ySplit"))).isEqualTo(row(sheet.find("Åtagande")));
         assertThat(sheet.cell(sheet.find("Förföll")).bold()).isTrue();
+    }
+
+    @Test
+    void a_table_without_rows_is_its_bold_frozen_header_alone() {
+        SheetContents sheet = read(emptyTable(SWEDISH.language())).sheet("Projekt");
+        String header = sheet.find("Namn");
+
+        assertThat(sheet.cell(right(header, 1)).text()).isEqualTo("Budget");
+        assertThat(sheet.cell(right(header, 1)).bold()).isTrue();
+        assertThat(sheet.cell(below(header, 1))).isNull();
+        assertThat(Double.parseDouble(sheet.pane().get("ySplit"))).isEqualTo(row(header));
     }
 
     @Test
@@ -182,8 +211,8 @@ class XlsxReportWriterTest {
 
         assertThat(sheet.rows().stream().flatMap(List::stream))
                 .contains(SWEDISH.sections().get(1).blocks().stream()
-                        .filter(b -> b instanceof se.omvarld.adapter.report.document.Chart)
-                        .map(b -> ((se.omvarld.adapter.report.document.Chart) b).altText()).findFirst().orElseThrow());
+                        .filter(b -> b instanceof Chart)
+                        .map(b -> ((Chart) b).altText()).findFirst().orElseThrow());
         assertThat(sheet.cell(below(labels, 1)).text()).isEqualTo("Erasmus+");
         CellContents value = sheet.cell(right(below(labels, 1), 1));
         assertThat(value.isNumber()).isTrue();
@@ -198,6 +227,12 @@ class XlsxReportWriterTest {
                 .isGreaterThanOrEqualTo("Interreg Öresund-Kattegat-Skagerrak".length());
         assertThat(sheet.columnWidths().get(2)).isGreaterThanOrEqualTo("Beslutsdatum".length())
                 .isLessThan(sheet.columnWidths().get(0));
+    }
+
+    private static ReportDocument emptyTable(ReportLanguage language) {
+        return ReportDocument.of("Tom", language, List.of(Section.of("projects", "Projekt",
+                Table.of("Inga projekt", List.of(Column.text("Namn"),
+                        Column.money("Budget")), List.of()))), List.of());
     }
 
     private static XlsxContents read(ReportDocument document) {
