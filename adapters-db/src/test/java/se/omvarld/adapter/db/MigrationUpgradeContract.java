@@ -254,7 +254,7 @@ abstract class MigrationUpgradeContract {
                 List.of(new Administration("Barn- och utbildningsförvaltningen", committees.get(0).id(),
                                 Optional.of(new Representative("Anna Lindqvist", "Utvecklingsledare"))),
                         new Administration("Miljöförvaltningen", committees.get(2).id(), Optional.empty())),
-                expectedUnits(), LocalDate.of(2025, 1, 1), 1);
+                expectedUnits(), LocalDate.of(2025, 1, 1), Optional.empty(), 1);
     }
 
     private static List<Unit> expectedUnits() {
