@@ -1,7 +1,5 @@
 package se.omvarld.adapter.report.calendar;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * RFC 5545's content lines: TEXT values escaped (§3.3.11), every line ended by CRLF and folded so that no line is
  * longer than 75 octets of UTF-8 (§3.1), never inside a character's bytes.
@@ -55,7 +53,7 @@ final class ContentLines {
         int i = 0;
         while (i < line.length()) {
             int codePoint = line.codePointAt(i);
-            int width = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            int width = octets(codePoint);
             if (octets + width > limit) {
                 // A continuation line starts with one space, which counts toward its 75 octets.
                 out.append(CRLF).append(' ');
@@ -67,6 +65,17 @@ final class ContentLines {
         }
         out.append(CRLF);
         return this;
+    }
+
+    /** The length of the code point in UTF-8. */
+    private static int octets(int codePoint) {
+        if (codePoint < 0x80) {
+            return 1;
+        }
+        if (codePoint < 0x800) {
+            return 2;
+        }
+        return codePoint < 0x10000 ? 3 : 4;
     }
 
     @Override
