@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -106,9 +107,8 @@ public final class CalendarFeeds {
                 .raw("CALSCALE", "GREGORIAN")
                 .raw("METHOD", "PUBLISH")
                 .text("X-WR-CALNAME", "Omvärld: " + name + " – " + labels.calendarName());
-        for (ReportingObligation o : ImmutableList.sortedCopyOf(
-                (a, b) -> a.due().equals(b.due()) ? a.key().compareTo(b.key()) : a.due().compareTo(b.due()),
-                obligations)) {
+        for (ReportingObligation o : ImmutableList.sortedCopyOf(Comparator.comparing(ReportingObligation::due)
+                .thenComparing(ReportingObligation::key), obligations)) {
             event(lines, "obligation-" + o.key() + "@" + host, stamp, o.due(),
                     labels.obligation(o.kind()) + ": " + o.subject(),
                     labels.obligationDescription(o));
