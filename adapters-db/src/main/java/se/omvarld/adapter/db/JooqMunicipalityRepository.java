@@ -45,8 +45,9 @@ import se.omvarld.domain.shared.UnitId;
 import se.omvarld.port.MunicipalityRepository;
 
 /**
- * Municipalities with the day each was registered and their organisation number where known, their committees (each with its stable id), administrations
- * (referring to their committee by id) and units (each with its stable id), in four tables.
+ * Municipalities with the day each was registered and their organisation number where known, their committees
+ * (each with its stable id), administrations (referring to their committee by id) and units (each with its stable
+ * id), in four tables.
  */
 public final class JooqMunicipalityRepository implements MunicipalityRepository {
 
