@@ -61,4 +61,15 @@ public final class MunicipalityCommands {
             @NotBlank String name,
             @NotBlank String title) {
     }
+
+    /**
+     * Records the municipality's organisation number (organisationsnummer), written "212000-1710" or "2120001710":
+     * what identifies it abroad, e.g. in IATI.
+     */
+    public record SetOrganisationNumber(
+            @NotBlank String actor,
+            @NotNull @Pattern(regexp = CODE, message = "must be a four-digit municipality code") String municipality,
+            @NotNull @PositiveOrZero Long expectedVersion,
+            @NotBlank String organisationNumber) {
+    }
 }

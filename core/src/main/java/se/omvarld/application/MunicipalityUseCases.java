@@ -9,6 +9,7 @@ import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.municipality.Administration;
 import se.omvarld.domain.municipality.Committee;
 import se.omvarld.domain.municipality.Municipality;
+import se.omvarld.domain.municipality.OrganisationNumber;
 import se.omvarld.domain.municipality.Representative;
 import se.omvarld.domain.municipality.Unit;
 import se.omvarld.domain.shared.MunicipalityCode;
@@ -103,6 +104,21 @@ public final class MunicipalityUseCases {
                     ports.municipalities().find(code), Municipality::version,
                     (m, profile) -> m.appointRepresentative(command.administration(), representative),
                     ports.municipalities()::save);
+        });
+    }
+
+    /** Records or corrects the municipality's organisation number; a number that is not a municipality's is invalid. */
+    public Result<Municipality> setOrganisationNumber(MunicipalityCommands.SetOrganisationNumber command) {
+        return execution.run(command, () -> {
+            Input input = new Input();
+            MunicipalityCode code = input.field("municipality", () -> MunicipalityCode.of(command.municipality()));
+            OrganisationNumber number = input.field("organisationNumber",
+                    () -> OrganisationNumber.parseMunicipal(command.organisationNumber()));
+            input.check();
+            return execution.change(new Execution.Change(MUNICIPALITY, code, code.value(), command.expectedVersion(),
+                    command.actor(), "set-organisation-number", "organisation number " + number),
+                    ports.municipalities().find(code), Municipality::version,
+                    (m, profile) -> m.identifiedBy(number), ports.municipalities()::save);
         });
     }
 }

@@ -35,6 +35,7 @@ import se.omvarld.adapter.db.jooq.tables.records.MunicipalityUnitRecord;
 import se.omvarld.domain.municipality.Administration;
 import se.omvarld.domain.municipality.Committee;
 import se.omvarld.domain.municipality.Municipality;
+import se.omvarld.domain.municipality.OrganisationNumber;
 import se.omvarld.domain.municipality.Representative;
 import se.omvarld.domain.municipality.Unit;
 import se.omvarld.domain.municipality.UnitKind;
@@ -44,8 +45,9 @@ import se.omvarld.domain.shared.UnitId;
 import se.omvarld.port.MunicipalityRepository;
 
 /**
- * Municipalities with the day each was registered, their committees (each with its stable id), administrations
- * (referring to their committee by id) and units (each with its stable id), in four tables.
+ * Municipalities with the day each was registered and their organisation number where known, their committees
+ * (each with its stable id), administrations (referring to their committee by id) and units (each with its stable
+ * id), in four tables.
  */
 public final class JooqMunicipalityRepository implements MunicipalityRepository {
 
@@ -123,6 +125,7 @@ public final class JooqMunicipalityRepository implements MunicipalityRepository 
             root.setCode(code);
             root.setName(municipality.name());
             root.setRegisteredOn(municipality.registeredOn());
+            root.setOrganisationNumber(municipality.organisationNumber().map(OrganisationNumber::value).orElse(null));
             long version = Store.saveRoot(dsl, root, MUNICIPALITY.VERSION, municipality.version(), AGGREGATE, code);
 
             dsl.deleteFrom(MUNICIPALITY_UNIT).where(MUNICIPALITY_UNIT.MUNICIPALITY_CODE.eq(code)).execute();
@@ -201,7 +204,9 @@ public final class JooqMunicipalityRepository implements MunicipalityRepository 
                     Rows.map(Rows.group(units, owner),
                             u -> new Unit(UnitId.of(u.getUnitId()), u.getName(), UnitKind.valueOf(u.getKind()),
                                     u.getAdministration())),
-                    root.getRegisteredOn(), root.getVersion()));
+                    root.getRegisteredOn(),
+                    Optional.ofNullable(root.getOrganisationNumber()).map(OrganisationNumber::new),
+                    root.getVersion()));
         }
         return municipalities.build();
     }

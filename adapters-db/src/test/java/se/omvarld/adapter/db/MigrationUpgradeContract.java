@@ -26,6 +26,7 @@ import se.omvarld.domain.access.Role;
 import se.omvarld.domain.municipality.Administration;
 import se.omvarld.domain.municipality.Committee;
 import se.omvarld.domain.municipality.Municipality;
+import se.omvarld.domain.municipality.OrganisationNumber;
 import se.omvarld.domain.municipality.Representative;
 import se.omvarld.domain.municipality.Unit;
 import se.omvarld.domain.municipality.UnitKind;
@@ -71,7 +72,8 @@ import se.omvarld.testkit.Fixtures;
  * into tables of their own, turns a project's committee name into its id and drops R14 from grant follow-up keys.
  * V8 gives units their ids (two of whose names collide) and turns a project's owning unit name into its id, and a
  * unit renamed after the upgrade keeps its project. V9 adds the API tokens: the upgraded register takes them, and its
- * partnerships and projects are listed by the one-statement lists.
+ * partnerships and projects are listed by the one-statement lists. V10 adds the organisation number: the upgraded
+ * municipality has none until one is recorded.
  */
 abstract class MigrationUpgradeContract {
 
@@ -161,6 +163,32 @@ abstract class MigrationUpgradeContract {
             ApiToken token = persistence.tokens().save(ApiToken.issue("upgrade-token", CODE, Role.UNIT_EDITOR,
                     Optional.of(UPPER_SECONDARY_SCHOOL), "Rektor", "0123456789abcdef".repeat(4), CHANGED_AT));
             assertThat(persistence.tokens().findByHash(token.hash())).contains(token);
+
+            // V10: the upgraded municipality has no organisation number until one is recorded.
+            Municipality current = persistence.municipalities().find(CODE).orElseThrow();
+            assertThat(current.organisationNumber()).isEmpty();
+            Municipality identified = persistence.municipalities().save(current.identifiedBy(
+                    OrganisationNumber.parse("212000-9994")).value());
+            assertSameMunicipality(persistence.municipalities().find(CODE).orElseThrow(), identified);
+        }
+    }
+
+    @Test
+    void the_schema_refuses_an_organisation_number_outside_the_municipalities_series() throws SQLException {
+        DbSettings settings = freshDatabase();
+        Migrations.migrate(settings);
+        String schema = settings.schema().map(s -> s + ".").orElse("");
+        String municipality = "insert into " + schema + "municipality (code, name, registered_on, version,"
+                + " organisation_number) values (?, ?, ?, ?, ?)";
+        try (Connection c = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+            insert(c, municipality, CODE.value(), "Lidköpings kommun", LocalDate.of(2026, 1, 1), 1L, "2120009994");
+            int code = 1;
+            for (String bad : List.of("5560360793", "212000999", "21200O9994", "212000-999")) {
+                Object[] values = {String.format("%04d", code++), "Kommun " + bad, LocalDate.of(2026, 1, 1), 1L,
+                    bad};
+                assertThatThrownBy(() -> insert(c, municipality, values)).as("organisation number '%s'", bad)
+                        .isInstanceOf(SQLException.class).hasMessageContaining("municipality_organisation_number_ck");
+            }
         }
     }
 
@@ -254,7 +282,7 @@ abstract class MigrationUpgradeContract {
                 List.of(new Administration("Barn- och utbildningsförvaltningen", committees.get(0).id(),
                                 Optional.of(new Representative("Anna Lindqvist", "Utvecklingsledare"))),
                         new Administration("Miljöförvaltningen", committees.get(2).id(), Optional.empty())),
-                expectedUnits(), LocalDate.of(2025, 1, 1), 1);
+                expectedUnits(), LocalDate.of(2025, 1, 1), Optional.empty(), 1);
     }
 
     private static List<Unit> expectedUnits() {

@@ -15,6 +15,7 @@ import se.omvarld.domain.funding.FundingProgramme;
 import se.omvarld.domain.municipality.Administration;
 import se.omvarld.domain.municipality.Committee;
 import se.omvarld.domain.municipality.Municipality;
+import se.omvarld.domain.municipality.OrganisationNumber;
 import se.omvarld.domain.municipality.Representative;
 import se.omvarld.domain.municipality.Unit;
 import se.omvarld.domain.municipality.UnitKind;
@@ -43,6 +44,33 @@ public abstract class MunicipalityRepositoryContract extends PersistenceContract
         municipalities().save(municipality);
 
         assertSameMunicipality(municipalities().find(municipality.code()).orElseThrow(), municipality.withVersion(1));
+    }
+
+    @Test
+    void a_stored_municipality_keeps_its_organisation_number_and_one_without_has_none() {
+        Municipality without = Fixtures.municipality(unusedMunicipalityCode());
+        Municipality with = Fixtures.municipality(unusedMunicipalityCode())
+                .identifiedBy(OrganisationNumber.parse("212000-1710")).value();
+
+        municipalities().save(without);
+        municipalities().save(with);
+
+        assertSameMunicipality(municipalities().find(without.code()).orElseThrow(), without.withVersion(1));
+        assertSameMunicipality(municipalities().find(with.code()).orElseThrow(), with.withVersion(1));
+        assertThat(municipalities().find(with.code()).orElseThrow().organisationNumber()).map(OrganisationNumber::value)
+                .contains("2120001710");
+    }
+
+    @Test
+    void a_corrected_organisation_number_replaces_the_stored_one() {
+        Municipality stored = municipalities().save(Fixtures.municipality(unusedMunicipalityCode())
+                .identifiedBy(OrganisationNumber.parse("212000-1710")).value());
+        Municipality corrected = stored.identifiedBy(OrganisationNumber.parse("212000-9994")).value();
+
+        Municipality saved = municipalities().save(corrected);
+
+        assertSameMunicipality(municipalities().find(stored.code()).orElseThrow(), saved);
+        assertThat(saved.organisationNumber()).map(OrganisationNumber::value).contains("2120009994");
     }
 
     @Test

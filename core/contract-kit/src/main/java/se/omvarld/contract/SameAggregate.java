@@ -29,6 +29,7 @@ public final class SameAggregate {
                 .compare("administrations", actual.administrations(), expected.administrations())
                 .compare("units", actual.units(), expected.units())
                 .compare("registeredOn", actual.registeredOn(), expected.registeredOn())
+                .compare("organisationNumber", actual.organisationNumber(), expected.organisationNumber())
                 .compare("version", actual.version(), expected.version())
                 .assertNone();
     }

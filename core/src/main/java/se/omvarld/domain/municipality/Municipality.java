@@ -32,16 +32,21 @@ public final class Municipality {
     private final ImmutableList<Administration> administrations;
     private final ImmutableList<Unit> units;
     private final LocalDate registeredOn;
+    private final Optional<OrganisationNumber> organisationNumber;
     private final long version;
 
     private Municipality(MunicipalityCode code, String name, List<Committee> committees,
-            List<Administration> administrations, List<Unit> units, LocalDate registeredOn, long version) {
+            List<Administration> administrations, List<Unit> units, LocalDate registeredOn,
+            Optional<OrganisationNumber> organisationNumber, long version) {
         this.code = checkNotNull(code, "municipality code is required");
         this.name = Text.name("municipality name", name);
         this.committees = ImmutableList.copyOf(checkNotNull(committees, "committees are required"));
         this.administrations = ImmutableList.copyOf(checkNotNull(administrations, "administrations are required"));
         this.units = ImmutableList.copyOf(checkNotNull(units, "units are required"));
         this.registeredOn = checkNotNull(registeredOn, "registeredOn is required");
+        this.organisationNumber = checkNotNull(organisationNumber, "organisationNumber is required (may be empty)");
+        checkArgument(organisationNumber.map(OrganisationNumber::isMunicipality).orElse(true),
+                "%s is not a municipality's organisation number", organisationNumber.orElse(null));
         checkArgument(version >= 0, "version must not be negative");
         this.version = version;
         requireUnique("committee id", this.committees, c -> c.id().value());
@@ -71,18 +76,21 @@ public final class Municipality {
     /** A municipality registered in Omvärld on {@code registeredOn}, its committees named by {@link Committee#named}. */
     public static Municipality of(MunicipalityCode code, String name, List<Committee> committees,
             List<Administration> administrations, List<Unit> units, LocalDate registeredOn) {
-        return new Municipality(code, name, committees, administrations, units, registeredOn, 0);
+        return new Municipality(code, name, committees, administrations, units, registeredOn, Optional.empty(), 0);
     }
 
     /** Rebuilds a stored municipality; for repositories. */
     public static Municipality restore(MunicipalityCode code, String name, List<Committee> committees,
-            List<Administration> administrations, List<Unit> units, LocalDate registeredOn, long version) {
-        return new Municipality(code, name, committees, administrations, units, registeredOn, version);
+            List<Administration> administrations, List<Unit> units, LocalDate registeredOn,
+            Optional<OrganisationNumber> organisationNumber, long version) {
+        return new Municipality(code, name, committees, administrations, units, registeredOn, organisationNumber,
+                version);
     }
 
     /** The same municipality at another stored version; for repositories. */
     public Municipality withVersion(long newVersion) {
-        return new Municipality(code, name, committees, administrations, units, registeredOn, newVersion);
+        return new Municipality(code, name, committees, administrations, units, registeredOn, organisationNumber,
+                newVersion);
     }
 
     public MunicipalityCode code() {
@@ -108,6 +116,14 @@ public final class Municipality {
     /** The day the municipality was registered in Omvärld. */
     public LocalDate registeredOn() {
         return registeredOn;
+    }
+
+    /**
+     * Its organisation number, where the register has been given it: what identifies it to registers abroad, e.g.
+     * as the reporting organisation in IATI.
+     */
+    public Optional<OrganisationNumber> organisationNumber() {
+        return organisationNumber;
     }
 
     public long version() {
@@ -177,7 +193,8 @@ public final class Municipality {
         List<Administration> changed = administrations.stream()
                 .map(a -> a.name().equals(administrationName) ? a.withRepresentative(representative) : a)
                 .collect(ImmutableList.toImmutableList());
-        return Outcome.accepted(new Municipality(code, name, committees, changed, units, registeredOn, version));
+        return Outcome.accepted(new Municipality(code, name, committees, changed, units, registeredOn,
+                organisationNumber, version));
     }
 
     /** Renames a committee, e.g. after an election; its id, and all recorded against it, stay. */
@@ -192,7 +209,8 @@ public final class Municipality {
         }
         List<Committee> changed = committees.stream().map(c -> c.id().equals(id) ? c.renamed(newName) : c)
                 .collect(ImmutableList.toImmutableList());
-        return Outcome.accepted(new Municipality(code, name, changed, administrations, units, registeredOn, version));
+        return Outcome.accepted(new Municipality(code, name, changed, administrations, units, registeredOn,
+                organisationNumber, version));
     }
 
     /** Renames a unit; its id, and the projects it owns, stay. */
@@ -208,7 +226,7 @@ public final class Municipality {
         List<Unit> changed = units.stream().map(u -> u.id().equals(id) ? u.renamed(newName) : u)
                 .collect(ImmutableList.toImmutableList());
         return Outcome.accepted(new Municipality(code, name, committees, administrations, changed, registeredOn,
-                version));
+                organisationNumber, version));
     }
 
     /** Adds a committee, e.g. after a reorganisation; it gets an id no other committee has. */
@@ -218,7 +236,22 @@ public final class Municipality {
         }
         Committee added = Committee.named(committeeName, committees.stream().map(Committee::id).toList());
         List<Committee> changed = ImmutableList.<Committee>builder().addAll(committees).add(added).build();
-        return Outcome.accepted(new Municipality(code, name, changed, administrations, units, registeredOn, version));
+        return Outcome.accepted(new Municipality(code, name, changed, administrations, units, registeredOn,
+                organisationNumber, version));
+    }
+
+    /**
+     * Records its organisation number, or corrects it. A number that is not a municipality's (212000…) never
+     * parses as one: see {@link OrganisationNumber#parseMunicipal}.
+     */
+    public Outcome<Municipality> identifiedBy(OrganisationNumber number) {
+        checkNotNull(number, "organisation number is required");
+        if (!number.isMunicipality()) {
+            return Outcome.refused(Refusal.lifecycle(number + " is not a municipality's organisation number (those"
+                    + " begin " + OrganisationNumber.MUNICIPALITY_PREFIX + ")"));
+        }
+        return Outcome.accepted(new Municipality(code, name, committees, administrations, units, registeredOn,
+                Optional.of(number), version));
     }
 
     @Override
