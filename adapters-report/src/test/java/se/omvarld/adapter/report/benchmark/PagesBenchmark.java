@@ -1,0 +1,50 @@
+package se.omvarld.adapter.report.benchmark;
+
+import java.util.Arrays;
+import java.util.function.Supplier;
+import se.omvarld.adapter.report.document.ReportDocument;
+import se.omvarld.adapter.report.html.HtmlReportWriter;
+import se.omvarld.adapter.report.html.SampleReports;
+import se.omvarld.adapter.report.pdf.PdfReportWriter;
+import se.omvarld.domain.report.ReportLanguage;
+
+/**
+ * Times the HTML and the PDF of a report with a 1,000-row table, and of the sample compilation with its three charts:
+ * a few warm-up rounds, then the median and the slowest of the measured rounds. Not a test: run it by hand, e.g.
+ * {@code java -cp <test classpath> se.omvarld.adapter.report.benchmark.PagesBenchmark [rounds]}.
+ */
+public final class PagesBenchmark {
+
+    private static final int WARM_UP = 3;
+
+    private PagesBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        ReportDocument rows = SampleReports.manyRows(ReportLanguage.SWEDISH, 1_000);
+        ReportDocument compilation = SampleReports.lidkoping(ReportLanguage.SWEDISH);
+        HtmlReportWriter html = new HtmlReportWriter();
+        PdfReportWriter pdf = new PdfReportWriter();
+        time("HTML, 1,000 rows", rounds, () -> html.write(rows));
+        time("PDF, 1,000 rows", rounds, () -> pdf.write(rows));
+        time("HTML, compilation with 3 charts", rounds, () -> html.write(compilation));
+        time("PDF, compilation with 3 charts", rounds, () -> pdf.write(compilation));
+    }
+
+    private static void time(String what, int rounds, Supplier<byte[]> write) {
+        int size = 0;
+        for (int i = 0; i < WARM_UP; i++) {
+            size = write.get().length;
+        }
+        long[] millis = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            write.get();
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        Arrays.sort(millis);
+        System.out.printf("%-34s median %5d ms, slowest %5d ms, %,d bytes (%d rounds after %d warm-up)%n", what,
+                millis[rounds / 2], millis[rounds - 1], size, rounds, WARM_UP);
+    }
+}
