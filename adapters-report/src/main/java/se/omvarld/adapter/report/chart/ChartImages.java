@@ -78,11 +78,17 @@ public final class ChartImages {
         return svg.append("</svg>").toString();
     }
 
+    /** The height in pixels of the chart's PNG, e.g. to size the picture in a document without decoding it. */
+    public int pngHeight(Chart chart) {
+        checkNotNull(chart, "chart is required");
+        return pngHeight(Layout.of(chart, formats, language.locale()));
+    }
+
     /** The chart as an opaque PNG {@link #PNG_WIDTH} pixels wide, its height in proportion to the SVG's. */
     public byte[] png(Chart chart) {
         checkNotNull(chart, "chart is required");
         Layout layout = Layout.of(chart, formats, language.locale());
-        int height = (int) Math.round(layout.height() * PNG_SCALE);
+        int height = pngHeight(layout);
         BufferedImage image = new BufferedImage(PNG_WIDTH, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
@@ -104,5 +110,9 @@ public final class ChartImages {
             throw new UncheckedIOException(e);
         }
         return png.toByteArray();
+    }
+
+    private static int pngHeight(Layout layout) {
+        return (int) Math.round(layout.height() * PNG_SCALE);
     }
 }

@@ -46,6 +46,9 @@ class HtmlReportWriterTest {
         assertThat(english().selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(swedish().title()).isEqualTo("Internationellt arbete i Lidköping 2025");
         assertThat(swedish().select("meta[charset]").attr("charset")).isEqualTo("UTF-8");
+        assertThat(swedish().select("meta[name=description]").attr("content")).isEqualTo(
+                "Internationellt arbete i Lidköping 2025: Översikt, Extern finansiering, Aktiviteter per år, "
+                        + "Partnerländer.");
     }
 
     @Test
