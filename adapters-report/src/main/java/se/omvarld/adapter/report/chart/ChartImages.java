@@ -66,8 +66,7 @@ public final class ChartImages {
         checkNotNull(chart, "chart is required");
         checkArgument(id != null && ID.matcher(id).matches(), "an SVG id is a letter then letters, digits, - or _");
         Layout layout = Layout.of(chart, formats, language.locale());
-        StringBuilder svg = new StringBuilder(chart.kind() == ChartKind.MAP
-                ? 100_000 : 4_000);
+        StringBuilder svg = new StringBuilder(chart.kind() == ChartKind.MAP ? 100_000 : 4_000);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(SvgCanvas.n(Layout.WIDTH))
                 .append(' ').append(SvgCanvas.n(layout.height())).append("\" role=\"img\" aria-labelledby=\"")
                 .append(id).append("-title ").append(id).append("-desc\" font-family=\"")
