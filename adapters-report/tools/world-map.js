@@ -94,6 +94,28 @@ function pieces(coordinates) {
     shift < 0 ? -1 : 1)].filter((piece) => piece.length >= 3);
 }
 
+// The centre and largest side of a country's box, for the dot that marks a country too small to see. Longitudes are
+// taken around the country's first point, so that Fiji's or Kiribati's islands either side of 180° make one box.
+function box(feature) {
+  const points = polygons(feature.geometry).flat(2);
+  const reference = points[0][0];
+  let west = Infinity, east = -Infinity, south = Infinity, north = -Infinity;
+  for (const [lon, lat] of points) {
+    let l = lon;
+    while (l - reference > 180) l -= 360;
+    while (reference - l > 180) l += 360;
+    west = Math.min(west, l); east = Math.max(east, l); south = Math.min(south, lat); north = Math.max(north, lat);
+  }
+  let middle = (west + east) / 2;
+  while (middle > 180) middle -= 360;
+  while (middle < -180) middle += 360;
+  const [cx, cy] = toBox([middle, (south + north) / 2]);
+  const corners = [[west, south], [east, north], [west, north], [east, south]].map(project);
+  const width = (Math.max(...corners.map((c) => c[0])) - Math.min(...corners.map((c) => c[0]))) * scale;
+  const height = (Math.max(...corners.map((c) => c[1])) - Math.min(...corners.map((c) => c[1]))) * scale;
+  return [fixed(cx) + "," + fixed(cy), (Math.round(Math.max(width, height) * PRECISION) / PRECISION).toString()];
+}
+
 function polygons(geometry) {
   if (geometry.type === "Polygon") return [geometry.coordinates];
   if (geometry.type === "MultiPolygon") return geometry.coordinates;
@@ -114,20 +136,13 @@ for (const feature of coarse.concat(fine)) {
   if (feature.id === "010") continue;
   const code = feature.id === undefined ? "-" : iso.numericToAlpha2(feature.id);
   if (!code) throw new Error("no alpha-2 code for " + feature.id + " " + feature.properties.name);
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   const rings = [];
   for (const polygon of polygons(feature.geometry)) {
     for (const whole of polygon) {
-      for (const r of pieces(whole)) {
-        for (const [x, y] of r.map(toBox)) {
-          minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
-        }
-        rings.push(ring(r));
-      }
+      for (const r of pieces(whole)) rings.push(ring(r));
     }
   }
-  const centre = fixed(Math.round((minX + maxX) / 2)) + "," + fixed(Math.round((minY + maxY) / 2));
-  const size = fixed(Math.max(maxX - minX, maxY - minY));
+  const [centre, size] = box(feature);
   lines.push([code, centre, size, rings.join("")].join("\t"));
 }
 lines.sort();

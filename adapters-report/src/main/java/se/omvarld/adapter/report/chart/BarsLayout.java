@@ -9,7 +9,7 @@ final class BarsLayout extends Layout {
     private static final double TOP = 8;
     private static final double ROW = 34;
     private static final double BAR_HEIGHT = 22;
-    private static final double MAX_LABEL = 380;
+    private static final double MAX_LABEL = 420;
     private static final double GAP = 12;
 
     private final Chart chart;

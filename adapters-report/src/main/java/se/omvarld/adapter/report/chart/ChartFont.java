@@ -8,8 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The font charts are measured and drawn with: the DejaVu Sans the PDF embeds, shipped in this module, so that a
- * chart's layout never depends on the fonts of the server it is drawn on.
+ * The font charts are measured and drawn with: the DejaVu Sans the PDF embeds, shipped in this module (beside the PDF
+ * writer, under {@code pdf/fonts/}, with its licence), so that a chart's layout never depends on the fonts of the
+ * server it is drawn on.
  */
 final class ChartFont {
 

@@ -66,8 +66,7 @@ public final class ChartImages {
         checkNotNull(chart, "chart is required");
         checkArgument(id != null && ID.matcher(id).matches(), "an SVG id is a letter then letters, digits, - or _");
         Layout layout = Layout.of(chart, formats, language.locale());
-        StringBuilder svg = new StringBuilder(chart.kind() == ChartKind.MAP
-                ? 100_000 : 4_000);
+        StringBuilder svg = new StringBuilder(chart.kind() == ChartKind.MAP ? 100_000 : 4_000);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(SvgCanvas.n(Layout.WIDTH))
                 .append(' ').append(SvgCanvas.n(layout.height())).append("\" role=\"img\" aria-labelledby=\"")
                 .append(id).append("-title ").append(id).append("-desc\" font-family=\"")
@@ -78,11 +77,17 @@ public final class ChartImages {
         return svg.append("</svg>").toString();
     }
 
+    /** The height in pixels of the chart's PNG, e.g. to size the picture in a document without decoding it. */
+    public int pngHeight(Chart chart) {
+        checkNotNull(chart, "chart is required");
+        return pngHeight(Layout.of(chart, formats, language.locale()));
+    }
+
     /** The chart as an opaque PNG {@link #PNG_WIDTH} pixels wide, its height in proportion to the SVG's. */
     public byte[] png(Chart chart) {
         checkNotNull(chart, "chart is required");
         Layout layout = Layout.of(chart, formats, language.locale());
-        int height = (int) Math.round(layout.height() * PNG_SCALE);
+        int height = pngHeight(layout);
         BufferedImage image = new BufferedImage(PNG_WIDTH, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
@@ -104,5 +109,9 @@ public final class ChartImages {
             throw new UncheckedIOException(e);
         }
         return png.toByteArray();
+    }
+
+    private static int pngHeight(Layout layout) {
+        return (int) Math.round(layout.height() * PNG_SCALE);
     }
 }

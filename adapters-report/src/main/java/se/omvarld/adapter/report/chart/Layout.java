@@ -16,8 +16,8 @@ abstract class Layout {
     static final Color MUTED = new Color(0x4b, 0x55, 0x63);
     static final Color RULE = new Color(0xd1, 0xd5, 0xdb);
     static final Color BAR = new Color(0x1d, 0x5f, 0xa8);
-    static final double TEXT = 18;
-    static final double SMALL = 16;
+    static final double TEXT = 20;
+    static final double SMALL = 17;
 
     private final ValueFormats formats;
 

@@ -94,7 +94,7 @@ final class MapLayout extends Layout {
     }
 
     private String name(String code) {
-        String name = new Locale("", code).getDisplayCountry(locale);
+        String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
         return name.isBlank() ? code : name;
     }
 }

@@ -89,7 +89,8 @@ public final class ReportMarkup {
                 } else if (block instanceof Chart chart) {
                     charts++;
                     html.append("<figure>\n<figcaption>").append(escape(chart.title())).append("</figcaption>\n")
-                            .append(figure.apply(chart, "figure-" + section.id() + "-" + charts)).append("\n</figure>\n");
+                            .append(figure.apply(chart, "figure-" + section.id() + "-" + charts))
+                            .append("\n</figure>\n");
                 }
             }
             html.append("</section>\n");

@@ -152,9 +152,20 @@ class ChartImagesTest {
 
             BufferedImage png = ImageIO.read(new ByteArrayInputStream(swedish.png(chart)));
 
-            assertThat(png.getWidth()).isEqualTo(1600);
-            assertThat(png.getHeight()).isEqualTo((int) Math.round(Double.parseDouble(viewBox[3]) * 1.6));
+            assertThat(png.getWidth()).isEqualTo(ChartImages.PNG_WIDTH).isEqualTo(1600);
+            assertThat(png.getHeight()).isEqualTo((int) Math.round(Double.parseDouble(viewBox[3]) * 1.6))
+                    .isEqualTo(swedish.pngHeight(chart));
             assertThat(png.getColorModel().hasAlpha()).isFalse();
+        }
+    }
+
+    @Test
+    void a_chart_without_points_still_draws_its_value_label_in_both_formats() throws Exception {
+        for (ChartKind kind : ChartKind.values()) {
+            Chart empty = Chart.of(kind, "Inget", "Inga värden detta år.", "Antal", List.of());
+
+            assertThat(texts(parse(swedish.svg(empty)))).contains("Antal");
+            assertThat(ImageIO.read(new ByteArrayInputStream(swedish.png(empty))).getWidth()).isEqualTo(1600);
         }
     }
 

@@ -46,6 +46,9 @@ class HtmlReportWriterTest {
         assertThat(english().selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(swedish().title()).isEqualTo("Internationellt arbete i Lidköping 2025");
         assertThat(swedish().select("meta[charset]").attr("charset")).isEqualTo("UTF-8");
+        assertThat(swedish().select("meta[name=description]").attr("content")).isEqualTo(
+                "Internationellt arbete i Lidköping 2025: Översikt, Extern finansiering, Aktiviteter per år, "
+                        + "Partnerländer.");
     }
 
     @Test
@@ -89,6 +92,7 @@ class HtmlReportWriterTest {
             Elements cells = row.select("td");
             assertThat(cells.get(0).hasClass("num")).isFalse();
             assertThat(cells.get(2).hasClass("num")).isFalse();
+            assertThat(cells.get(2).hasClass("date")).isTrue();
         }
         assertThat(funding.select("tbody tr").get(0).select("td").get(3).hasClass("num")).isTrue();
         assertThat(page.selectFirst("style").data()).contains(".num { text-align: right;");
@@ -133,7 +137,7 @@ class HtmlReportWriterTest {
         Element cell = rows(swedish().select("table").get(1), 3).get(3);
 
         assertThat(cell.hasClass("note")).isTrue();
-        assertThat(cell.wholeText()).doesNotContain("0" + NBSP + "kr", "0 kr").isEqualTo(SampleReports.UNCONVERTIBLE_SV);
+        assertThat(cell.wholeText()).isEqualTo(SampleReports.UNCONVERTIBLE_SV).doesNotContain("0" + NBSP + "kr");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import se.omvarld.adapter.report.document.Cell;
 import se.omvarld.adapter.report.document.Chart;
 import se.omvarld.adapter.report.document.ChartKind;
@@ -16,6 +17,7 @@ import se.omvarld.adapter.report.document.ReportDocument;
 import se.omvarld.adapter.report.document.Section;
 import se.omvarld.adapter.report.document.Table;
 import se.omvarld.domain.report.ReportLanguage;
+import se.omvarld.domain.shared.Money;
 
 /**
  * A rich annual compilation for Lidköping with every block and cell kind (text, count, amount, date, empty, note),
@@ -102,8 +104,9 @@ public final class SampleReports {
                                 .map(e -> new Chart.Point(e.getKey(), BigDecimal.valueOf(e.getValue()))).toList()),
                 new Paragraph(sv ? "Vänorten i Kosovo saknar landskod i ISO 3166-1 och visas därför inte på kartan."
                         : "The twin town in Kosovo has no ISO 3166-1 code and is therefore not on the map."));
-        return ReportDocument.of(sv ? "Internationellt arbete i Lidköping 2025" : "International work in Lidköping 2025",
-                language, List.of(overview, funding, activities, partners), List.of(sv ? FOOTNOTE_SV : FOOTNOTE_EN,
+        String title = sv ? "Internationellt arbete i Lidköping 2025" : "International work in Lidköping 2025";
+        return ReportDocument.of(title, language, List.of(overview, funding, activities, partners),
+                List.of(sv ? FOOTNOTE_SV : FOOTNOTE_EN,
                         sv ? "Siffrorna för tidigare år är de som kommunen redovisade då."
                                 : "The figures for earlier years are those the municipality reported then."));
     }
@@ -113,7 +116,7 @@ public final class SampleReports {
         List<List<Cell>> cells = new ArrayList<>();
         for (int i = 1; i <= rows; i++) {
             cells.add(List.of(Cell.text("Projekt nr " + i + " – Lidköping och Åbo"), Cell.count(i),
-                    Cell.money(new se.omvarld.domain.shared.Money(BigDecimal.valueOf(i * 1234567L, 2), SEK)),
+                    Cell.money(new Money(BigDecimal.valueOf(i * 1234567L, 2), SEK)),
                     Cell.date(LocalDate.of(2025, 1, 1).plusDays(i % 365))));
         }
         Table table = Table.of("Projekt", List.of(Column.text("Projekt"), Column.count("Nummer"),
@@ -123,7 +126,7 @@ public final class SampleReports {
     }
 
     public static BigDecimal totalSek() {
-        return GRANTS.stream().map(Grant::sek).filter(java.util.Objects::nonNull)
+        return GRANTS.stream().map(Grant::sek).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

@@ -38,12 +38,14 @@ class PdfReportWriterTest {
 
     private static byte[] swedish;
     private static byte[] english;
+    private static byte[] longTable;
 
     @BeforeAll
     static void write() {
         PdfReportWriter writer = new PdfReportWriter();
         swedish = writer.write(SampleReports.lidkoping(ReportLanguage.SWEDISH));
         english = writer.write(SampleReports.lidkoping(ReportLanguage.ENGLISH));
+        longTable = writer.write(SampleReports.manyRows(ReportLanguage.SWEDISH, 300));
         VeraGreenfieldFoundryProvider.initialise();
     }
 
@@ -164,16 +166,21 @@ class PdfReportWriterTest {
 
     @Test
     void a_long_table_runs_over_pages_repeating_its_header_on_each() throws IOException {
-        byte[] bytes = new PdfReportWriter().write(SampleReports.manyRows(ReportLanguage.SWEDISH, 300));
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+        try (PDDocument pdf = Loader.loadPDF(longTable)) {
             int pages = pdf.getNumberOfPages();
             assertThat(pages).isGreaterThan(5);
             for (int i = 0; i < pages - 1; i++) {
                 assertThat(pageText(pdf, i)).contains("Projekt", "Nummer", "Budget", "Start");
             }
-            String all = text(bytes);
+            String all = text(longTable);
             assertThat(all).contains("Projekt nr 300 – Lidköping och Åbo", "3 703 701 kr");
         }
+    }
+
+    @Test
+    void a_table_repeating_its_header_over_many_pages_stays_valid_pdf_a_and_pdf_ua() throws Exception {
+        assertThat(failedRules(longTable, PDFAFlavour.PDFA_3_A)).isEmpty();
+        assertThat(failedRules(longTable, PDFAFlavour.PDFUA_1)).isEmpty();
     }
 
     private static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) throws Exception {
