@@ -36,6 +36,7 @@ import se.omvarld.adapter.http.Route;
 import se.omvarld.adapter.http.TokenSecrets;
 import se.omvarld.adapter.http.api.Api;
 import se.omvarld.adapter.http.api.ApiServices;
+import se.omvarld.adapter.report.DocumentWriters;
 import se.omvarld.adapter.http.api.ReferenceDataRoutes;
 import se.omvarld.adapter.http.api.SystemRoutes;
 import se.omvarld.application.AccessCommands;
@@ -126,7 +127,7 @@ public final class Service implements AutoCloseable {
         PrometheusMeterRegistry metrics = joinOrClose(metering, database);
         poolMetrics(database, metrics);
         Authentication authentication = new Authentication(database.persistence().tokens(), Ticker.systemTicker());
-        ApiServices services = new ApiServices(ports, authentication);
+        ApiServices services = new ApiServices(ports, authentication, DocumentWriters.reportRenderer());
         AtomicReference<List<Route>> all = new AtomicReference<>();
         List<Route> routes = new ArrayList<>(Api.routes(services));
         // Here rather than in Api: the import is not a use case of the core, and ApiServices carries only those.

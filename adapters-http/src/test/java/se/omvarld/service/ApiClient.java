@@ -60,12 +60,16 @@ final class ApiClient {
     }
 
     /** An answer: its status, headers and body (parsed when it is JSON). */
-    record Answer(int status, Map<String, String> headers, String text) {
+    record Answer(int status, Map<String, String> headers, byte[] bytes) {
+        String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
         JsonNode json() {
             try {
-                return JSON.readTree(text);
+                return JSON.readTree(bytes);
             } catch (IOException e) {
-                throw new AssertionError("not JSON: " + text, e);
+                throw new AssertionError("not JSON: " + text(), e);
             }
         }
 
@@ -107,7 +111,7 @@ final class ApiClient {
         if (text != null && text.getBytes(StandardCharsets.UTF_8).length > se.omvarld.adapter.http.HttpApi.MAX_BODY) {
             answer = oversized(method, base + path, text, all);
         } else {
-            HttpResponse<String> response = raw(method, base + path, text, all);
+            HttpResponse<byte[]> response = rawBytes(method, base + path, text, all);
             answer = new Answer(response.statusCode(), headersOf(response), response.body());
         }
         check(method, path, text, all, answer);
@@ -194,8 +198,7 @@ final class ApiClient {
             if ("chunked".equalsIgnoreCase(answerHeaders.get("transfer-encoding"))) {
                 rest = unchunk(rest);
             }
-            return new Answer(Integer.parseInt(lines[0].split(" ")[1]), answerHeaders,
-                    new String(rest, StandardCharsets.UTF_8));
+            return new Answer(Integer.parseInt(lines[0].split(" ")[1]), answerHeaders, rest);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -235,13 +238,21 @@ final class ApiClient {
     }
 
     static HttpResponse<String> raw(String method, String url, String body, Map<String, String> headers) {
+        return sent(method, url, body, headers, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<byte[]> rawBytes(String method, String url, String body, Map<String, String> headers) {
+        return sent(method, url, body, headers, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static <T> HttpResponse<T> sent(String method, String url, String body, Map<String, String> headers,
+            HttpResponse.BodyHandler<T> handler) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).method(method, body == null
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(request::header);
         try {
-            return HttpClient.newHttpClient().send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return HttpClient.newHttpClient().send(request.build(), handler);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -209,17 +209,20 @@ public final class HttpApi {
         if (accept == null || accept.isBlank()) {
             return;
         }
-        String answered = route.shape() == Route.Shape.NONE ? "application/json" : route.mediaType();
-        String[] ranges = answered.split("/");
+        List<String> answered = route.shape() == Route.Shape.NONE ? List.of("application/json") : route.mediaTypes();
         for (String range : accept.toLowerCase(Locale.ROOT).split(",")) {
             String r = range.split(";")[0].trim();
-            if (r.equals("*/*") || r.equals(ranges[0] + "/*") || r.equals(answered)
-                    || r.equals(Problem.CONTENT_TYPE)) {
+            if (r.equals("*/*") || r.equals(Problem.CONTENT_TYPE)) {
                 return;
             }
+            for (String type : answered) {
+                if (r.equals(type) || r.equals(type.substring(0, type.indexOf('/')) + "/*")) {
+                    return;
+                }
+            }
         }
-        throw ProblemException.of(406, "Not acceptable", "this route answers " + answered + ", which the Accept"
-                + " header does not allow");
+        throw ProblemException.of(406, "Not acceptable", "this route answers " + String.join(" or ", answered)
+                + ", which the Accept header does not allow");
     }
 
     private static long expectedVersion(String ifMatch) {

@@ -147,7 +147,7 @@ public final class OpenApiDocument {
         Map<String, Object> headers = new LinkedHashMap<>();
         headers.put(HttpApi.REQUEST_ID, Map.of("description", "The request's id, as in the log.",
                 "schema", Map.of("type", "string")));
-        if (route.shape() == Route.Shape.ONE && route.response() != String.class) {
+        if (route.shape() == Route.Shape.ONE && route.response() != String.class && !route.answersFile()) {
             headers.put("ETag", Map.of("description", "The version of the record, for If-Match.",
                     "schema", Map.of("type", "string")));
         }
@@ -155,8 +155,24 @@ public final class OpenApiDocument {
             headers.put("Location", Map.of("description", "Where the new record lives.",
                     "schema", Map.of("type", "string")));
         }
+        if (route.answersFile()) {
+            headers.put("Content-Disposition", Map.of("description", "The name to save the file under (RFC 6266).",
+                    "schema", Map.of("type", "string")));
+            headers.put("Cache-Control", Map.of("description", "Who may keep the file, and for how long.",
+                    "schema", Map.of("type", "string")));
+        }
         response.put("headers", headers);
         if (route.shape() == Route.Shape.NONE) {
+            return response;
+        }
+        if (route.answersFile()) {
+            Map<String, Object> content = new LinkedHashMap<>();
+            for (String type : route.mediaTypes()) {
+                content.put(type, Map.of("schema", type.startsWith("text/") || type.endsWith("+xml")
+                        || type.endsWith("/xml") || type.endsWith("/json")
+                        ? Map.of("type", "string") : Map.of("type", "string", "format", "binary")));
+            }
+            response.put("content", content);
             return response;
         }
         Object schema;

@@ -41,6 +41,11 @@ public record Param(String name, Type type, Optional<String> pattern, long min, 
         return new Param(name, Type.INTEGER, Optional.empty(), min, max, ImmutableList.of(), description);
     }
 
+    /** One of {@code values}, written as they are (e.g. {@code pdf}, {@code csv-excel}). */
+    public static Param oneOf(String name, ImmutableList<String> values, String description) {
+        return new Param(name, Type.ENUM, Optional.empty(), 0, 0, values, description);
+    }
+
     public static Param oneOf(String name, Class<? extends Enum<?>> values, String description) {
         return new Param(name, Type.ENUM, Optional.empty(), 0, 0, Arrays.stream(values.getEnumConstants())
                 .map(Enum::name).collect(ImmutableList.toImmutableList()), description);

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -43,7 +44,7 @@ public final class Route {
     private final Shape shape;
     private final int status;
     private final boolean ifMatch;
-    private final String mediaType;
+    private final ImmutableList<String> mediaTypes;
     private final ImmutableList<Integer> otherProblems;
     private final ImmutableList<Param> pathParams;
     private final ImmutableList<Param> queryParams;
@@ -62,7 +63,7 @@ public final class Route {
         this.shape = checkNotNull(b.shape, "response of %s", b.operationId);
         this.status = b.status;
         this.ifMatch = b.ifMatch;
-        this.mediaType = b.mediaType;
+        this.mediaTypes = ImmutableList.copyOf(b.mediaTypes);
         this.otherProblems = ImmutableList.copyOf(b.otherProblems);
         this.queryParams = ImmutableList.copyOf(b.queryParams);
         this.endpoint = checkNotNull(b.endpoint, "endpoint of %s", b.operationId);
@@ -145,9 +146,19 @@ public final class Route {
         return ifMatch;
     }
 
-    /** The media type of the body the route answers on success. */
+    /** The media type of the body the route answers on success (the first, for a file in several formats). */
     public String mediaType() {
-        return mediaType;
+        return mediaTypes.get(0);
+    }
+
+    /** Every media type the route may answer on success: one, or a file's formats. */
+    public ImmutableList<String> mediaTypes() {
+        return mediaTypes;
+    }
+
+    /** Whether the route answers a file (bytes, in one of {@link #mediaTypes()}) rather than JSON or text. */
+    public boolean answersFile() {
+        return response == byte[].class;
     }
 
     /** The statuses of problems the route's endpoint answers beyond those every route of its kind may. */
@@ -186,7 +197,7 @@ public final class Route {
         private Shape shape;
         private int status = 200;
         private boolean ifMatch;
-        private String mediaType = "application/json";
+        private List<String> mediaTypes = List.of("application/json");
         private final List<Integer> otherProblems = new ArrayList<>();
         private final List<Param> pathParams = new ArrayList<>();
         private final List<Param> queryParams = new ArrayList<>();
@@ -257,7 +268,20 @@ public final class Route {
         public Builder returnsText(String mediaType) {
             this.response = String.class;
             this.shape = Shape.ONE;
-            this.mediaType = mediaType;
+            this.mediaTypes = List.of(mediaType);
+            return this;
+        }
+
+        /**
+         * Answers a file (a {@link Reply.Bytes}) in one of {@code mediaTypes}, e.g. a report as PDF or XLSX; the
+         * endpoint chooses which, typically from a {@code format} query parameter.
+         */
+        public Builder returnsFile(String... mediaTypes) {
+            checkArgument(mediaTypes.length > 0, "a file has at least one media type");
+            this.response = byte[].class;
+            this.shape = Shape.ONE;
+            // The document and content negotiation name a media type without its parameters (a charset).
+            this.mediaTypes = Arrays.stream(mediaTypes).map(t -> t.split(";")[0].trim()).distinct().toList();
             return this;
         }
 

@@ -32,7 +32,7 @@ class RegisteredRoutesTest {
 
             assertThat(registered).isEqualTo(documented);
             assertThat(registered).contains("GET /api/v1/municipalities/{code}/partnerships",
-                    "POST /api/v1/municipalities/{code}/partnerships/{partnershipId}/activate", "GET /openapi.json");
+                    "POST /api/v1/municipalities/{code}/partnerships/{partnershipId}/activate", "GET /openapi.json", "GET /api/v1/municipalities/{code}/reports/annual/{year}");
         } finally {
             server.stop();
         }

@@ -18,8 +18,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import se.omvarld.adapter.http.api.Api;
 import se.omvarld.adapter.http.api.ApiServices;
-import se.omvarld.adapter.http.api.PartnershipRoutes;
+import se.omvarld.adapter.http.api.ReferenceDataRoutes;
+import se.omvarld.adapter.report.DocumentWriters;
 import se.omvarld.adapter.http.api.SystemRoutes;
 import se.omvarld.application.Ports;
 import se.omvarld.domain.policy.CountryAssessment;
@@ -88,13 +90,24 @@ final class TestApi {
                 .build();
     }
 
-    /** The routes of the partnership group and the service's own, as the service puts them together. */
+    /** Every route of the API and the service's own, as the service puts them together. */
     static List<Route> routes() {
         InMemoryPersistence persistence = InMemoryPersistence.create();
         Authentication authentication = new Authentication(persistence.tokens(), Ticker.systemTicker());
-        ApiServices services = new ApiServices(ports(persistence), authentication);
+        ApiServices services = new ApiServices(ports(persistence), authentication, DocumentWriters.reportRenderer());
         AtomicReference<List<Route>> all = new AtomicReference<>();
-        List<Route> routes = new ArrayList<>(new PartnershipRoutes(services).routes());
+        List<Route> routes = new ArrayList<>(Api.routes(services));
+        routes.addAll(new ReferenceDataRoutes(new ReferenceDataImports() {
+            @Override
+            public Imported exchangeRates(String file, java.io.Reader csv) {
+                throw new UnsupportedOperationException("the document never imports");
+            }
+
+            @Override
+            public Imported countryAssessments(String file, java.io.Reader csv) {
+                throw new UnsupportedOperationException("the document never imports");
+            }
+        }).routes());
         routes.addAll(new SystemRoutes(() -> true, () -> "", "0.1.0-test", JSON).routes(all::get));
         all.set(List.copyOf(routes));
         return all.get();

@@ -21,6 +21,7 @@ public final class Api {
         routes.addAll(new PublicRoutes(services).routes());
         routes.addAll(new ProjectRoutes(services).routes());
         routes.addAll(new FundingRoutes(services).routes());
+        routes.addAll(new ReportRoutes(services).routes());
         return List.copyOf(routes);
     }
 }

@@ -11,10 +11,15 @@ import se.omvarld.application.PartnershipUseCases;
 import se.omvarld.application.Ports;
 import se.omvarld.application.ProjectUseCases;
 import se.omvarld.application.RegisterUseCases;
+import se.omvarld.application.ReportUseCases;
 import se.omvarld.application.ReportedFiguresUseCases;
 import se.omvarld.application.VisitUseCases;
+import se.omvarld.port.ReportRenderer;
 
-/** The core's use cases over one set of ports, and the authentication: what the API's routes call. */
+/**
+ * The core's use cases over one set of ports, the authentication, and the writer of reports: what the API's routes
+ * call.
+ */
 public final class ApiServices {
 
     private final Ports ports;
@@ -28,8 +33,10 @@ public final class ApiServices {
     private final RegisterUseCases register;
     private final ReportedFiguresUseCases reportedFigures;
     private final AccessUseCases access;
+    private final ReportUseCases reports;
+    private final ReportRenderer reportRenderer;
 
-    public ApiServices(Ports ports, Authentication authentication) {
+    public ApiServices(Ports ports, Authentication authentication, ReportRenderer reportRenderer) {
         this.ports = checkNotNull(ports, "ports are required");
         this.authentication = checkNotNull(authentication, "authentication is required");
         this.partnerships = new PartnershipUseCases(ports);
@@ -41,6 +48,16 @@ public final class ApiServices {
         this.register = new RegisterUseCases(ports);
         this.reportedFigures = new ReportedFiguresUseCases(ports);
         this.access = new AccessUseCases(ports);
+        this.reports = new ReportUseCases(ports);
+        this.reportRenderer = checkNotNull(reportRenderer, "reportRenderer is required");
+    }
+
+    public ReportUseCases reports() {
+        return reports;
+    }
+
+    public ReportRenderer reportRenderer() {
+        return reportRenderer;
     }
 
     public Ports ports() {
