@@ -153,16 +153,31 @@ public final class TwinTownImport {
 
     private static String difference(Taken earlier, TwinTownRow row, TwinTownPair pair) {
         TwinTownRow first = earlier.row();
-        if (first.town1().equals(row.town1()) && first.country1().equals(row.country1())
-                && first.town2().equals(row.town2()) && first.country2().equals(row.country2())) {
+        boolean same = first.town1().equals(row.town1()) && first.country1().equals(row.country1())
+                && first.town2().equals(row.town2()) && first.country2().equals(row.country2());
+        boolean reversed = first.town1().equals(row.town2()) && first.country1().equals(row.country2())
+                && first.town2().equals(row.town1()) && first.country2().equals(row.country1());
+        if (same) {
             return "the same row as line " + first.line();
         }
-        if (first.town1().equals(row.town2()) && first.country1().equals(row.country2())
-                && first.town2().equals(row.town1()) && first.country2().equals(row.country1())) {
+        if (reversed) {
             return "the other direction of line " + first.line();
         }
-        return "the same pair as line " + first.line() + " written differently ('" + earlier.pair().town()
-                + "' and '" + pair.town() + "' fold to '" + Folding.key(pair.town()) + "')";
+        return (swedishFirst(first, pair) == swedishFirst(row, pair) ? "the same pair as line "
+                : "the other direction of line ") + first.line() + ", written differently: '" + other(first, pair)
+                + "' and '" + other(row, pair) + "'";
+    }
+
+    /** Whether the row names the pair's municipality first. */
+    private static boolean swedishFirst(TwinTownRow row, TwinTownPair pair) {
+        return CountryNames.resolve(row.country1()).code().filter(SWEDEN::equals).isPresent()
+                && (pair.townMunicipality().isEmpty()
+                        || Folding.key(row.town1()).equals(Folding.key(pair.municipalityName())));
+    }
+
+    /** The row's other town, as written. */
+    private static String other(TwinTownRow row, TwinTownPair pair) {
+        return swedishFirst(row, pair) ? row.town2() + ", " + row.country2() : row.town1() + ", " + row.country1();
     }
 
     private static boolean ascii(String text) {
