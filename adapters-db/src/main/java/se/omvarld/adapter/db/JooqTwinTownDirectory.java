@@ -64,7 +64,7 @@ public final class JooqTwinTownDirectory implements TwinTownDirectory {
 
     @Override
     public ImmutableList<TwinTownPair> all() {
-        return transactions.statement(dsl -> ImmutableList.sortedCopyOf(TwinTownPair.ORDER, read(dsl)));
+        return transactions.statement(dsl -> TwinTownPair.sorted(read(dsl)));
     }
 
     private static List<TwinTownPair> read(DSLContext dsl) {

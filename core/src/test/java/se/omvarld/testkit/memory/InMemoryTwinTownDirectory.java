@@ -40,6 +40,6 @@ public final class InMemoryTwinTownDirectory implements TwinTownDirectory {
 
     @Override
     public synchronized ImmutableList<TwinTownPair> all() {
-        return ImmutableList.sortedCopyOf(TwinTownPair.ORDER, pairs);
+        return TwinTownPair.sorted(pairs);
     }
 }
