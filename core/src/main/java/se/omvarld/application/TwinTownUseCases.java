@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import se.omvarld.domain.partner.Partner;
 import se.omvarld.domain.partner.PartnerKind;
 import se.omvarld.domain.partnership.Partnership;
@@ -20,6 +21,7 @@ import se.omvarld.domain.twintown.Folding;
 import se.omvarld.domain.twintown.SwedishMunicipalities;
 import se.omvarld.domain.twintown.TwinTownImport;
 import se.omvarld.domain.twintown.TwinTownPair;
+import se.omvarld.domain.twintown.TwinTownRow;
 import se.omvarld.port.TwinTownDirectory;
 
 /**
@@ -141,12 +143,16 @@ public final class TwinTownUseCases {
             inPartnerships.add(key);
             recorded.add(new Recorded(pair, partner, partnership));
         }
-        String name = municipalities.name(code).map(Folding::key).orElse("");
-        List<TwinTownImport.Rejected> rejected = read.rejected().stream()
-                .filter(r -> command.rows().stream().anyMatch(row -> row.line() == r.line()
-                        && (Folding.key(row.town1()).equals(name) || Folding.key(row.town2()).equals(name))))
+        Set<Integer> lines = command.rows().stream().filter(row -> names(row.town1(), code)
+                || names(row.town2(), code)).map(TwinTownRow::line).collect(Collectors.toSet());
+        List<TwinTownImport.Rejected> rejected = read.rejected().stream().filter(r -> lines.contains(r.line()))
                 .toList();
         return new MunicipalImport(code, recorded.build(), present.build(), ImmutableList.copyOf(rejected));
+    }
+
+    /** Whether {@code town} is the municipality's name in a spelling the list may use ("Gothenburg", "Goteborg"). */
+    private boolean names(String town, MunicipalityCode code) {
+        return municipalities.find(town).filter(code::equals).isPresent();
     }
 
     /** A town in a country, after folding. */
