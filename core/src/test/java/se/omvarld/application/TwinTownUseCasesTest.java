@@ -107,6 +107,21 @@ class TwinTownUseCasesTest {
     }
 
     @Test
+    void an_import_refused_halfway_records_nothing() {
+        Scenarios.registerTyreso(ports);
+        String overlong = "Saint-" + "x".repeat(250);
+        List<TwinTownRow> rows = List.of(new TwinTownRow(2, "Cēsis", "Latvia", "Tyresö", "Sweden"),
+                new TwinTownRow(3, overlong, "France", "Tyresö", "Sweden"));
+
+        Result<TwinTownUseCases.MunicipalImport> result = twinTowns.importForMunicipality(
+                new TwinTownCommands.ImportForMunicipality(COORDINATOR, "0138", rows));
+
+        assertThat(result).isInstanceOf(Result.Invalid.class);
+        assertThat(ports.partners().all(TYRESO)).isEmpty();
+        assertThat(ports.partnerships().all(TYRESO)).isEmpty();
+    }
+
+    @Test
     void an_unregistered_municipality_is_not_found_and_nothing_is_recorded() {
         Result<TwinTownUseCases.MunicipalImport> result = importTyreso();
 
