@@ -36,7 +36,13 @@ import se.omvarld.adapter.http.Route;
 import se.omvarld.adapter.http.TokenSecrets;
 import se.omvarld.adapter.http.api.Api;
 import se.omvarld.adapter.http.api.ApiServices;
+import se.omvarld.adapter.db.JooqTwinTownDirectory;
 import se.omvarld.adapter.report.DocumentWriters;
+import se.omvarld.adapter.report.Exports;
+import se.omvarld.application.TwinTownCommands;
+import se.omvarld.application.TwinTownUseCases;
+import se.omvarld.reference.SwedishMunicipalityCodes;
+import se.omvarld.reference.TwinTownsCsv;
 import se.omvarld.adapter.http.api.ReferenceDataRoutes;
 import se.omvarld.adapter.http.api.SystemRoutes;
 import se.omvarld.application.AccessCommands;
@@ -58,6 +64,8 @@ public final class Service implements AutoCloseable {
 
     static final String VERSION = "0.1.0";
     private static final Logger LOG = LoggerFactory.getLogger(Service.class);
+    /** Who the audit trail names for what the service does of itself at start. */
+    private static final String SYSTEM = "omvarld-service";
 
     private final Database database;
     private final BeanValidationCommandValidator validator;
@@ -112,6 +120,8 @@ public final class Service implements AutoCloseable {
         ConfiguredProfiles profiles = settings.profilesDir().map(ConfiguredProfiles::withFolder)
                 .orElseGet(ConfiguredProfiles::shippedOnly);
         Ports ports = Wiring.ports(database, profiles, new SystemClock(), validator);
+        TwinTownUseCases twinTowns = new TwinTownUseCases(ports,
+                new JooqTwinTownDirectory(database.persistence().transactions()), SwedishMunicipalityCodes.shipped());
         // The demo data and the first tokens are prepared while the server starts; it is ready once they are in.
         CompletableFuture<ImmutableMap<MunicipalityCode, String>> preparing = CompletableFuture.supplyAsync(() -> {
             if (settings.demoData()) {
@@ -121,13 +131,20 @@ public final class Service implements AutoCloseable {
                             database.settings());
                 }
             }
+            // The national twin-town list is reference data, not the demo's: every empty database gets it.
+            if (twinTowns.national().isEmpty()) {
+                LOG.info("Twin towns of the shipped national list: {}", twinTowns.importNational(
+                        new TwinTownCommands.ImportNational(SYSTEM, TwinTownsCsv.shipped())));
+            }
             return firstAdminTokens(ports);
         }, inThread("start-prepare"));
         ObjectMapper json = ApiJson.mapper();
         PrometheusMeterRegistry metrics = joinOrClose(metering, database);
         poolMetrics(database, metrics);
         Authentication authentication = new Authentication(database.persistence().tokens(), Ticker.systemTicker());
-        ApiServices services = new ApiServices(ports, authentication, DocumentWriters.reportRenderer());
+        ApiServices services = new ApiServices(ports, authentication, new ApiServices.Reporting(
+                DocumentWriters.reportRenderer(), new Exports(), twinTowns, TwinTownsCsv::read,
+                settings.publicAddress()));
         AtomicReference<List<Route>> all = new AtomicReference<>();
         List<Route> routes = new ArrayList<>(Api.routes(services));
         // Here rather than in Api: the import is not a use case of the core, and ApiServices carries only those.

@@ -15,17 +15,19 @@ import se.omvarld.adapter.db.DbSettings;
  * How the service runs, from environment variables: {@value #PORT} (default 8080; 0 picks a free port),
  * {@value #DEMO_DATA} ({@code true} by default: an empty database gets the demo register), {@value #PROFILES_DIR}
  * (a folder of further policy profiles), {@value #ECB_URL} and {@value #ECB_REFRESH} (where to fetch the ECB's rates
- * file and how often, an ISO 8601 duration such as {@code PT24H}; no refresh unless both are set) and the database's
- * own variables ({@link DbSettings}).
+ * file and how often, an ISO 8601 duration such as {@code PT24H}; no refresh unless both are set), {@value #PUBLIC_URL}
+ * (the address the public reaches the service at, e.g. {@code https://omvarld.lidkoping.se}: the open-data feed names
+ * itself by it; default {@code http://localhost:} and the port) and the database's own variables ({@link DbSettings}).
  */
 public record ServiceSettings(int port, boolean demoData, Optional<Path> profilesDir, DbSettings database,
-        Optional<URI> ecbUrl, Optional<Duration> ecbRefresh) {
+        Optional<URI> ecbUrl, Optional<Duration> ecbRefresh, Optional<URI> publicUrl) {
 
     public static final String PORT = "OMVARLD_PORT";
     public static final String DEMO_DATA = "OMVARLD_DEMO_DATA";
     public static final String PROFILES_DIR = "OMVARLD_PROFILES_DIR";
     public static final String ECB_URL = "OMVARLD_ECB_URL";
     public static final String ECB_REFRESH = "OMVARLD_ECB_REFRESH";
+    public static final String PUBLIC_URL = "OMVARLD_PUBLIC_URL";
 
     public ServiceSettings {
         checkArgument(port >= 0 && port <= 65535, "%s must be 0 to 65535, was %s", PORT, port);
@@ -36,6 +38,18 @@ public record ServiceSettings(int port, boolean demoData, Optional<Path> profile
         checkArgument(ecbRefresh.isEmpty() || ecbUrl.isPresent(), "%s needs %s", ECB_REFRESH, ECB_URL);
         checkArgument(ecbRefresh.map(d -> d.compareTo(Duration.ofMinutes(1)) >= 0).orElse(true),
                 "%s must be at least a minute, was %s", ECB_REFRESH, ecbRefresh.orElse(null));
+        checkNotNull(publicUrl, "publicUrl is required (may be empty)");
+    }
+
+    /** Without a public address of its own. */
+    public ServiceSettings(int port, boolean demoData, Optional<Path> profilesDir, DbSettings database,
+            Optional<URI> ecbUrl, Optional<Duration> ecbRefresh) {
+        this(port, demoData, profilesDir, database, ecbUrl, ecbRefresh, Optional.empty());
+    }
+
+    /** The address the public reaches the service at. */
+    public URI publicAddress() {
+        return publicUrl.orElseGet(() -> URI.create("http://localhost:" + port));
     }
 
     /** Without the ECB refresh. */
@@ -65,8 +79,14 @@ public record ServiceSettings(int port, boolean demoData, Optional<Path> profile
                                 + " PT24H, was '" + r + "'", e);
                     }
                 });
+        Optional<URI> publicUrl = Optional.ofNullable(environment.get(PUBLIC_URL)).filter(u -> !u.isBlank())
+                .map(u -> {
+                    checkArgument(u.matches("https?://[^/?#]+/?"), "%s must be an http(s) address without a path,"
+                            + " was '%s'", PUBLIC_URL, u);
+                    return URI.create(u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+                });
         return new ServiceSettings(Integer.parseInt(port), Boolean.parseBoolean(demo),
                 profiles == null || profiles.isBlank() ? Optional.empty() : Optional.of(Path.of(profiles)),
-                DbSettings.fromEnvironment(environment), ecbUrl, ecbRefresh);
+                DbSettings.fromEnvironment(environment), ecbUrl, ecbRefresh, publicUrl);
     }
 }

@@ -168,8 +168,8 @@ public final class OpenApiDocument {
         if (route.answersFile()) {
             Map<String, Object> content = new LinkedHashMap<>();
             for (String type : route.mediaTypes()) {
-                content.put(type, Map.of("schema", type.startsWith("text/") || type.endsWith("+xml")
-                        || type.endsWith("/xml") || type.endsWith("/json")
+                content.put(type, Map.of("schema", type.endsWith("/json") ? Map.of("type", "object")
+                        : type.startsWith("text/") || type.endsWith("+xml") || type.endsWith("/xml")
                         ? Map.of("type", "string") : Map.of("type", "string", "format", "binary")));
             }
             response.put("content", content);

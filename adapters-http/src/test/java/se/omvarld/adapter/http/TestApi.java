@@ -22,6 +22,11 @@ import se.omvarld.adapter.http.api.Api;
 import se.omvarld.adapter.http.api.ApiServices;
 import se.omvarld.adapter.http.api.ReferenceDataRoutes;
 import se.omvarld.adapter.report.DocumentWriters;
+import se.omvarld.adapter.report.Exports;
+import se.omvarld.application.TwinTownUseCases;
+import se.omvarld.reference.SwedishMunicipalityCodes;
+import se.omvarld.reference.TwinTownsCsv;
+import se.omvarld.testkit.memory.InMemoryTwinTownDirectory;
 import se.omvarld.adapter.http.api.SystemRoutes;
 import se.omvarld.application.Ports;
 import se.omvarld.domain.policy.CountryAssessment;
@@ -94,7 +99,10 @@ final class TestApi {
     static List<Route> routes() {
         InMemoryPersistence persistence = InMemoryPersistence.create();
         Authentication authentication = new Authentication(persistence.tokens(), Ticker.systemTicker());
-        ApiServices services = new ApiServices(ports(persistence), authentication, DocumentWriters.reportRenderer());
+        ApiServices services = new ApiServices(ports(persistence), authentication, new ApiServices.Reporting(
+                DocumentWriters.reportRenderer(), new Exports(), new TwinTownUseCases(ports(persistence),
+                        new InMemoryTwinTownDirectory(), SwedishMunicipalityCodes.shipped()), TwinTownsCsv::read,
+                java.net.URI.create("http://localhost:8080")));
         AtomicReference<List<Route>> all = new AtomicReference<>();
         List<Route> routes = new ArrayList<>(Api.routes(services));
         routes.addAll(new ReferenceDataRoutes(new ReferenceDataImports() {

@@ -22,6 +22,7 @@ public final class Api {
         routes.addAll(new ProjectRoutes(services).routes());
         routes.addAll(new FundingRoutes(services).routes());
         routes.addAll(new ReportRoutes(services).routes());
+        routes.addAll(new ExchangeRoutes(services).routes());
         return List.copyOf(routes);
     }
 }

@@ -2,7 +2,9 @@ package se.omvarld.adapter.http.api;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.net.URI;
 import se.omvarld.adapter.http.Authentication;
+import se.omvarld.adapter.http.TwinTownFiles;
 import se.omvarld.application.AccessUseCases;
 import se.omvarld.application.FundingUseCases;
 import se.omvarld.application.GrantUseCases;
@@ -13,12 +15,14 @@ import se.omvarld.application.ProjectUseCases;
 import se.omvarld.application.RegisterUseCases;
 import se.omvarld.application.ReportUseCases;
 import se.omvarld.application.ReportedFiguresUseCases;
+import se.omvarld.application.TwinTownUseCases;
 import se.omvarld.application.VisitUseCases;
+import se.omvarld.port.DataExports;
 import se.omvarld.port.ReportRenderer;
 
 /**
- * The core's use cases over one set of ports, the authentication, and the writer of reports: what the API's routes
- * call.
+ * The core's use cases over one set of ports, the authentication, and the writers of reports and exports: what the
+ * API's routes call.
  */
 public final class ApiServices {
 
@@ -35,8 +39,27 @@ public final class ApiServices {
     private final AccessUseCases access;
     private final ReportUseCases reports;
     private final ReportRenderer reportRenderer;
+    private final DataExports exports;
+    private final TwinTownUseCases twinTowns;
+    private final TwinTownFiles twinTownFiles;
+    private final URI publicUrl;
 
-    public ApiServices(Ports ports, Authentication authentication, ReportRenderer reportRenderer) {
+    /**
+     * What the report and exchange routes need beyond the use cases' ports: the writers of reports and exports, the
+     * twin-town list's use cases and reader, and the service's public address (the Atom feed names itself by it).
+     */
+    public record Reporting(ReportRenderer reports, DataExports exports, TwinTownUseCases twinTowns,
+            TwinTownFiles twinTownFiles, URI publicUrl) {
+        public Reporting {
+            checkNotNull(publicUrl, "publicUrl is required");
+            checkNotNull(reports, "reports is required");
+            checkNotNull(exports, "exports is required");
+            checkNotNull(twinTowns, "twinTowns is required");
+            checkNotNull(twinTownFiles, "twinTownFiles is required");
+        }
+    }
+
+    public ApiServices(Ports ports, Authentication authentication, Reporting reporting) {
         this.ports = checkNotNull(ports, "ports are required");
         this.authentication = checkNotNull(authentication, "authentication is required");
         this.partnerships = new PartnershipUseCases(ports);
@@ -49,7 +72,27 @@ public final class ApiServices {
         this.reportedFigures = new ReportedFiguresUseCases(ports);
         this.access = new AccessUseCases(ports);
         this.reports = new ReportUseCases(ports);
-        this.reportRenderer = checkNotNull(reportRenderer, "reportRenderer is required");
+        this.reportRenderer = reporting.reports();
+        this.exports = reporting.exports();
+        this.twinTowns = reporting.twinTowns();
+        this.twinTownFiles = reporting.twinTownFiles();
+        this.publicUrl = reporting.publicUrl();
+    }
+
+    public URI publicUrl() {
+        return publicUrl;
+    }
+
+    public DataExports exports() {
+        return exports;
+    }
+
+    public TwinTownUseCases twinTowns() {
+        return twinTowns;
+    }
+
+    public TwinTownFiles twinTownFiles() {
+        return twinTownFiles;
     }
 
     public ReportUseCases reports() {

@@ -33,12 +33,12 @@ public final class ReportRoutes {
             .map(ReportRoutes::name).collect(ImmutableList.toImmutableList());
     private static final Param YEAR = Param.integer("year", ReportedFigures.FIRST_YEAR, ReportedFigures.LAST_YEAR,
             "The year the report covers.");
-    private static final Param FORMAT = Param.oneOf("format", FORMATS, "The file's format (default pdf): html,"
+    static final Param FORMAT = Param.oneOf("format", FORMATS, "The file's format (default pdf for a report, html for a view): html,"
             + " pdf (PDF/A-3a and PDF/UA-1), docx, xlsx (a sheet per section), csv (RFC 4180, UTF-8, every table"
             + " one cell a record) or csv-excel (the same for Swedish Excel: semicolons, decimal commas, a BOM).");
     private static final Param LANGUAGE = Param.oneOf("lang", ImmutableList.of("sv", "en"),
             "The report's language (default sv, Swedish).");
-    private static final String[] MEDIA_TYPES = Arrays.stream(ReportFormat.values()).map(ReportFormat::mediaType)
+    static final String[] MEDIA_TYPES = Arrays.stream(ReportFormat.values()).map(ReportFormat::mediaType)
             .distinct().toArray(String[]::new);
 
     private final ApiServices services;
@@ -100,7 +100,7 @@ public final class ReportRoutes {
         return file(services.reportRenderer().committeeSection(section, format, language));
     }
 
-    private static Reply file(RenderedReport report) {
+    static Reply file(RenderedReport report) {
         String disposition = report.mediaType().startsWith("text/html") ? Downloads.inline(report.fileName())
                 : Downloads.attachment(report.fileName());
         return Reply.bytes(report.mediaType(), report.content(), Downloads.privateFile(disposition));
@@ -111,11 +111,15 @@ public final class ReportRoutes {
     }
 
     private static ReportFormat format(Exchange x) {
-        String asked = x.query("format").orElse("pdf");
+        return format(x, ReportFormat.PDF);
+    }
+
+    static ReportFormat format(Exchange x, ReportFormat otherwise) {
+        String asked = x.query("format").orElse(name(otherwise));
         return Arrays.stream(ReportFormat.values()).filter(f -> name(f).equals(asked)).findFirst().orElseThrow();
     }
 
-    private static ReportLanguage language(Exchange x) {
+    static ReportLanguage language(Exchange x) {
         return x.query("lang").orElse("sv").equals("en") ? ReportLanguage.ENGLISH : ReportLanguage.SWEDISH;
     }
 
