@@ -39,8 +39,8 @@ public final class ReportMarkup {
             caption { caption-side: top; text-align: left; font-weight: bold; padding: 0 0 4pt 0; }
             th, td { padding: 3pt 6pt; text-align: left; vertical-align: top; border-bottom: 1px solid #e5e7eb; }
             th { border-bottom: 1.5px solid #4b5563; }
-            .num { text-align: right; white-space: nowrap; }
-            .date { white-space: nowrap; }
+            .num { text-align: right; }
+            td.num, td.date { white-space: nowrap; }
             td.note { color: #4b5563; }
             thead { display: table-header-group; }
             tr { page-break-inside: avoid; }

@@ -33,10 +33,14 @@ public final class PdfReportWriter {
     private static final byte[] BOLD = resource("fonts/DejaVuSans-Bold.ttf");
     // PDF/A needs an RGB output intent; the JDK's own sRGB profile is enough and ships with every JVM.
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    // A4 is narrower than a screen: tables of seven columns fit only in smaller type, with dates allowed to wrap.
     private static final String PDF_STYLE = """
             <style>
             html { font-family: "DejaVu Sans"; }
             table { -fs-table-paginate: paginate; }
+            @page { margin: 18mm 12mm 20mm 12mm; }
+            th, td { font-size: 7.5pt; padding: 2pt 3pt; }
+            td.date { white-space: normal; }
             </style>
             """;
 

@@ -58,8 +58,11 @@ class PdfReportWriterTest {
         String text = text(swedish);
 
         assertThat(text).contains("Internationellt arbete i Lidköping 2025", "å ä ö Å Ä Ö é ü & < > \" '",
-                "Öresund–", "Kattegatt–Skagerrak", "Nordiska", "ministerrådet", "Västra");
-        assertThat(text).contains("1 800 000 kr", "1 250 000 kr", "412 500,50 kr", "137 499,50 kr", "31 mars 2025",
+                "Nordiska", "ministerrådet", "Västra");
+        // A cell's text wraps where the column's width says; the words, and the dashes that join them, are kept.
+        String flowing = text.replaceAll("–\\s+", "–").replaceAll("\\s+", " ");
+        assertThat(flowing).contains("Öresund–Kattegatt–Skagerrak");
+        assertThat(flowing).contains("1 800 000 kr", "1 250 000 kr", "412 500,50 kr", "137 499,50 kr", "31 mars 2025",
                 "3 november 2025");
         assertThat(text).contains("Ej omräkningsbart: ingen kurs");
         assertThat(text).contains(SampleReports.FOOTNOTE_SV.substring(0, 60));
