@@ -21,12 +21,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.omvarld.adapter.db.Database;
+import se.omvarld.adapter.db.JooqTwinTownDirectory;
 import se.omvarld.adapter.db.ReferenceDataImport;
 import se.omvarld.adapter.http.ApiJson;
 import se.omvarld.adapter.http.Authentication;
@@ -36,23 +37,22 @@ import se.omvarld.adapter.http.Route;
 import se.omvarld.adapter.http.TokenSecrets;
 import se.omvarld.adapter.http.api.Api;
 import se.omvarld.adapter.http.api.ApiServices;
-import se.omvarld.adapter.db.JooqTwinTownDirectory;
-import se.omvarld.adapter.report.DocumentWriters;
-import se.omvarld.adapter.report.Exports;
-import se.omvarld.application.TwinTownCommands;
-import se.omvarld.application.TwinTownUseCases;
-import se.omvarld.reference.SwedishMunicipalityCodes;
-import se.omvarld.reference.TwinTownsCsv;
 import se.omvarld.adapter.http.api.ReferenceDataRoutes;
 import se.omvarld.adapter.http.api.SystemRoutes;
+import se.omvarld.adapter.report.DocumentWriters;
+import se.omvarld.adapter.report.Exports;
 import se.omvarld.application.AccessCommands;
 import se.omvarld.application.AccessUseCases;
 import se.omvarld.application.Ports;
 import se.omvarld.application.Result;
+import se.omvarld.application.TwinTownCommands;
+import se.omvarld.application.TwinTownUseCases;
 import se.omvarld.domain.access.ApiToken;
 import se.omvarld.domain.access.Role;
 import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.reference.SwedishMunicipalityCodes;
+import se.omvarld.reference.TwinTownsCsv;
 
 /**
  * The deployable service: the database (migrated), the reference data (imported in the background on first start,
@@ -133,8 +133,15 @@ public final class Service implements AutoCloseable {
             }
             // The national twin-town list is reference data, not the demo's: every empty database gets it.
             if (twinTowns.national().isEmpty()) {
-                LOG.info("Twin towns of the shipped national list: {}", twinTowns.importNational(
-                        new TwinTownCommands.ImportNational(SYSTEM, TwinTownsCsv.shipped())));
+                Result<TwinTownUseCases.NationalImport> imported = twinTowns.importNational(
+                        new TwinTownCommands.ImportNational(SYSTEM, TwinTownsCsv.shipped()));
+                if (imported instanceof Result.Ok<TwinTownUseCases.NationalImport> ok) {
+                    LOG.info("Twin towns of the shipped national list: {} pairs added; {} rows merged with another,"
+                            + " {} rejected: {}", ok.value().replacement().added(), ok.value().read().merged().size(),
+                            ok.value().read().rejected().size(), ok.value().read().rejected());
+                } else {
+                    LOG.warn("The shipped national twin-town list was not imported: {}", imported);
+                }
             }
             return firstAdminTokens(ports);
         }, inThread("start-prepare"));

@@ -21,21 +21,21 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 import se.omvarld.adapter.http.api.Api;
 import se.omvarld.adapter.http.api.ApiServices;
 import se.omvarld.adapter.http.api.ReferenceDataRoutes;
+import se.omvarld.adapter.http.api.SystemRoutes;
 import se.omvarld.adapter.report.DocumentWriters;
 import se.omvarld.adapter.report.Exports;
-import se.omvarld.application.TwinTownUseCases;
-import se.omvarld.reference.SwedishMunicipalityCodes;
-import se.omvarld.reference.TwinTownsCsv;
-import se.omvarld.testkit.memory.InMemoryTwinTownDirectory;
-import se.omvarld.adapter.http.api.SystemRoutes;
 import se.omvarld.application.Ports;
+import se.omvarld.application.TwinTownUseCases;
 import se.omvarld.domain.policy.CountryAssessment;
 import se.omvarld.domain.policy.PolicyProfiles;
 import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.port.Clock;
 import se.omvarld.port.CountryAssessments;
 import se.omvarld.port.Violation;
+import se.omvarld.reference.SwedishMunicipalityCodes;
+import se.omvarld.reference.TwinTownsCsv;
 import se.omvarld.testkit.memory.InMemoryPersistence;
+import se.omvarld.testkit.memory.InMemoryTwinTownDirectory;
 
 /** The API's route table over in-memory ports, for the tests of the document and the server. */
 final class TestApi {
