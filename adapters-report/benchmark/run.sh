@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The reports' benchmark (ReportBenchmark): each format of the annual compilation of a municipality with 1,000
+# projects and 200 partnerships, and of Sweden's twin towns. Usage: adapters-report/benchmark/run.sh [rounds]
+# Measure on a quiet machine; the CPU column is what a busy one inflates least.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+./mvnw -B -q -pl adapters-report -am install -DskipTests
+./mvnw -B -q -pl adapters-report test-compile exec:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=se.omvarld.adapter.report.benchmark.ReportBenchmark -Dexec.args="${1:-7}" -Djava.awt.headless=true
