@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q -pl adapters-report -am install -DskipTests
-./mvnw -B -q -pl adapters-report test-compile exec:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=se.omvarld.adapter.report.benchmark.ReportBenchmark -Dexec.args="${1:-7}" -Djava.awt.headless=true
+./mvnw -B -q -pl adapters-report test-compile org.codehaus.mojo:exec-maven-plugin:3.6.2:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=se.omvarld.adapter.report.benchmark.ReportBenchmark -Dexec.args="${1:-9}" -Djava.awt.headless=true

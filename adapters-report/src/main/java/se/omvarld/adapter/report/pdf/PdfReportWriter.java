@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -43,6 +44,10 @@ public final class PdfReportWriter {
             td.date { white-space: normal; }
             </style>
             """;
+
+    static {
+        XRLog.setLoggerImpl(new OpenHtmlToPdfLog());
+    }
 
     public byte[] write(ReportDocument document) {
         checkNotNull(document, "document is required");

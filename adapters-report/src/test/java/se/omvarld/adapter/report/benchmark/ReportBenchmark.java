@@ -26,13 +26,13 @@ import se.omvarld.reference.TwinTownsCsv;
  */
 public final class ReportBenchmark {
 
-    private static final int WARM_UP = 3;
+    private static final int WARM_UP = 5;
 
     private ReportBenchmark() {
     }
 
     public static void main(String[] args) {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 9;
         System.out.printf("Java %s, %d processors%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
         AnnualCompilation compilation = LargeCompilation.compilation(1_000, 200);
         ReportRenderer renderer = DocumentWriters.reportRenderer();
