@@ -28,7 +28,8 @@ public final class CountryNames {
             .put("USA", "US").put("United States of America", "US")
             .put("People's Republic of China", "CN")
             .put("Czech Republic", "CZ")
-            .put("Türkiye", "TR")
+            // Both: the JDK's English name is "Turkey" on Java 17 and "Türkiye" on Java 25 (CLDR 42).
+            .put("Turkey", "TR").put("Türkiye", "TR")
             .put("England", "GB").put("Scotland", "GB").put("Wales", "GB").put("Northern Ireland", "GB")
             .put("Great Britain", "GB")
             .put("Republic of Ireland", "IE")

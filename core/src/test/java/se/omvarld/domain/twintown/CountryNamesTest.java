@@ -25,6 +25,12 @@ class CountryNamesTest {
     }
 
     @Test
+    void turkey_resolves_by_either_name_whichever_the_jdk_calls_it() {
+        assertThat(code("Turkey")).isEqualTo(CountryCode.of("TR"));
+        assertThat(code("Türkiye")).isEqualTo(CountryCode.of("TR"));
+    }
+
+    @Test
     void variants_the_list_uses_resolve_through_the_alias_table() {
         assertThat(code("USA")).isEqualTo(CountryCode.of("US"));
         assertThat(code("People's Republic of China")).isEqualTo(CountryCode.of("CN"));
