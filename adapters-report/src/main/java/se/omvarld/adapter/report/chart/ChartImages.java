@@ -85,10 +85,20 @@ public final class ChartImages {
 
     /** The chart as an opaque PNG {@link #PNG_WIDTH} pixels wide, its height in proportion to the SVG's. */
     public byte[] png(Chart chart) {
+        return png(chart, PNG_WIDTH);
+    }
+
+    /**
+     * The chart as an opaque PNG {@code width} pixels wide, its height in proportion to the SVG's: fewer pixels where
+     * the page sets the size, as a PDF does.
+     */
+    public byte[] png(Chart chart, int width) {
         checkNotNull(chart, "chart is required");
+        checkArgument(width >= 100 && width <= PNG_WIDTH, "a chart is 100 to %s pixels wide, not %s", PNG_WIDTH, width);
         Layout layout = Layout.of(chart, formats, language.locale());
-        int height = pngHeight(layout);
-        BufferedImage image = new BufferedImage(PNG_WIDTH, height, BufferedImage.TYPE_INT_RGB);
+        double scale = width / Layout.WIDTH;
+        int height = (int) Math.round(layout.height() * scale);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
             graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -96,8 +106,8 @@ public final class ChartImages {
             graphics.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             graphics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             graphics.setColor(Color.WHITE);
-            graphics.fillRect(0, 0, PNG_WIDTH, height);
-            graphics.scale(PNG_SCALE, PNG_SCALE);
+            graphics.fillRect(0, 0, width, height);
+            graphics.scale(scale, scale);
             layout.draw(new RasterCanvas(graphics));
         } finally {
             graphics.dispose();

@@ -160,6 +160,18 @@ class ChartImagesTest {
     }
 
     @Test
+    void a_png_of_a_width_asked_for_keeps_the_svgs_proportions() throws Exception {
+        for (Chart chart : List.of(bars(), years(), map())) {
+            String[] viewBox = parse(swedish.svg(chart)).getDocumentElement().getAttribute("viewBox").split(" ");
+
+            BufferedImage png = ImageIO.read(new ByteArrayInputStream(swedish.png(chart, 1100)));
+
+            assertThat(png.getWidth()).isEqualTo(1100);
+            assertThat(png.getHeight()).isEqualTo((int) Math.round(Double.parseDouble(viewBox[3]) * 1.1));
+        }
+    }
+
+    @Test
     void a_chart_without_points_still_draws_its_value_label_in_both_formats() throws Exception {
         for (ChartKind kind : ChartKind.values()) {
             Chart empty = Chart.of(kind, "Inget", "Inga värden detta år.", "Antal", List.of());
