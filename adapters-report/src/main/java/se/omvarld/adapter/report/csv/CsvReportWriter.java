@@ -37,7 +37,9 @@ import se.omvarld.domain.report.ReportLanguage;
  *
  * <p>Values are written for machines, not for reading: counts as plain digits, amounts as "1800000.00" (or
  * "1800000,00"), dates in ISO 8601, an empty cell as an empty field, a note (an amount with no exchange rate) as its
- * words. A money column's currency goes into its header, "Beviljat (SEK)"; a money column holding several currencies
+ * words. For Excel, a text that begins as a formula does (=, +, -, @, a tab or a carriage return) is written after an
+ * apostrophe, which Excel shows as text rather than running — a project title is anyone's input (OWASP's "CSV
+ * injection"); the plain dialect keeps every text exactly. A money column's currency goes into its header, "Beviljat (SEK)"; a money column holding several currencies
  * gets a currency column after it instead.
  *
  * <p>A CSV file holds one table, so a document of several tables is written in one of two ways:
@@ -55,8 +57,10 @@ public final class CsvReportWriter {
     private final CSVFormat format;
     private final boolean byteOrderMark;
     private final char decimalSeparator;
+    /** Whether a text that Excel would take for a formula is marked as text. */
+    private final boolean textOnly;
 
-    private CsvReportWriter(char delimiter, boolean byteOrderMark, char decimalSeparator) {
+    private CsvReportWriter(char delimiter, boolean byteOrderMark, char decimalSeparator, boolean textOnly) {
         this.format = CSVFormat.RFC4180.builder()
                 .setDelimiter(delimiter)
                 .setRecordSeparator("\r\n")
@@ -64,11 +68,12 @@ public final class CsvReportWriter {
                 .get();
         this.byteOrderMark = byteOrderMark;
         this.decimalSeparator = decimalSeparator;
+        this.textOnly = textOnly;
     }
 
     /** RFC 4180: comma, CRLF, fields quoted only when they must be with quotes doubled; UTF-8 without a BOM. */
     public static CsvReportWriter rfc4180() {
-        return new CsvReportWriter(',', false, '.');
+        return new CsvReportWriter(',', false, '.', false);
     }
 
     /**
@@ -76,7 +81,7 @@ public final class CsvReportWriter {
      * mark, without which Excel reads the file as Windows-1252 and shows "Ã¥" for "å".
      */
     public static CsvReportWriter swedishExcel() {
-        return new CsvReportWriter(';', true, ',');
+        return new CsvReportWriter(';', true, ',', true);
     }
 
     /**
@@ -178,7 +183,7 @@ public final class CsvReportWriter {
 
     private String field(Cell cell) {
         if (cell instanceof Cell.Text text) {
-            return text.value();
+            return asText(text.value());
         }
         if (cell instanceof Cell.Count count) {
             return Long.toString(count.value());
@@ -190,9 +195,13 @@ public final class CsvReportWriter {
             return DateTimeFormatter.ISO_LOCAL_DATE.format(date.value());
         }
         if (cell instanceof Cell.Note note) {
-            return note.text();
+            return asText(note.text());
         }
         return "";
+    }
+
+    private String asText(String value) {
+        return textOnly && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private String plain(BigDecimal amount) {

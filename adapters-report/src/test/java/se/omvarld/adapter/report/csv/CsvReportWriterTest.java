@@ -61,6 +61,27 @@ class CsvReportWriterTest {
     }
 
     @Test
+    void for_excel_a_text_that_looks_like_a_formula_is_marked_as_text_and_the_plain_dialect_keeps_it() {
+        Table table = Table.of("t", List.of(Column.text("a"), Column.count("n")),
+                List.of(List.of(Cell.text("=HYPERLINK(\"http://x\")"), Cell.count(-3)),
+                        List.of(Cell.text("@SUM(A1)"), Cell.count(1)),
+                        List.of(Cell.text("-rapport"), Cell.count(2)),
+                        List.of(Cell.text("Lidköping = vänort"), Cell.count(3))));
+        ReportDocument document = ReportDocument.of("t", english.language(), List.of(Section.of("s", "S", table)),
+                List.of());
+
+        List<List<String>> excel = StrictCsv.parse(text(CsvReportWriter.swedishExcel().write(document, "s"))
+                .substring(1), ';');
+        List<List<String>> plain = StrictCsv.parse(text(CsvReportWriter.rfc4180().write(document, "s")), ',');
+
+        assertThat(excel.subList(1, 5)).extracting(row -> row.get(0)).containsExactly("'=HYPERLINK(\"http://x\")",
+                "'@SUM(A1)", "'-rapport", "Lidköping = vänort");
+        assertThat(excel.get(1).get(1)).as("a negative count stays a number").isEqualTo("-3");
+        assertThat(plain.subList(1, 5)).extracting(row -> row.get(0)).containsExactly("=HYPERLINK(\"http://x\")",
+                "@SUM(A1)", "-rapport", "Lidköping = vänort");
+    }
+
+    @Test
     void a_comma_is_quoted_only_where_it_separates() {
         Table table = Table.of("t", List.of(Column.text("a")),
                 List.of(List.of(Cell.text("x, y")), List.of(Cell.text("p; q"))));
