@@ -38,9 +38,8 @@ public final class DocumentWriters {
             case XLSX:
                 return xlsx.write(document);
             case CSV:
-                return CsvReportWriter.rfc4180().writeAll(document);
             case CSV_EXCEL:
-                return CsvReportWriter.swedishExcel().writeAll(document);
+                return CsvReportWriter.of(format).writeAll(document);
             default:
                 throw new IllegalArgumentException("no writer for " + format);
         }

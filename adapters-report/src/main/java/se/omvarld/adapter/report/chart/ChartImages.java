@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import se.omvarld.adapter.report.document.Chart;
 import se.omvarld.adapter.report.document.ChartKind;
 import se.omvarld.adapter.report.document.ValueFormats;
+import se.omvarld.adapter.report.document.Xml;
 import se.omvarld.domain.report.ReportLanguage;
 
 /**

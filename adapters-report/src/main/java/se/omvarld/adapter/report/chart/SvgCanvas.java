@@ -2,6 +2,7 @@ package se.omvarld.adapter.report.chart;
 
 import java.awt.Color;
 import java.util.Locale;
+import se.omvarld.adapter.report.document.Xml;
 
 /** Draws as SVG elements, every text escaped; numbers with at most one decimal to keep the markup small. */
 final class SvgCanvas implements Canvas {

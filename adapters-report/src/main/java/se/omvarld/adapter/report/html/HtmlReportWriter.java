@@ -11,8 +11,6 @@ import se.omvarld.adapter.report.document.ReportDocument;
  */
 public final class HtmlReportWriter {
 
-    public static final String MEDIA_TYPE = "text/html; charset=UTF-8";
-
     /** The page in UTF-8. */
     public byte[] write(ReportDocument document) {
         return page(document).getBytes(StandardCharsets.UTF_8);

@@ -13,6 +13,7 @@ import se.omvarld.adapter.report.document.ReportDocument;
 import se.omvarld.adapter.report.document.Section;
 import se.omvarld.adapter.report.document.Table;
 import se.omvarld.adapter.report.document.ValueFormats;
+import se.omvarld.adapter.report.document.Xml;
 
 /**
  * A report as one page of well-formed XHTML that is also valid HTML5: the markup the HTML writer serves and the PDF
@@ -73,22 +74,22 @@ public final class ReportMarkup {
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang)
                 .append("\" xml:lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>")
-                .append(escape(document.title())).append("</title>\n<meta name=\"description\" content=\"")
-                .append(escape(description(document))).append("\"/>\n<style>\n").append(STYLE).append("</style>\n")
-                .append(extraHead).append("</head>\n<body>\n<header><h1>").append(escape(document.title()))
+                .append(Xml.escape(document.title())).append("</title>\n<meta name=\"description\" content=\"")
+                .append(Xml.escape(description(document))).append("\"/>\n<style>\n").append(STYLE).append("</style>\n")
+                .append(extraHead).append("</head>\n<body>\n<header><h1>").append(Xml.escape(document.title()))
                 .append("</h1></header>\n<main>\n");
         for (Section section : document.sections()) {
             html.append("<section aria-labelledby=\"").append(section.id()).append("\">\n<h2 id=\"")
-                    .append(section.id()).append("\">").append(escape(section.heading())).append("</h2>\n");
+                    .append(section.id()).append("\">").append(Xml.escape(section.heading())).append("</h2>\n");
             int charts = 0;
             for (Block block : section.blocks()) {
                 if (block instanceof Paragraph paragraph) {
-                    html.append("<p>").append(escape(paragraph.text())).append("</p>\n");
+                    html.append("<p>").append(Xml.escape(paragraph.text())).append("</p>\n");
                 } else if (block instanceof Table table) {
                     table(html, table, formats);
                 } else if (block instanceof Chart chart) {
                     charts++;
-                    html.append("<figure>\n<figcaption>").append(escape(chart.title())).append("</figcaption>\n")
+                    html.append("<figure>\n<figcaption>").append(Xml.escape(chart.title())).append("</figcaption>\n")
                             .append(figure.apply(chart, "figure-" + section.id() + "-" + charts))
                             .append("\n</figure>\n");
                 }
@@ -99,7 +100,7 @@ public final class ReportMarkup {
         if (!document.footnotes().isEmpty()) {
             html.append("<footer>\n<ol>\n");
             for (String footnote : document.footnotes()) {
-                html.append("<li>").append(escape(footnote)).append("</li>\n");
+                html.append("<li>").append(Xml.escape(footnote)).append("</li>\n");
             }
             html.append("</ol>\n</footer>\n");
         }
@@ -115,28 +116,11 @@ public final class ReportMarkup {
         return description.append('.').toString();
     }
 
-    /** Text escaped for HTML and XML content and attribute values alike. */
-    public static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
-
     private static void table(StringBuilder html, Table table, ValueFormats formats) {
-        html.append("<table>\n<caption>").append(escape(table.caption())).append("</caption>\n<thead>\n<tr>");
+        html.append("<table>\n<caption>").append(Xml.escape(table.caption())).append("</caption>\n<thead>\n<tr>");
         for (Column column : table.columns()) {
             html.append("<th scope=\"col\"").append(style(column.kind())).append('>')
-                    .append(escape(column.header())).append("</th>");
+                    .append(Xml.escape(column.header())).append("</th>");
         }
         html.append("</tr>\n</thead>\n<tbody>\n");
         for (var row : table.rows()) {
@@ -144,7 +128,7 @@ public final class ReportMarkup {
             for (int i = 0; i < row.size(); i++) {
                 Cell cell = row.get(i);
                 String style = cell instanceof Cell.Note ? " class=\"note\"" : style(table.columns().get(i).kind());
-                html.append("<td").append(style).append('>').append(escape(formats.cell(cell))).append("</td>");
+                html.append("<td").append(style).append('>').append(Xml.escape(formats.cell(cell))).append("</td>");
             }
             html.append("</tr>\n");
         }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.stream.Collectors;
+import se.omvarld.adapter.report.document.Xml;
 import se.omvarld.domain.register.PublicView;
 import se.omvarld.domain.report.ReportLanguage;
 import se.omvarld.domain.shared.CountryCode;
@@ -39,7 +40,7 @@ public final class OpenDataHtml {
         html.append("<section class=\"omvarld-open-data\" lang=\"").append(language.tag())
                 .append("\" aria-labelledby=\"").append(id).append("\">\n")
                 .append("  <").append(top).append(" id=\"").append(id).append("\">")
-                .append(escape(labels.pick("Internationellt arbete i ", "International work of ") + view.name()))
+                .append(Xml.escape(labels.pick("Internationellt arbete i ", "International work of ") + view.name()))
                 .append("</").append(top).append(">\n");
 
         html.append("  <").append(sub).append(">")
@@ -53,16 +54,16 @@ public final class OpenDataHtml {
             html.append("  <ul class=\"omvarld-partnerships\">\n");
             for (PublicView.PublicPartnership p : view.partnerships()) {
                 html.append("    <li class=\"omvarld-partnership\">")
-                        .append("<span class=\"omvarld-title\">").append(escape(p.title())).append("</span>")
-                        .append(" <span class=\"omvarld-kind\">").append(escape(labels.kind(p.kind())))
+                        .append("<span class=\"omvarld-title\">").append(Xml.escape(p.title())).append("</span>")
+                        .append(" <span class=\"omvarld-kind\">").append(Xml.escape(labels.kind(p.kind())))
                         .append("</span>")
-                        .append(" <span class=\"omvarld-place\">").append(escape(p.locality() + ", "))
+                        .append(" <span class=\"omvarld-place\">").append(Xml.escape(p.locality() + ", "))
                         .append(country(p.country(), labels)).append("</span>")
                         .append(" <span class=\"omvarld-since\">")
                         .append(labels.pick("sedan ", "since ")).append("<time datetime=\"").append(p.since())
                         .append("\">").append(p.since().getYear()).append("</time></span>");
                 if (!p.areas().isEmpty()) {
-                    html.append(" <span class=\"omvarld-areas\">").append(escape(labels.pick("Områden: ",
+                    html.append(" <span class=\"omvarld-areas\">").append(Xml.escape(labels.pick("Områden: ",
                             "Areas: ") + p.areas().stream().map(labels::area).collect(Collectors.joining(", "))))
                             .append("</span>");
                 }
@@ -82,10 +83,10 @@ public final class OpenDataHtml {
             html.append("  <ul class=\"omvarld-projects\">\n");
             for (PublicView.PublicProject p : view.projects()) {
                 html.append("    <li class=\"omvarld-project\">")
-                        .append("<span class=\"omvarld-title\">").append(escape(p.title())).append("</span>")
-                        .append(" <span class=\"omvarld-kind\">").append(escape(labels.kind(p.kind())))
+                        .append("<span class=\"omvarld-title\">").append(Xml.escape(p.title())).append("</span>")
+                        .append(" <span class=\"omvarld-kind\">").append(Xml.escape(labels.kind(p.kind())))
                         .append("</span>")
-                        .append(" <span class=\"omvarld-unit\">").append(escape(p.unit())).append("</span>");
+                        .append(" <span class=\"omvarld-unit\">").append(Xml.escape(p.unit())).append("</span>");
                 if (!p.countries().isEmpty()) {
                     html.append(" <span class=\"omvarld-countries\">");
                     String separator = "";
@@ -96,7 +97,7 @@ public final class OpenDataHtml {
                     html.append("</span>");
                 }
                 if (p.programme().isPresent()) {
-                    html.append(" <span class=\"omvarld-programme\">").append(escape(p.programme().get()))
+                    html.append(" <span class=\"omvarld-programme\">").append(Xml.escape(p.programme().get()))
                             .append("</span>");
                 }
                 html.append("</li>\n");
@@ -109,33 +110,6 @@ public final class OpenDataHtml {
     /** The country's name, marked with its code for machines ({@code data-country}). */
     private static String country(CountryCode country, Labels labels) {
         return "<span class=\"omvarld-country\" data-country=\"" + country.value() + "\">"
-                + escape(labels.country(country)) + "</span>";
-    }
-
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&':
-                    escaped.append("&amp;");
-                    break;
-                case '<':
-                    escaped.append("&lt;");
-                    break;
-                case '>':
-                    escaped.append("&gt;");
-                    break;
-                case '"':
-                    escaped.append("&quot;");
-                    break;
-                case '\'':
-                    escaped.append("&#39;");
-                    break;
-                default:
-                    escaped.append(c);
-            }
-        }
-        return escaped.toString();
+                + Xml.escape(labels.country(country)) + "</span>";
     }
 }

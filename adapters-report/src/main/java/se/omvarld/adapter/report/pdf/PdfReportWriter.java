@@ -17,6 +17,7 @@ import se.omvarld.adapter.report.chart.ChartImages;
 import se.omvarld.adapter.report.document.Chart;
 import se.omvarld.adapter.report.document.ReportDocument;
 import se.omvarld.adapter.report.document.Section;
+import se.omvarld.adapter.report.document.Xml;
 import se.omvarld.adapter.report.html.ReportMarkup;
 
 /**
@@ -26,8 +27,6 @@ import se.omvarld.adapter.report.html.ReportMarkup;
  * the chart's text alternative. The layout is the HTML page's, by openhtmltopdf.
  */
 public final class PdfReportWriter {
-
-    public static final String MEDIA_TYPE = "application/pdf";
 
     private static final String FAMILY = "DejaVu Sans";
     private static final byte[] REGULAR = resource("fonts/DejaVuSans.ttf");
@@ -77,7 +76,7 @@ public final class PdfReportWriter {
 
     /** The metadata's subject, which PDF/UA asks for: openhtmltopdf takes it from this meta element. */
     private static String subject(ReportDocument document) {
-        return "<meta name=\"subject\" content=\"" + ReportMarkup.escape(ReportMarkup.description(document))
+        return "<meta name=\"subject\" content=\"" + Xml.escape(ReportMarkup.description(document))
                 + "\"/>\n";
     }
 
@@ -85,7 +84,7 @@ public final class PdfReportWriter {
     private static String bookmarks(ReportDocument document) {
         StringBuilder bookmarks = new StringBuilder("<bookmarks>\n");
         for (Section section : document.sections()) {
-            bookmarks.append("<bookmark name=\"").append(ReportMarkup.escape(section.heading()))
+            bookmarks.append("<bookmark name=\"").append(Xml.escape(section.heading()))
                     .append("\" href=\"#").append(section.id()).append("\"/>\n");
         }
         return bookmarks.append("</bookmarks>\n").toString();
@@ -93,7 +92,7 @@ public final class PdfReportWriter {
 
     private static String image(ChartImages charts, Chart chart) {
         return "<img src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(charts.png(chart, CHART_WIDTH))
-                + "\" alt=\"" + ReportMarkup.escape(chart.altText()) + "\"/>";
+                + "\" alt=\"" + Xml.escape(chart.altText()) + "\"/>";
     }
 
     private static byte[] resource(String name) {

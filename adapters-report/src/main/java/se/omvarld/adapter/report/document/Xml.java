@@ -1,12 +1,12 @@
-package se.omvarld.adapter.report.chart;
+package se.omvarld.adapter.report.document;
 
-/** Escapes text for XML content and attribute values alike. */
-final class Xml {
+/** Text escaped for XML and HTML content and attribute values alike: what every markup format writes with. */
+public final class Xml {
 
     private Xml() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
