@@ -132,7 +132,7 @@ public final class Service implements AutoCloseable {
                 }
             }
             // The national twin-town list is reference data, not the demo's: every empty database gets it.
-            if (twinTowns.national().isEmpty()) {
+            if (twinTowns.nationalListIsEmpty()) {
                 Result<TwinTownUseCases.NationalImport> imported = twinTowns.importNational(
                         new TwinTownCommands.ImportNational(SYSTEM, TwinTownsCsv.shipped()));
                 if (imported instanceof Result.Ok<TwinTownUseCases.NationalImport> ok) {

@@ -91,6 +91,11 @@ public final class TwinTownUseCases {
         return ports.transactions().inTransaction(directory::all);
     }
 
+    /** Whether no national list has been imported yet. */
+    public boolean nationalListIsEmpty() {
+        return ports.transactions().inTransaction(directory::isEmpty);
+    }
+
     /**
      * Records the municipality's twin towns among the rows in its register, each as a partner (a municipality) and a
      * proposed twin-town partnership, through {@link PartnershipUseCases}, all in one transaction: a twin town the

@@ -24,6 +24,9 @@ public interface TwinTownDirectory {
     /** Every pair, in {@link TwinTownPair#ORDER}. */
     ImmutableList<TwinTownPair> all();
 
+    /** Whether the directory holds no pair: what a start asks before importing the shipped list, without reading it. */
+    boolean isEmpty();
+
     /** What a {@link #replaceAll} changed. */
     record Replacement(int added, int removed, int unchanged) {
         public Replacement {

@@ -67,6 +67,11 @@ public final class JooqTwinTownDirectory implements TwinTownDirectory {
         return transactions.statement(dsl -> TwinTownPair.sorted(read(dsl)));
     }
 
+    @Override
+    public boolean isEmpty() {
+        return transactions.statement(dsl -> !dsl.fetchExists(TWIN_TOWN_PAIR));
+    }
+
     private static List<TwinTownPair> read(DSLContext dsl) {
         return dsl.select(TWIN_TOWN_PAIR.MUNICIPALITY_CODE, TWIN_TOWN_PAIR.MUNICIPALITY_NAME, TWIN_TOWN_PAIR.TOWN,
                 TWIN_TOWN_PAIR.COUNTRY, TWIN_TOWN_PAIR.TOWN_MUNICIPALITY_CODE)

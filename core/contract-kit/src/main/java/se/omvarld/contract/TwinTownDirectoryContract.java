@@ -63,6 +63,16 @@ public abstract class TwinTownDirectoryContract {
     }
 
     @Test
+    void the_list_is_empty_only_while_it_holds_no_pair() {
+        directory().replaceAll(List.of());
+        assertThat(directory().isEmpty()).isTrue();
+
+        directory().replaceAll(List.of(lidkoping("Utena " + fresh(), "LT")));
+
+        assertThat(directory().isEmpty()).isFalse();
+    }
+
+    @Test
     void replacing_with_the_same_pairs_changes_nothing() {
         String run = fresh();
         List<TwinTownPair> pairs = List.of(lidkoping("Utena " + run, "LT"), lidkoping("Kecskemét " + run, "HU"));

@@ -42,4 +42,9 @@ public final class InMemoryTwinTownDirectory implements TwinTownDirectory {
     public synchronized ImmutableList<TwinTownPair> all() {
         return TwinTownPair.sorted(pairs);
     }
+
+    @Override
+    public synchronized boolean isEmpty() {
+        return pairs.isEmpty();
+    }
 }
