@@ -14,8 +14,8 @@ import org.jooq.conf.Settings;
 public record JooqPersistence(JooqMunicipalityRepository municipalities, JooqPartnerRepository partners,
         JooqPartnershipRepository partnerships, JooqProjectRepository projects, JooqFundingRepository funding,
         JooqGrantRepository grants, JooqVisitRepository visits, JooqObligationRecordRepository obligations,
-        JooqReportedFiguresRepository reportedFigures, JooqApiTokenRepository tokens, JooqAuditTrail audit,
-        JooqTransactions transactions) {
+        JooqReportedFiguresRepository reportedFigures, JooqApiTokenRepository tokens,
+        JooqUserAccountRepository accounts, JooqAuditTrail audit, JooqTransactions transactions) {
 
     public JooqPersistence {
         checkNotNull(municipalities, "municipalities are required");
@@ -28,6 +28,7 @@ public record JooqPersistence(JooqMunicipalityRepository municipalities, JooqPar
         checkNotNull(obligations, "obligations are required");
         checkNotNull(reportedFigures, "reportedFigures are required");
         checkNotNull(tokens, "tokens are required");
+        checkNotNull(accounts, "accounts are required");
         checkNotNull(audit, "audit is required");
         checkNotNull(transactions, "transactions are required");
     }
@@ -40,6 +41,7 @@ public record JooqPersistence(JooqMunicipalityRepository municipalities, JooqPar
                 new JooqProjectRepository(transactions), new JooqFundingRepository(transactions),
                 new JooqGrantRepository(transactions), new JooqVisitRepository(transactions),
                 new JooqObligationRecordRepository(transactions), new JooqReportedFiguresRepository(transactions),
-                new JooqApiTokenRepository(transactions), new JooqAuditTrail(transactions), transactions);
+                new JooqApiTokenRepository(transactions), new JooqUserAccountRepository(transactions),
+                new JooqAuditTrail(transactions), transactions);
     }
 }

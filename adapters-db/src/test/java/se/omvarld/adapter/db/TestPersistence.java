@@ -11,6 +11,6 @@ final class TestPersistence {
     static Persistence of(JooqPersistence jooq) {
         return new Persistence(jooq.municipalities(), jooq.partners(), jooq.partnerships(), jooq.projects(),
                 jooq.funding(), jooq.grants(), jooq.visits(), jooq.obligations(), jooq.reportedFigures(),
-                jooq.tokens(), jooq.audit(), jooq.transactions());
+                jooq.tokens(), jooq.accounts(), jooq.audit(), jooq.transactions());
     }
 }

@@ -13,6 +13,7 @@ import se.omvarld.port.PartnershipRepository;
 import se.omvarld.port.ProjectRepository;
 import se.omvarld.port.ReportedFiguresRepository;
 import se.omvarld.port.Transactions;
+import se.omvarld.port.UserAccountRepository;
 import se.omvarld.port.VisitRepository;
 
 /**
@@ -26,8 +27,8 @@ import se.omvarld.port.VisitRepository;
 public record Persistence(MunicipalityRepository municipalities, PartnerRepository partners,
         PartnershipRepository partnerships, ProjectRepository projects, FundingRepository funding,
         GrantRepository grants, VisitRepository visits, ObligationRecordRepository obligations,
-        ReportedFiguresRepository reportedFigures, ApiTokenRepository tokens, AuditTrail audit,
-        Transactions transactions) {
+        ReportedFiguresRepository reportedFigures, ApiTokenRepository tokens, UserAccountRepository accounts,
+        AuditTrail audit, Transactions transactions) {
 
     public Persistence {
         checkNotNull(municipalities, "municipalities are required");
@@ -40,6 +41,7 @@ public record Persistence(MunicipalityRepository municipalities, PartnerReposito
         checkNotNull(obligations, "obligations are required");
         checkNotNull(reportedFigures, "reportedFigures are required");
         checkNotNull(tokens, "tokens are required");
+        checkNotNull(accounts, "accounts are required");
         checkNotNull(audit, "audit is required");
         checkNotNull(transactions, "transactions are required");
     }

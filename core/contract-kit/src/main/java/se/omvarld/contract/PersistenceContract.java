@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import se.omvarld.domain.access.ApiToken;
+import se.omvarld.domain.access.UserAccount;
 import se.omvarld.domain.funding.Call;
 import se.omvarld.domain.funding.FundingProgramme;
 import se.omvarld.domain.grant.AssociationGrant;
@@ -189,5 +190,9 @@ public abstract class PersistenceContract {
 
     protected ApiToken store(ApiToken token) {
         return persistence().tokens().save(token);
+    }
+
+    protected UserAccount store(UserAccount account) {
+        return persistence().accounts().save(account);
     }
 }

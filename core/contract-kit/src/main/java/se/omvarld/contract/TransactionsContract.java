@@ -20,10 +20,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import se.omvarld.domain.access.ApiToken;
+import se.omvarld.domain.access.EmailAddress;
 import se.omvarld.domain.access.Role;
+import se.omvarld.domain.access.UserAccount;
 import se.omvarld.domain.funding.FundingProgramme;
 import se.omvarld.domain.partner.Partner;
 import se.omvarld.domain.partnership.Partnership;
+import se.omvarld.domain.report.ReportLanguage;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.port.StaleVersionException;
 import se.omvarld.port.Transactions;
@@ -97,6 +100,26 @@ public abstract class TransactionsContract extends PersistenceContract {
         }));
 
         assertThat(persistence().tokens().of(municipality)).containsExactly(kept);
+    }
+
+    @Test
+    void user_accounts_opened_or_changed_by_work_that_throws_are_undone() {
+        MunicipalityCode municipality = newMunicipality();
+        UserAccount kept = store(UserAccount.open("kept", municipality,
+                EmailAddress.of("kept-" + UUID.randomUUID() + "@example.se"), "Anna", Role.COORDINATOR,
+                Optional.empty(), "$argon2id$kept", ReportLanguage.SWEDISH, Instant.parse("2026-12-01T10:00:00Z")));
+        UserAccount opened = UserAccount.open("opened", municipality,
+                EmailAddress.of("opened-" + UUID.randomUUID() + "@example.se"), "Eve", Role.VIEWER,
+                Optional.empty(), "$argon2id$opened", ReportLanguage.SWEDISH, Instant.parse("2026-12-01T11:00:00Z"));
+
+        catchThrowable(() -> transactions().inTransaction(() -> {
+            persistence().accounts().save(kept.disable(Instant.parse("2026-12-01T12:00:00Z")));
+            persistence().accounts().save(opened);
+            throw new WorkFailed();
+        }));
+
+        assertThat(persistence().accounts().of(municipality)).containsExactly(kept);
+        assertThat(persistence().accounts().findByEmail(opened.email())).isEmpty();
     }
 
     @Test

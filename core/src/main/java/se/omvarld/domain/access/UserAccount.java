@@ -72,6 +72,12 @@ public record UserAccount(String id, MunicipalityCode municipality, EmailAddress
                 createdAt, disabledAt, version);
     }
 
+    /** This account as stored at {@code newVersion}: what a repository returns from a save. */
+    public UserAccount withVersion(long newVersion) {
+        return new UserAccount(id, municipality, email, name, role, unit, passwordHash, language, reminders,
+                createdAt, disabledAt, newVersion);
+    }
+
     /** This account, disabled at {@code at}; a disabled account stays disabled when it was. */
     public UserAccount disable(Instant at) {
         return isDisabled() ? this : new UserAccount(id, municipality, email, name, role, unit, passwordHash, language,

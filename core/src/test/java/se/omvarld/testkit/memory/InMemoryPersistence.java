@@ -13,6 +13,7 @@ import se.omvarld.port.PartnershipRepository;
 import se.omvarld.port.ProjectRepository;
 import se.omvarld.port.ReportedFiguresRepository;
 import se.omvarld.port.Transactions;
+import se.omvarld.port.UserAccountRepository;
 import se.omvarld.port.VisitRepository;
 
 /**
@@ -28,8 +29,8 @@ import se.omvarld.port.VisitRepository;
 public record InMemoryPersistence(MunicipalityRepository municipalities, PartnerRepository partners,
         PartnershipRepository partnerships, ProjectRepository projects, FundingRepository funding,
         GrantRepository grants, VisitRepository visits, ObligationRecordRepository obligations,
-        ReportedFiguresRepository reportedFigures, ApiTokenRepository tokens, AuditTrail audit,
-        Transactions transactions) {
+        ReportedFiguresRepository reportedFigures, ApiTokenRepository tokens, UserAccountRepository accounts,
+        AuditTrail audit, Transactions transactions) {
 
     public InMemoryPersistence {
         checkNotNull(municipalities, "municipalities are required");
@@ -42,6 +43,7 @@ public record InMemoryPersistence(MunicipalityRepository municipalities, Partner
         checkNotNull(obligations, "obligations are required");
         checkNotNull(reportedFigures, "reported figures are required");
         checkNotNull(tokens, "tokens are required");
+        checkNotNull(accounts, "accounts are required");
         checkNotNull(audit, "audit is required");
         checkNotNull(transactions, "transactions are required");
     }
@@ -54,7 +56,7 @@ public record InMemoryPersistence(MunicipalityRepository municipalities, Partner
                 new InMemoryFundingRepository(store), new InMemoryGrantRepository(store),
                 new InMemoryVisitRepository(store), new InMemoryObligationRecordRepository(store),
                 new InMemoryReportedFiguresRepository(store), new InMemoryApiTokenRepository(store),
-                new InMemoryAuditTrail(store),
+                new InMemoryUserAccountRepository(store), new InMemoryAuditTrail(store),
                 new InMemoryTransactions(store));
     }
 }

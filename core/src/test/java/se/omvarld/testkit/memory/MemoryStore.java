@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import se.omvarld.domain.access.ApiToken;
+import se.omvarld.domain.access.UserAccount;
 import se.omvarld.domain.funding.Call;
 import se.omvarld.domain.funding.FundingProgramme;
 import se.omvarld.domain.grant.AssociationGrant;
@@ -65,12 +66,15 @@ final class MemoryStore {
                     this::saved);
     /** The API tokens by (municipality, id): not versioned, since a stored token only ever gets revoked. */
     final Map<Scoped<String>, ApiToken> tokens = new HashMap<>();
+    /** The web app's accounts: not part of any municipality's register, so a save leaves its version alone. */
+    final VersionedTable<Scoped<String>, UserAccount> accounts =
+            new VersionedTable<>("UserAccount", UserAccount::version, UserAccount::withVersion, municipality -> { });
     private final List<AuditEntry> audit = new ArrayList<>();
     /** Each municipality's register version, raised by every save in any table (see {@link #saved}). */
     private Map<MunicipalityCode, Long> registerVersions = new HashMap<>();
 
     private final List<VersionedTable<?, ?>> tables = List.of(municipalities, partners, partnerships, projects,
-            programmes, calls, grants, visits, obligations, reportedFigures);
+            programmes, calls, grants, visits, obligations, reportedFigures, accounts);
 
     /** Runs {@code action} holding the store's lock. */
     <T> T locked(Supplier<T> action) {

@@ -11,6 +11,6 @@ final class TestPersistence {
     static Persistence of(InMemoryPersistence memory) {
         return new Persistence(memory.municipalities(), memory.partners(), memory.partnerships(),
                 memory.projects(), memory.funding(), memory.grants(), memory.visits(), memory.obligations(),
-                memory.reportedFigures(), memory.tokens(), memory.audit(), memory.transactions());
+                memory.reportedFigures(), memory.tokens(), memory.accounts(), memory.audit(), memory.transactions());
     }
 }
