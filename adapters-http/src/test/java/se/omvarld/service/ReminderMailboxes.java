@@ -4,10 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.omvarld.adapter.db.Database;
@@ -29,7 +26,6 @@ import se.omvarld.domain.shared.Area;
 import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.port.Clock;
-import se.omvarld.port.UserAccountRepository;
 import se.omvarld.service.mail.ReminderMail;
 import se.omvarld.service.mail.ReminderRun;
 import se.omvarld.service.mail.SmtpMailer;
@@ -38,7 +34,7 @@ import se.omvarld.testkit.Fixtures;
 
 /**
  * What the reminder tests share: Lidköping on H2 (its policy's priority areas are education and the environment),
- * people who want e-mail, a clock the test moves, and a reminder run over them that sends to an SMTP port.
+ * the people who want e-mail, a clock the test moves, and a reminder run over them that sends to an SMTP port.
  */
 final class ReminderMailboxes {
 
@@ -73,45 +69,6 @@ final class ReminderMailboxes {
         @Override
         public Instant now() {
             return now;
-        }
-    }
-
-    /**
-     * A test double of {@link UserAccountRepository} until the accounts' adapters are on main: accounts as the test
-     * puts them.
-     */
-    static final class Accounts implements UserAccountRepository {
-        private final Map<String, UserAccount> accounts = new LinkedHashMap<>();
-
-        @Override
-        public synchronized UserAccount save(UserAccount account) {
-            accounts.put(account.municipality().value() + "/" + account.id(), account);
-            return account;
-        }
-
-        @Override
-        public synchronized Optional<UserAccount> find(MunicipalityCode municipality, String id) {
-            return Optional.ofNullable(accounts.get(municipality.value() + "/" + id));
-        }
-
-        @Override
-        public synchronized Optional<UserAccount> findByEmail(EmailAddress email) {
-            return accounts.values().stream().filter(a -> a.email().equals(email)).findFirst();
-        }
-
-        @Override
-        public synchronized ImmutableList<UserAccount> of(MunicipalityCode municipality) {
-            return accounts.values().stream().filter(a -> a.municipality().equals(municipality))
-                    .sorted(Comparator.comparing(UserAccount::name).thenComparing(UserAccount::id))
-                    .collect(ImmutableList.toImmutableList());
-        }
-
-        @Override
-        public synchronized ImmutableList<UserAccount> wantingReminders() {
-            return accounts.values().stream().filter(a -> !a.isDisabled() && a.reminders().wantsAny())
-                    .sorted(Comparator.comparing((UserAccount a) -> a.municipality().value())
-                            .thenComparing(UserAccount::id))
-                    .collect(ImmutableList.toImmutableList());
         }
     }
 
@@ -161,8 +118,8 @@ final class ReminderMailboxes {
     }
 
     /** A reminder run as the service would make it at a start over {@code database}. */
-    static ReminderRun run(Database database, Clock clock, UserAccountRepository accounts, int smtpPort) {
-        ReminderUseCases reminders = new ReminderUseCases(ports(database, clock), accounts,
+    static ReminderRun run(Database database, Clock clock, int smtpPort) {
+        ReminderUseCases reminders = new ReminderUseCases(ports(database, clock), database.persistence().accounts(),
                 new JooqReminderDeliveries(database.persistence().transactions()));
         return new ReminderRun(reminders, new ReminderMail(java.net.URI.create(PUBLIC_ADDRESS)),
                 new SmtpMailer(smtp(smtpPort)));

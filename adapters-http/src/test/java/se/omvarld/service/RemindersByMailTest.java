@@ -56,7 +56,6 @@ class RemindersByMailTest {
     Path directory;
 
     private final ReminderMailboxes.SettableClock clock = new ReminderMailboxes.SettableClock(TUESDAY);
-    private final ReminderMailboxes.Accounts accounts = new ReminderMailboxes.Accounts();
     private Database database;
     private ReminderRun run;
 
@@ -68,7 +67,7 @@ class RemindersByMailTest {
     /** Starts the service's database and a reminder run over it, sending to {@code smtpPort}. */
     private Ports start(int smtpPort) {
         database = Database.start(fileDatabase());
-        run = ReminderMailboxes.run(database, clock, accounts, smtpPort);
+        run = ReminderMailboxes.run(database, clock, smtpPort);
         return ReminderMailboxes.ports(database, clock);
     }
 
@@ -93,12 +92,12 @@ class RemindersByMailTest {
     void each_person_is_reminded_in_their_own_language_and_no_one_else_is() throws Exception {
         Ports ports = start(SMTP.getSmtp().getPort());
         Call call = registerLidkopingWithACall(ports, "Skolsamarbeten 2026");
-        accounts.save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
-        accounts.save(person("john", "John Smith", Role.UNIT_EDITOR, ReportLanguage.ENGLISH, daysBefore(7)));
-        accounts.save(person("vera", "Vera Lund", Role.VIEWER, ReportLanguage.SWEDISH, daysBefore(7)));
-        accounts.save(person("olle", "Olle Berg", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7))
+        database.persistence().accounts().save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
+        database.persistence().accounts().save(person("john", "John Smith", Role.UNIT_EDITOR, ReportLanguage.ENGLISH, daysBefore(7)));
+        database.persistence().accounts().save(person("vera", "Vera Lund", Role.VIEWER, ReportLanguage.SWEDISH, daysBefore(7)));
+        database.persistence().accounts().save(person("olle", "Olle Berg", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7))
                 .disable(clock.now()));
-        accounts.save(person("anna", "Anna Ek", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(6)));
+        database.persistence().accounts().save(person("anna", "Anna Ek", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(6)));
 
         assertThat(run.runOnce()).isEqualTo(new ReminderRun.Outcome(2, 0, 0));
 
@@ -121,7 +120,7 @@ class RemindersByMailTest {
     void a_reminder_is_plain_text_and_html_in_utf_8_with_the_register_s_text_escaped() throws Exception {
         Ports ports = start(SMTP.getSmtp().getPort());
         registerLidkopingWithACall(ports, "Utbyte <script>alert(1)</script> & Åland");
-        accounts.save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
+        database.persistence().accounts().save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
 
         run.runOnce();
 
@@ -143,7 +142,7 @@ class RemindersByMailTest {
     void a_reminder_is_sent_once_across_two_runs() throws Exception {
         Ports ports = start(SMTP.getSmtp().getPort());
         registerLidkopingWithACall(ports, "Skolsamarbeten 2026");
-        accounts.save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
+        database.persistence().accounts().save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
 
         assertThat(run.runOnce().sent()).isEqualTo(1);
         clock.later(Duration.ofHours(1));
@@ -158,7 +157,7 @@ class RemindersByMailTest {
     void a_reminder_is_sent_once_across_a_restart_of_the_service() throws Exception {
         Ports ports = start(SMTP.getSmtp().getPort());
         registerLidkopingWithACall(ports, "Skolsamarbeten 2026");
-        accounts.save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
+        database.persistence().accounts().save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
         assertThat(run.runOnce().sent()).isEqualTo(1);
         stop();
 
@@ -176,7 +175,7 @@ class RemindersByMailTest {
         GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         Ports ports = start(port);
         registerLidkopingWithACall(ports, "Skolsamarbeten 2026");
-        accounts.save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
+        database.persistence().accounts().save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
 
         assertThat(run.runOnce()).isEqualTo(new ReminderRun.Outcome(0, 1, 0));
         server.start();
@@ -197,7 +196,7 @@ class RemindersByMailTest {
         clock.set(MONDAY.minusDays(1));
         Ports ports = start(SMTP.getSmtp().getPort());
         registerLidkopingWithACall(ports, "Skolsamarbeten 2026");
-        accounts.save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, digest()));
+        database.persistence().accounts().save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, digest()));
 
         assertThat(run.runOnce().sent()).as("Sunday").isZero();
         clock.set(MONDAY);
@@ -220,7 +219,7 @@ class RemindersByMailTest {
         Ports ports = start(SMTP.getSmtp().getPort());
         ReminderMailboxes.registerLidkoping(ports);
         ReminderMailboxes.publishCall(ports, "Skolsamarbeten 2026", MONDAY.plusDays(3));
-        accounts.save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.ENGLISH,
+        database.persistence().accounts().save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.ENGLISH,
                 new ReminderPreferences(true, Optional.of(3))));
 
         assertThat(run.runOnce().sent()).isEqualTo(2);

@@ -21,6 +21,7 @@ import se.omvarld.domain.report.ReportLanguage;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.port.Clock;
 import se.omvarld.port.ReminderDeliveries;
+import se.omvarld.port.UserAccountRepository;
 import se.omvarld.testkit.memory.InMemoryPersistence;
 import se.omvarld.testkit.memory.InMemoryReminderDeliveries;
 
@@ -39,7 +40,7 @@ class ReminderUseCasesTest {
     private final InMemoryPersistence memory = InMemoryPersistence.create();
     private final Ports ports = TestPorts.on(memory, LocalDate.of(2026, 3, 2), PolicyProfiles.all()).toBuilder()
             .clock(clock).build();
-    private final ListedAccounts accounts = new ListedAccounts();
+    private final UserAccountRepository accounts = memory.accounts();
     private final ReminderDeliveries deliveries = new InMemoryReminderDeliveries(memory.municipalities());
     private final ReminderUseCases reminders = new ReminderUseCases(ports, accounts, deliveries);
 
@@ -55,7 +56,7 @@ class ReminderUseCasesTest {
 
     @Test
     void on_a_monday_the_coordinator_is_due_the_reminder_of_the_compilation_and_the_digest_listing_it() {
-        accounts.with(account("eva", Role.COORDINATOR, new ReminderPreferences(true, Optional.of(30))));
+        accounts.save(account("eva", Role.COORDINATOR, new ReminderPreferences(true, Optional.of(30))));
 
         List<ReminderMessage> due = reminders.due();
 
@@ -67,21 +68,21 @@ class ReminderUseCasesTest {
 
     @Test
     void a_reminder_wanted_fewer_days_ahead_is_not_due_yet() {
-        accounts.with(account("eva", Role.COORDINATOR, new ReminderPreferences(false, Optional.of(14))));
+        accounts.save(account("eva", Role.COORDINATOR, new ReminderPreferences(false, Optional.of(14))));
 
         assertThat(reminders.due()).isEmpty();
     }
 
     @Test
     void a_viewer_is_sent_nothing() {
-        accounts.with(account("ove", Role.VIEWER, new ReminderPreferences(true, Optional.of(30))));
+        accounts.save(account("ove", Role.VIEWER, new ReminderPreferences(true, Optional.of(30))));
 
         assertThat(reminders.due()).isEmpty();
     }
 
     @Test
     void a_message_sent_is_still_due_the_same_day_but_claimed_only_once() {
-        accounts.with(account("eva", Role.COORDINATOR, new ReminderPreferences(false, Optional.of(30))));
+        accounts.save(account("eva", Role.COORDINATOR, new ReminderPreferences(false, Optional.of(30))));
         ReminderMessage reminder = reminders.due().get(0);
         assertThat(reminders.claim(reminder)).isTrue();
         reminders.sent(reminder);
@@ -93,7 +94,7 @@ class ReminderUseCasesTest {
 
     @Test
     void a_failed_digest_is_due_again_the_next_day_under_its_key_and_claimed_again() {
-        accounts.with(account("eva", Role.COORDINATOR, new ReminderPreferences(true, Optional.empty())));
+        accounts.save(account("eva", Role.COORDINATOR, new ReminderPreferences(true, Optional.empty())));
         ReminderMessage digest = reminders.due().get(0);
         reminders.claim(digest);
         Instant retryAt = reminders.failed(digest, "Connection refused");
@@ -110,7 +111,7 @@ class ReminderUseCasesTest {
 
     @Test
     void a_failed_message_is_not_claimed_again_before_its_retry_time() {
-        accounts.with(account("eva", Role.COORDINATOR, new ReminderPreferences(false, Optional.of(30))));
+        accounts.save(account("eva", Role.COORDINATOR, new ReminderPreferences(false, Optional.of(30))));
         ReminderMessage reminder = reminders.due().get(0);
         reminders.claim(reminder);
         reminders.failed(reminder, "Connection refused");
@@ -122,7 +123,7 @@ class ReminderUseCasesTest {
     @Test
     void an_account_in_a_municipality_without_a_policy_profile_is_sent_nothing() {
         MunicipalityCode nowhere = MunicipalityCode.of("2999");
-        accounts.with(UserAccount.open("nils", nowhere, EmailAddress.of("nils@example.se"), "Nils",
+        accounts.save(UserAccount.open("nils", nowhere, EmailAddress.of("nils@example.se"), "Nils",
                 Role.COORDINATOR, Optional.empty(), "$argon2id$x", ReportLanguage.ENGLISH, MONDAY_MORNING)
                 .withReminders(new ReminderPreferences(true, Optional.of(30))));
 
