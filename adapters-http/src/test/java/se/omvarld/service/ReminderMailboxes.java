@@ -105,11 +105,11 @@ final class ReminderMailboxes {
                 .build());
     }
 
-    /** A call on education under Erasmus+, open from the start of the year to {@code deadline}. */
+    /** A call on education under Erasmus+, open for sixty days up to {@code deadline}. */
     static Call publishCall(Ports ports, String title, LocalDate deadline) {
         FundingProgramme erasmus = ports.funding().save(Fixtures.programme(LIDKOPING));
         return ports.funding().save(Call.publish(Fixtures.callId(), erasmus, title, Set.of(Area.EDUCATION),
-                LocalDate.of(2026, 1, 1), deadline));
+                deadline.minusDays(60), deadline));
     }
 
     static SmtpSettings smtp(int port) {

@@ -229,6 +229,27 @@ class RemindersByMailTest {
                 "Omvärld week 10: 2 to do, 1 overdue");
     }
 
+    @Test
+    void the_service_configured_with_an_smtp_server_runs_the_reminders_over_its_own_database() throws Exception {
+        ServiceSettings settings = new ServiceSettings(0, true, Optional.empty(),
+                DbSettings.inMemory("reminders_" + java.util.UUID.randomUUID().toString().replace("-", "")));
+        try (Service service = Service.start(settings, Optional.of(ReminderMailboxes.smtp(SMTP.getSmtp().getPort())))) {
+            LocalDate today = service.ports().clock().today();
+            ReminderMailboxes.publishCall(service.ports(), "Skolsamarbeten i dag", today.plusDays(3));
+            service.database().persistence().accounts().save(person("eva", "Eva Holm", Role.COORDINATOR,
+                    ReportLanguage.SWEDISH, new ReminderPreferences(false, Optional.of(3))));
+
+            ReminderRun.Outcome outcome = service.reminders().orElseThrow().runOnce();
+
+            assertThat(outcome.failed()).isZero();
+            assertThat(outcome.sent()).isPositive();
+            assertThat(SMTP.getReceivedMessages()).hasSize(outcome.sent());
+            assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(RemindersByMailTest::subject))
+                    .anyMatch(subject -> subject.contains("Skolsamarbeten i dag"));
+            assertThat(service.reminders().orElseThrow().runOnce().sent()).as("sent once").isZero();
+        }
+    }
+
     private static MimeMessage receivedBy(String address) {
         List<MimeMessage> received = Arrays.stream(SMTP.getReceivedMessages())
                 .filter(m -> recipient(m).equals(address)).toList();

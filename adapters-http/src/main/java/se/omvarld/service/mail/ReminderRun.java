@@ -2,6 +2,7 @@ package se.omvarld.service.mail;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
@@ -9,8 +10,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.omvarld.application.Ports;
 import se.omvarld.application.ReminderUseCases;
 import se.omvarld.domain.reminder.ReminderMessage;
+import se.omvarld.port.ReminderDeliveries;
+import se.omvarld.port.UserAccountRepository;
 
 /**
  * One look at the reminders, run by a scheduled executor (every hour by default): the messages due now are computed,
@@ -41,6 +45,17 @@ public final class ReminderRun implements AutoCloseable {
         this.reminders = checkNotNull(reminders, "reminders are required");
         this.mail = checkNotNull(mail, "mail is required");
         this.mailer = checkNotNull(mailer, "mailer is required");
+    }
+
+    /**
+     * The reminders of the service over {@code ports}, sent through {@code smtp} every {@link SmtpSettings#interval}
+     * with links under {@code publicAddress}, the first time after {@link #FIRST_RUN_AFTER}.
+     */
+    public static ReminderRun over(Ports ports, UserAccountRepository accounts, ReminderDeliveries deliveries,
+            SmtpSettings smtp, URI publicAddress) {
+        LOG.info("Reminders by e-mail every {} through {}", smtp.interval(), smtp);
+        return new ReminderRun(new ReminderUseCases(ports, accounts, deliveries), new ReminderMail(publicAddress),
+                new SmtpMailer(smtp)).every(smtp.interval());
     }
 
     /** Runs after {@link #FIRST_RUN_AFTER}, and then every {@code every}, until closed. */
@@ -88,8 +103,16 @@ public final class ReminderRun implements AutoCloseable {
         }
     }
 
+    /** Stops the schedule, and waits a while for a run in progress, so that the database outlives it. */
     @Override
     public void close() {
         scheduler.shutdownNow();
+        try {
+            if (!scheduler.awaitTermination(SmtpMailer.TIMEOUT_MILLIS * 2L, TimeUnit.MILLISECONDS)) {
+                LOG.warn("A reminder run was still going when the service stopped");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
