@@ -119,9 +119,14 @@ final class ReminderMailboxes {
 
     /** A reminder run as the service would make it at a start over {@code database}. */
     static ReminderRun run(Database database, Clock clock, int smtpPort) {
+        return run(database, clock, smtp(smtpPort));
+    }
+
+    /** A reminder run as the service would make it at a start over {@code database}, sending through {@code smtp}. */
+    static ReminderRun run(Database database, Clock clock, SmtpSettings smtp) {
         ReminderUseCases reminders = new ReminderUseCases(ports(database, clock), database.persistence().accounts(),
                 new JooqReminderDeliveries(database.persistence().transactions()));
         return new ReminderRun(reminders, new ReminderMail(java.net.URI.create(PUBLIC_ADDRESS)),
-                new SmtpMailer(smtp(smtpPort)));
+                new SmtpMailer(smtp));
     }
 }

@@ -30,9 +30,11 @@ import se.omvarld.adapter.db.DbSettings;
 import se.omvarld.application.Ports;
 import se.omvarld.domain.access.ReminderPreferences;
 import se.omvarld.domain.access.Role;
+import se.omvarld.domain.access.UserAccount;
 import se.omvarld.domain.funding.Call;
 import se.omvarld.domain.report.ReportLanguage;
 import se.omvarld.service.mail.ReminderRun;
+import se.omvarld.service.mail.SmtpSettings;
 
 /**
  * Reminders sent over real SMTP to GreenMail, from Lidköping's register on H2: a Swedish coordinator and an English
@@ -66,9 +68,19 @@ class RemindersByMailTest {
 
     /** Starts the service's database and a reminder run over it, sending to {@code smtpPort}. */
     private Ports start(int smtpPort) {
+        return start(ReminderMailboxes.smtp(smtpPort));
+    }
+
+    private Ports start(SmtpSettings smtp) {
         database = Database.start(fileDatabase());
-        run = ReminderMailboxes.run(database, clock, smtpPort);
+        run = ReminderMailboxes.run(database, clock, smtp);
         return ReminderMailboxes.ports(database, clock);
+    }
+
+    private static SmtpSettings login(String user, String password) {
+        SmtpSettings plain = ReminderMailboxes.smtp(SMTP.getSmtp().getPort());
+        return new SmtpSettings(plain.host(), plain.port(), Optional.of(user), Optional.of(password), plain.tls(),
+                plain.from(), plain.interval());
     }
 
     private void stop() {
@@ -83,6 +95,11 @@ class RemindersByMailTest {
         }
     }
 
+    /** Stores the account of a person who wants e-mail. */
+    private void wants(UserAccount person) {
+        database.persistence().accounts().save(person);
+    }
+
     private Call registerLidkopingWithACall(Ports ports, String title) {
         ReminderMailboxes.registerLidkoping(ports);
         return ReminderMailboxes.publishCall(ports, title, DEADLINE);
@@ -92,12 +109,12 @@ class RemindersByMailTest {
     void each_person_is_reminded_in_their_own_language_and_no_one_else_is() throws Exception {
         Ports ports = start(SMTP.getSmtp().getPort());
         Call call = registerLidkopingWithACall(ports, "Skolsamarbeten 2026");
-        database.persistence().accounts().save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
-        database.persistence().accounts().save(person("john", "John Smith", Role.UNIT_EDITOR, ReportLanguage.ENGLISH, daysBefore(7)));
-        database.persistence().accounts().save(person("vera", "Vera Lund", Role.VIEWER, ReportLanguage.SWEDISH, daysBefore(7)));
-        database.persistence().accounts().save(person("olle", "Olle Berg", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7))
+        wants(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
+        wants(person("john", "John Smith", Role.UNIT_EDITOR, ReportLanguage.ENGLISH, daysBefore(7)));
+        wants(person("vera", "Vera Lund", Role.VIEWER, ReportLanguage.SWEDISH, daysBefore(7)));
+        wants(person("olle", "Olle Berg", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7))
                 .disable(clock.now()));
-        database.persistence().accounts().save(person("anna", "Anna Ek", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(6)));
+        wants(person("anna", "Anna Ek", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(6)));
 
         assertThat(run.runOnce()).isEqualTo(new ReminderRun.Outcome(2, 0, 0));
 
@@ -120,7 +137,7 @@ class RemindersByMailTest {
     void a_reminder_is_plain_text_and_html_in_utf_8_with_the_register_s_text_escaped() throws Exception {
         Ports ports = start(SMTP.getSmtp().getPort());
         registerLidkopingWithACall(ports, "Utbyte <script>alert(1)</script> & Åland");
-        database.persistence().accounts().save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
+        wants(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
 
         run.runOnce();
 
@@ -142,7 +159,7 @@ class RemindersByMailTest {
     void a_reminder_is_sent_once_across_two_runs() throws Exception {
         Ports ports = start(SMTP.getSmtp().getPort());
         registerLidkopingWithACall(ports, "Skolsamarbeten 2026");
-        database.persistence().accounts().save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
+        wants(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
 
         assertThat(run.runOnce().sent()).isEqualTo(1);
         clock.later(Duration.ofHours(1));
@@ -157,7 +174,7 @@ class RemindersByMailTest {
     void a_reminder_is_sent_once_across_a_restart_of_the_service() throws Exception {
         Ports ports = start(SMTP.getSmtp().getPort());
         registerLidkopingWithACall(ports, "Skolsamarbeten 2026");
-        database.persistence().accounts().save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
+        wants(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
         assertThat(run.runOnce().sent()).isEqualTo(1);
         stop();
 
@@ -175,7 +192,7 @@ class RemindersByMailTest {
         GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         Ports ports = start(port);
         registerLidkopingWithACall(ports, "Skolsamarbeten 2026");
-        database.persistence().accounts().save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
+        wants(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
 
         assertThat(run.runOnce()).isEqualTo(new ReminderRun.Outcome(0, 1, 0));
         server.start();
@@ -192,11 +209,28 @@ class RemindersByMailTest {
     }
 
     @Test
+    void a_login_the_mail_server_refuses_fails_the_send_and_the_corrected_one_after_a_restart_delivers_it()
+            throws Exception {
+        SMTP.setUser("omvarld@lidkoping.se", "omvarld", "rätt lösenord");
+        Ports ports = start(login("omvarld", "fel lösenord"));
+        registerLidkopingWithACall(ports, "Skolsamarbeten 2026");
+        wants(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
+
+        assertThat(run.runOnce()).isEqualTo(new ReminderRun.Outcome(0, 1, 0));
+        stop();
+        clock.later(Duration.ofHours(1));
+        start(login("omvarld", "rätt lösenord"));
+
+        assertThat(run.runOnce()).isEqualTo(new ReminderRun.Outcome(1, 0, 0));
+        assertThat(recipients()).containsExactly("eva@lidkoping.se");
+    }
+
+    @Test
     void the_digest_goes_out_on_a_monday_and_on_no_other_day() throws Exception {
         clock.set(MONDAY.minusDays(1));
         Ports ports = start(SMTP.getSmtp().getPort());
         registerLidkopingWithACall(ports, "Skolsamarbeten 2026");
-        database.persistence().accounts().save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, digest()));
+        wants(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, digest()));
 
         assertThat(run.runOnce().sent()).as("Sunday").isZero();
         clock.set(MONDAY);
@@ -219,7 +253,7 @@ class RemindersByMailTest {
         Ports ports = start(SMTP.getSmtp().getPort());
         ReminderMailboxes.registerLidkoping(ports);
         ReminderMailboxes.publishCall(ports, "Skolsamarbeten 2026", MONDAY.plusDays(3));
-        database.persistence().accounts().save(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.ENGLISH,
+        wants(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.ENGLISH,
                 new ReminderPreferences(true, Optional.of(3))));
 
         assertThat(run.runOnce().sent()).isEqualTo(2);

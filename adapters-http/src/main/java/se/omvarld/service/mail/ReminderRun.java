@@ -79,7 +79,9 @@ public final class ReminderRun implements AutoCloseable {
             try {
                 mailer.send(message.recipient(), mail.write(message));
             } catch (Exception e) {
-                String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+                // A server's reply may run over several lines; the log and the stored reason keep one.
+                String reason = (e.getClass().getSimpleName() + ": " + e.getMessage()).replaceAll("\\s+", " ")
+                        .strip();
                 Instant retryAt = reminders.failed(message, reason);
                 LOG.warn("Reminder {} to {} not sent ({}); tried again from {}", message.key(),
                         message.recipient().email(), reason, retryAt);

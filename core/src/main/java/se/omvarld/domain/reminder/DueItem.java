@@ -45,7 +45,7 @@ public record DueItem(Kind kind, String reference, String title, LocalDate due,
         return new DueItem(Kind.CALL_DEADLINE, call.id().toString(), call.title(), call.deadline(), Optional.empty());
     }
 
-    /** What a delivery key names this item by: the same on every run, e.g. {@code obligation:R5/annual-compilation/2025}. */
+    /** What a delivery key names this item by, the same on every run: {@code obligation:R5/annual-compilation/2025}. */
     public String subjectKey() {
         return (kind == Kind.OBLIGATION ? "obligation:" : "call:") + reference;
     }

@@ -41,7 +41,8 @@ public final class ReminderSchedule {
 
     /**
      * The messages due today for {@code account}, given the items it answers for: a reminder per item due today
-     * (by due date), then the digest on a Monday if it lists anything. Nothing for a disabled account or one that wants no e-mail.
+     * (by due date), then the digest on a Monday if it lists anything. Nothing for a disabled account or one that
+     * wants no e-mail.
      */
     public static ImmutableList<ReminderMessage> due(UserAccount account, Collection<DueItem> items, LocalDate today) {
         checkNotNull(account, "account is required");
