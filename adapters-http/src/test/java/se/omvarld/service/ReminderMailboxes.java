@@ -1,6 +1,8 @@
 package se.omvarld.service;
 
 import com.google.common.collect.ImmutableList;
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -57,7 +59,7 @@ final class ReminderMailboxes {
             now = day.atTime(7, 0).atZone(SWEDEN).toInstant();
         }
 
-        void later(java.time.Duration duration) {
+        void later(Duration duration) {
             now = now.plus(duration);
         }
 
@@ -114,7 +116,7 @@ final class ReminderMailboxes {
 
     static SmtpSettings smtp(int port) {
         return new SmtpSettings("127.0.0.1", port, Optional.empty(), Optional.empty(), SmtpSettings.Tls.NONE,
-                EmailAddress.of("omvarld@lidkoping.se"), java.time.Duration.ofHours(1));
+                EmailAddress.of("omvarld@lidkoping.se"), Duration.ofHours(1));
     }
 
     /** A reminder run as the service would make it at a start over {@code database}. */
@@ -126,7 +128,7 @@ final class ReminderMailboxes {
     static ReminderRun run(Database database, Clock clock, SmtpSettings smtp) {
         ReminderUseCases reminders = new ReminderUseCases(ports(database, clock), database.persistence().accounts(),
                 new JooqReminderDeliveries(database.persistence().transactions()));
-        return new ReminderRun(reminders, new ReminderMail(java.net.URI.create(PUBLIC_ADDRESS)),
+        return new ReminderRun(reminders, new ReminderMail(URI.create(PUBLIC_ADDRESS)),
                 new SmtpMailer(smtp));
     }
 }

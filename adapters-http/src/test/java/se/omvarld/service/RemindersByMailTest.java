@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -266,7 +268,7 @@ class RemindersByMailTest {
     @Test
     void the_service_configured_with_an_smtp_server_runs_the_reminders_over_its_own_database() throws Exception {
         ServiceSettings settings = new ServiceSettings(0, true, Optional.empty(),
-                DbSettings.inMemory("reminders_" + java.util.UUID.randomUUID().toString().replace("-", "")));
+                DbSettings.inMemory("reminders_" + UUID.randomUUID().toString().replace("-", "")));
         try (Service service = Service.start(settings, Optional.of(ReminderMailboxes.smtp(SMTP.getSmtp().getPort())))) {
             LocalDate today = service.ports().clock().today();
             ReminderMailboxes.publishCall(service.ports(), "Skolsamarbeten i dag", today.plusDays(3));
@@ -298,7 +300,7 @@ class RemindersByMailTest {
     private static String recipient(MimeMessage message) {
         try {
             return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -306,7 +308,7 @@ class RemindersByMailTest {
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class ReminderUseCases {
         }
         Map<MunicipalityCode, Optional<Answerable>> answerable = new HashMap<>();
         ImmutableList.Builder<ReminderMessage> due = ImmutableList.builder();
-        Set<DeliveryKey> scheduled = new java.util.HashSet<>();
+        Set<DeliveryKey> scheduled = new HashSet<>();
         byMunicipality.forEach((code, wanting) -> answerable.computeIfAbsent(code, c -> answerable(c, today))
                 .ifPresent(municipal -> wanting.forEach(account -> ReminderSchedule.due(account,
                         municipal.itemsOf(account, today), today).forEach(message -> {

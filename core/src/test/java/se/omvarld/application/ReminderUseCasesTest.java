@@ -1,6 +1,7 @@
 package se.omvarld.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,8 +62,8 @@ class ReminderUseCasesTest {
         List<ReminderMessage> due = reminders.due();
 
         assertThat(due).extracting(m -> m.kind(), m -> m.key().subject()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(MessageKind.REMINDER, COMPILATION),
-                org.assertj.core.groups.Tuple.tuple(MessageKind.DIGEST, "2026-W10"));
+                tuple(MessageKind.REMINDER, COMPILATION),
+                tuple(MessageKind.DIGEST, "2026-W10"));
         assertThat(due.get(1).upcoming()).extracting(DueItem::subjectKey).containsExactly(COMPILATION);
     }
 

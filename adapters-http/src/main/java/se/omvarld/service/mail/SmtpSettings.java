@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import se.omvarld.domain.access.EmailAddress;
@@ -73,7 +74,7 @@ public record SmtpSettings(String host, int port, Optional<String> user, Optiona
         String tlsName = value(environment, TLS).orElse("starttls");
         Tls tls;
         try {
-            tls = Tls.valueOf(tlsName.toUpperCase(java.util.Locale.ROOT));
+            tls = Tls.valueOf(tlsName.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(TLS + " must be none, starttls or tls, was '" + tlsName + "'", e);
         }
@@ -106,7 +107,7 @@ public record SmtpSettings(String host, int port, Optional<String> user, Optiona
     /** Never the password. */
     @Override
     public String toString() {
-        return "SmtpSettings[" + host + ":" + port + ", tls=" + tls.name().toLowerCase(java.util.Locale.ROOT)
+        return "SmtpSettings[" + host + ":" + port + ", tls=" + tls.name().toLowerCase(Locale.ROOT)
                 + user.map(u -> ", user=" + u).orElse("") + ", from=" + from + ", every " + interval + "]";
     }
 }

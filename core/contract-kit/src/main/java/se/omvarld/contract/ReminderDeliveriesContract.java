@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -113,7 +114,7 @@ public abstract class ReminderDeliveriesContract extends PersistenceContract {
         assertThat(deliveries().claim(key, retryAt)).isTrue();
         assertThat(deliveries().claim(key, retryAt)).isFalse();
         assertThat(deliveries().find(key)).get().extracting(Delivery::status, Delivery::attempts, Delivery::failure)
-                .containsExactly(Status.CLAIMED, 2, java.util.Optional.empty());
+                .containsExactly(Status.CLAIMED, 2, Optional.empty());
     }
 
     @Test

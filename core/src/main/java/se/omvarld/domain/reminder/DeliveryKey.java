@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.Text;
 
@@ -54,14 +55,14 @@ public record DeliveryKey(MunicipalityCode municipality, String account, Message
     }
 
     private static String value(String account, MessageKind kind, String subject, LocalDate until) {
-        String kindName = kind.name().toLowerCase(java.util.Locale.ROOT);
+        String kindName = kind.name().toLowerCase(Locale.ROOT);
         return kind == MessageKind.DIGEST ? account + "/" + kindName + "/" + subject
                 : account + "/" + kindName + "/" + subject + "/" + until;
     }
 
     /** E.g. {@code 2026-W11}. */
     static String isoWeek(LocalDate day) {
-        return String.format(java.util.Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+        return String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
                 day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
