@@ -22,6 +22,11 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -185,6 +190,35 @@ class RemindersByMailTest {
 
         assertThat(run.runOnce()).isEqualTo(new ReminderRun.Outcome(0, 0, 1));
         assertThat(recipients()).containsExactly("eva@lidkoping.se");
+    }
+
+    @Test
+    void two_instances_running_at_once_send_each_reminder_once() throws Exception {
+        Ports ports = start(SMTP.getSmtp().getPort());
+        registerLidkopingWithACall(ports, "Skolsamarbeten 2026");
+        wants(person("eva", "Eva Holm", Role.COORDINATOR, ReportLanguage.SWEDISH, daysBefore(7)));
+        wants(person("john", "John Smith", Role.UNIT_EDITOR, ReportLanguage.ENGLISH, daysBefore(7)));
+        ReminderRun other = ReminderMailboxes.run(database, clock, SMTP.getSmtp().getPort());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            Future<ReminderRun.Outcome> first = instances.submit(() -> {
+                start.await();
+                return run.runOnce();
+            });
+            Future<ReminderRun.Outcome> second = instances.submit(() -> {
+                start.await();
+                return other.runOnce();
+            });
+            start.countDown();
+
+            assertThat(first.get(60, TimeUnit.SECONDS).sent() + second.get(60, TimeUnit.SECONDS).sent())
+                    .isEqualTo(2);
+        } finally {
+            instances.shutdownNow();
+            other.close();
+        }
+        assertThat(recipients()).containsExactlyInAnyOrder("eva@lidkoping.se", "john@lidkoping.se");
     }
 
     @Test
