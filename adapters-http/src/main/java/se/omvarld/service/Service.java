@@ -27,6 +27,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.omvarld.adapter.db.Database;
+import se.omvarld.adapter.db.JooqReminderDeliveries;
 import se.omvarld.adapter.db.JooqTwinTownDirectory;
 import se.omvarld.adapter.db.ReferenceDataImport;
 import se.omvarld.adapter.http.ApiJson;
@@ -53,6 +54,8 @@ import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.reference.SwedishMunicipalityCodes;
 import se.omvarld.reference.TwinTownsCsv;
+import se.omvarld.service.mail.ReminderRun;
+import se.omvarld.service.mail.SmtpSettings;
 
 /**
  * The deployable service: the database (migrated), the reference data (imported in the background on first start,
@@ -76,6 +79,8 @@ public final class Service implements AutoCloseable {
     private final ReferenceDataFiles referenceDataFiles;
     private final Optional<EcbRefresh> ecbRefresh;
     private final ImmutableList<DemoUsers.Credentials> demoUsers;
+    /** Set once, before the service is returned from {@link #start}. */
+    private Optional<ReminderRun> reminders = Optional.empty();
 
     private Service(Database database, BeanValidationCommandValidator validator,
             Javalin server, Thread referenceData, ImmutableMap<MunicipalityCode, String> firstAdminTokens,
@@ -92,7 +97,13 @@ public final class Service implements AutoCloseable {
         this.demoUsers = demoUsers;
     }
 
+    /** The service without reminders by e-mail. */
     public static Service start(ServiceSettings settings) {
+        return start(settings, Optional.empty());
+    }
+
+    /** The service, sending reminders by e-mail through {@code smtp} when it is given. */
+    public static Service start(ServiceSettings settings, Optional<SmtpSettings> smtp) {
         // What does not need the database is built on threads of its own while the database starts: a cold start is
         // mostly class loading, one thread at a time, and Hibernate Validator and the metrics each load hundreds.
         CompletableFuture<BeanValidationCommandValidator> validating = CompletableFuture.supplyAsync(
@@ -178,8 +189,11 @@ public final class Service implements AutoCloseable {
             throw failed;
         }
         LOG.info("Omvärld {} is ready", VERSION);
-        return new Service(database, validator, server, referenceData, tokens, ports, files, refresh,
+        Service service = new Service(database, validator, server, referenceData, tokens, ports, files, refresh,
                 demoUsers.get());
+        service.reminders = smtp.map(mail -> ReminderRun.over(ports, database.persistence().accounts(),
+                new JooqReminderDeliveries(database.persistence().transactions()), mail, settings.publicAddress()));
+        return service;
     }
 
     /** Runs each task on a new thread of that name: the common pool has one thread on two cores. */
@@ -279,6 +293,11 @@ public final class Service implements AutoCloseable {
         return database;
     }
 
+    /** The scheduled reminders by e-mail, when an SMTP server is configured. */
+    Optional<ReminderRun> reminders() {
+        return reminders;
+    }
+
     /** Waits for the first start's reference data import, for tests that need the rates. */
     void awaitReferenceData() throws InterruptedException {
         referenceData.join();
@@ -288,6 +307,7 @@ public final class Service implements AutoCloseable {
     public void close() {
         server.stop();
         ecbRefresh.ifPresent(EcbRefresh::close);
+        reminders.ifPresent(ReminderRun::close);
         try {
             referenceData.join();
         } catch (InterruptedException e) {
