@@ -79,10 +79,12 @@ public final class Service implements AutoCloseable {
     private final Ports ports;
     private final ReferenceDataFiles referenceDataFiles;
     private final Optional<EcbRefresh> ecbRefresh;
+    private final ImmutableList<DemoUsers.Credentials> demoUsers;
 
     private Service(Database database, BeanValidationCommandValidator validator,
             Javalin server, Thread referenceData, ImmutableMap<MunicipalityCode, String> firstAdminTokens,
-            Ports ports, ReferenceDataFiles referenceDataFiles, Optional<EcbRefresh> ecbRefresh) {
+            Ports ports, ReferenceDataFiles referenceDataFiles, Optional<EcbRefresh> ecbRefresh,
+            ImmutableList<DemoUsers.Credentials> demoUsers) {
         this.database = database;
         this.validator = validator;
         this.server = server;
@@ -91,6 +93,7 @@ public final class Service implements AutoCloseable {
         this.ports = ports;
         this.referenceDataFiles = referenceDataFiles;
         this.ecbRefresh = ecbRefresh;
+        this.demoUsers = demoUsers;
     }
 
     public static Service start(ServiceSettings settings) {
@@ -134,6 +137,7 @@ public final class Service implements AutoCloseable {
         Ports ports = Wiring.ports(database, profiles, new SystemClock(), validator);
         TwinTownUseCases twinTowns = new TwinTownUseCases(ports,
                 new JooqTwinTownDirectory(database.persistence().transactions()), SwedishMunicipalityCodes.shipped());
+        AtomicReference<ImmutableList<DemoUsers.Credentials>> demoUsers = new AtomicReference<>(ImmutableList.of());
         // The demo data and the first tokens are prepared while the server starts; it is ready once they are in.
         CompletableFuture<ImmutableMap<MunicipalityCode, String>> preparing = CompletableFuture.supplyAsync(() -> {
             if (settings.demoData()) {
@@ -142,6 +146,7 @@ public final class Service implements AutoCloseable {
                     LOG.info("Loaded the demo municipalities {} (Lidköping with its register) into {}", loaded,
                             database.settings());
                 }
+                demoUsers.set(DemoUsers.openIfAbsent(ports, database.persistence().accounts()));
             }
             // The national twin-town list is reference data, not the demo's: every empty database gets it.
             if (twinTowns.nationalListIsEmpty()) {
@@ -187,7 +192,8 @@ public final class Service implements AutoCloseable {
             throw failed;
         }
         LOG.info("Omvärld {} is ready", VERSION);
-        return new Service(database, validator, server, referenceData, tokens, ports, files, refresh);
+        return new Service(database, validator, server, referenceData, tokens, ports, files, refresh,
+                demoUsers.get());
     }
 
     /** Runs each task on a new thread of that name: the common pool has one thread on two cores. */
@@ -261,6 +267,11 @@ public final class Service implements AutoCloseable {
     /** The admin tokens this start issued, by municipality: empty unless the municipalities had none. */
     public ImmutableMap<MunicipalityCode, String> firstAdminTokens() {
         return firstAdminTokens;
+    }
+
+    /** The demo accounts this start opened, with their passwords: empty unless Lidköping had no account. */
+    ImmutableList<DemoUsers.Credentials> demoUsers() {
+        return demoUsers;
     }
 
     /** The ports the service runs on, for tests that look at the stored register. */

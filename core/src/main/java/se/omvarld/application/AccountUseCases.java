@@ -17,6 +17,7 @@ import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.Text;
 import se.omvarld.domain.shared.UnitId;
 import se.omvarld.port.UserAccountRepository;
+import se.omvarld.port.Violation;
 
 /**
  * The web app's user accounts (användarkonton): a municipality's admin opens them with a role, changes their role,
@@ -76,7 +77,7 @@ public final class AccountUseCases {
     /** Changes the language of the person's pages, e-mails and reports. */
     public Result<UserAccount> changeLanguage(AccountCommands.ChangeLanguage command) {
         return execution.run(command, () -> change(command.actor(), command.municipality(), command.accountId(),
-                command.expectedVersion(), "change-language", (account, organisation) -> new Changed(
+                command.expectedVersion(), "change-language", (account, organisation) -> Changed.to(
                         account.withLanguage(command.language()),
                         "changed the language to " + command.language().name().toLowerCase(Locale.ROOT))));
     }
@@ -87,7 +88,7 @@ public final class AccountUseCases {
                 command.expectedVersion(), "change-reminders", (account, organisation) -> {
                     ReminderPreferences reminders = new ReminderPreferences(command.weeklyDigest(),
                             Optional.ofNullable(command.daysBefore()));
-                    return new Changed(account.withReminders(reminders), "changed the reminders to "
+                    return Changed.to(account.withReminders(reminders), "changed the reminders to "
                             + remindersText(reminders));
                 }));
     }
@@ -95,7 +96,7 @@ public final class AccountUseCases {
     /** Changes the password, as the encoded hash the edge made of it; the audit trail says only that it changed. */
     public Result<UserAccount> changePasswordHash(AccountCommands.ChangePasswordHash command) {
         return execution.run(command, () -> change(command.actor(), command.municipality(), command.accountId(),
-                command.expectedVersion(), "change-password", (account, organisation) -> new Changed(
+                command.expectedVersion(), "change-password", (account, organisation) -> Changed.to(
                         account.withPasswordHash(command.passwordHash()), "changed the password")));
     }
 
@@ -108,7 +109,7 @@ public final class AccountUseCases {
                     input.check();
                     checkUnitOf(organisation, unit, input);
                     input.check();
-                    return new Changed(account.withRole(command.role(), unit), "changed the role to "
+                    return Changed.to(account.withRole(command.role(), unit), "changed the role to "
                             + roleName(command.role()) + unitText(unit));
                 }));
     }
@@ -117,8 +118,8 @@ public final class AccountUseCases {
     public Result<UserAccount> disable(AccountCommands.Disable command) {
         return execution.run(command, () -> change(command.actor(), command.municipality(), command.accountId(),
                 command.expectedVersion(), "disable", (account, organisation) -> account.isDisabled()
-                        ? null
-                        : new Changed(account.disable(latest(now(), account.createdAt())), "disabled the account")));
+                        ? Optional.empty()
+                        : Changed.to(account.disable(latest(now(), account.createdAt())), "disabled the account")));
     }
 
     /** One of the municipality's accounts. */
@@ -140,12 +141,12 @@ public final class AccountUseCases {
 
     /** The account of an address, in whichever municipality: the one a sign-in names. */
     public Result<UserAccount> findByEmail(String email) {
-        Input input = new Input();
-        EmailAddress address = input.field("email", () -> EmailAddress.of(email));
+        checkNotNull(email, "email is required");
+        EmailAddress address;
         try {
-            input.check();
-        } catch (InvalidInput invalid) {
-            return new Result.Invalid<>(invalid.violations());
+            address = EmailAddress.of(email);
+        } catch (IllegalArgumentException e) {
+            return new Result.Invalid<>(ImmutableList.of(new Violation("email", e.getMessage())));
         }
         return ports.transactions().inTransaction(() -> accounts.findByEmail(address)
                 .<Result<UserAccount>>map(Result.Ok::new)
@@ -154,14 +155,18 @@ public final class AccountUseCases {
 
     /** An account changed, and what the audit trail says of it. */
     private record Changed(UserAccount account, String description) {
+
+        static Optional<Changed> to(UserAccount account, String description) {
+            return Optional.of(new Changed(account, description));
+        }
     }
 
     /**
      * The common shape of a change: the account must be the municipality's and stored at the expected version; the
-     * change is saved and audited, unless it is {@code null}, which means the account is already so.
+     * change is saved and audited, unless there is none because the account is so already.
      */
     private Result<UserAccount> change(String actor, String municipalityCode, String id, long expectedVersion,
-            String action, BiFunction<UserAccount, Municipality, Changed> change) {
+            String action, BiFunction<UserAccount, Municipality, Optional<Changed>> change) {
         Input input = new Input();
         MunicipalityCode municipality = input.field("municipality", () -> MunicipalityCode.of(municipalityCode));
         input.check();
@@ -173,17 +178,17 @@ public final class AccountUseCases {
         if (current.isEmpty()) {
             return new Result.NotFound<>(USER_ACCOUNT, id);
         }
-        Changed changed = change.apply(current.get(), organisation.get());
-        if (changed == null) {
+        Optional<Changed> changed = change.apply(current.get(), organisation.get());
+        if (changed.isEmpty()) {
             return new Result.Ok<>(current.get());
         }
         Optional<String> stale = Execution.staleness(USER_ACCOUNT, id, expectedVersion, current.get().version());
         if (stale.isPresent()) {
             return new Result.Conflict<>(stale.get());
         }
-        UserAccount saved = accounts.save(changed.account());
+        UserAccount saved = accounts.save(changed.get().account());
         execution.audit(municipality, actor, USER_ACCOUNT, saved.id(), saved.version(), action,
-                changed.description());
+                changed.get().description());
         return new Result.Ok<>(saved);
     }
 
@@ -220,7 +225,7 @@ public final class AccountUseCases {
     }
 
     private static String article(Role role) {
-        return role == Role.ADMIN || role == Role.UNIT_EDITOR ? "an" : "a";
+        return role == Role.ADMIN ? "an" : "a";
     }
 
     private static String unitText(Optional<UnitId> unit) {

@@ -86,7 +86,7 @@ class AccountUseCasesTest {
 
         assertThat(account.unit()).contains(UnitId.of(unit));
         assertThat(audit(account)).extracting(AuditEntry::change).singleElement().asString()
-                .contains("of unit " + unit);
+                .startsWith("opened a unit editor's account").contains("of unit " + unit);
     }
 
     @Test

@@ -73,7 +73,8 @@ import se.omvarld.testkit.Fixtures;
  * V8 gives units their ids (two of whose names collide) and turns a project's owning unit name into its id, and a
  * unit renamed after the upgrade keeps its project. V9 adds the API tokens: the upgraded register takes them, and its
  * partnerships and projects are listed by the one-statement lists. V10 adds the organisation number: the upgraded
- * municipality has none until one is recorded.
+ * municipality has none until one is recorded. V12 adds the web app's user accounts (their checks are proven
+ * by a test of their own).
  */
 abstract class MigrationUpgradeContract {
 
@@ -247,6 +248,42 @@ abstract class MigrationUpgradeContract {
                 assertThatThrownBy(() -> insert(c, token, CODE.value(), "t-5", "VIEWER", null, "Anna", bad, at))
                         .as("hash '%s'", bad).isInstanceOf(SQLException.class);
             }
+        }
+    }
+
+    @Test
+    void the_schema_refuses_an_account_with_a_taken_or_upper_case_address_a_mismatched_unit_or_no_hash()
+            throws SQLException {
+        DbSettings settings = freshDatabase();
+        Migrations.migrate(settings);
+        String schema = settings.schema().map(s -> s + ".").orElse("");
+        try (Connection c = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+            insert(c, "insert into " + schema + "municipality (code, name, registered_on, version)"
+                    + " values (?, ?, ?, ?)", CODE.value(), "Lidköpings kommun", LocalDate.of(2026, 1, 1), 1L);
+            insert(c, "insert into " + schema + "municipality (code, name, registered_on, version)"
+                    + " values (?, ?, ?, ?)", "0138", "Tyresö kommun", LocalDate.of(2026, 1, 1), 1L);
+            String account = "insert into " + schema + "user_account (municipality_code, id, email, name, role,"
+                    + " unit_id, password_hash, language, weekly_digest, created_at, version)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            Object at = CHANGED_AT.atOffset(ZoneOffset.UTC);
+            String hash = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA";
+            insert(c, account, CODE.value(), "a-1", "anna@lidkoping.se", "Anna", "UNIT_EDITOR", "biblioteket", hash,
+                    "SWEDISH", false, at, 1L);
+            assertThatThrownBy(() -> insert(c, account, "0138", "a-2", "anna@lidkoping.se", "Anna", "VIEWER", null,
+                    hash, "SWEDISH", false, at, 1L)).as("the same address in another municipality")
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> insert(c, account, CODE.value(), "a-3", "Bo@lidkoping.se", "Bo", "VIEWER", null,
+                    hash, "SWEDISH", false, at, 1L)).as("an address in upper case")
+                    .isInstanceOf(SQLException.class).hasMessageContaining("user_account_email_ck");
+            assertThatThrownBy(() -> insert(c, account, CODE.value(), "a-4", "bo@lidkoping.se", "Bo", "UNIT_EDITOR",
+                    null, hash, "SWEDISH", false, at, 1L)).as("a unit editor without a unit")
+                    .isInstanceOf(SQLException.class).hasMessageContaining("user_account_unit_ck");
+            assertThatThrownBy(() -> insert(c, account, CODE.value(), "a-5", "bo@lidkoping.se", "Bo", "COORDINATOR",
+                    "biblioteket", hash, "SWEDISH", false, at, 1L)).as("a coordinator with a unit")
+                    .isInstanceOf(SQLException.class).hasMessageContaining("user_account_unit_ck");
+            assertThatThrownBy(() -> insert(c, account, CODE.value(), "a-6", "bo@lidkoping.se", "Bo", "VIEWER", null,
+                    "hunter2hunter2", "SWEDISH", false, at, 1L)).as("a password instead of its hash")
+                    .isInstanceOf(SQLException.class).hasMessageContaining("user_account_password_hash_ck");
         }
     }
 

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -31,6 +32,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 import se.omvarld.adapter.report.document.Chart;
 import se.omvarld.adapter.report.document.ReportDocument;
 import se.omvarld.adapter.report.document.Section;
+import se.omvarld.adapter.report.compilation.LargeCompilation;
 import se.omvarld.adapter.report.html.SampleReports;
 import se.omvarld.domain.report.ReportLanguage;
 
@@ -165,6 +167,28 @@ class PdfReportWriterTest {
     void the_pdf_is_valid_pdf_ua_1_with_no_failed_rule() throws Exception {
         assertThat(failedRules(swedish, PDFAFlavour.PDFUA_1)).isEmpty();
         assertThat(failedRules(english, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
+    void every_letter_of_a_compilation_with_ten_column_tables_lies_on_its_page() throws IOException {
+        byte[] compilation = new PdfReportWriter().write(LargeCompilation.of(60, 40));
+        try (PDDocument pdf = Loader.loadPDF(compilation)) {
+            List<String> outside = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    float width = getCurrentPage().getMediaBox().getWidth();
+                    for (TextPosition p : positions) {
+                        if (p.getXDirAdj() < 0 || p.getXDirAdj() + p.getWidthDirAdj() > width) {
+                            outside.add(p.getUnicode() + " of \"" + text + "\" on page " + getCurrentPageNo());
+                        }
+                    }
+                    super.writeString(text, positions);
+                }
+            };
+            stripper.getText(pdf);
+            assertThat(outside).isEmpty();
+        }
     }
 
     @Test
