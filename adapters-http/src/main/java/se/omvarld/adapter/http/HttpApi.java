@@ -151,6 +151,11 @@ public final class HttpApi {
         }
     }
 
+    /** Names the route (its path template) a request of an extension matched, for the request log and metrics. */
+    public static void matched(Context ctx, String route) {
+        ctx.attribute(ROUTE, route);
+    }
+
     /** The extension whose paths hold {@code path}, if any. */
     private static Optional<Extension> owner(List<Extension> extensions, String path) {
         return extensions.stream().filter(x -> within(path, x.pathPrefix())

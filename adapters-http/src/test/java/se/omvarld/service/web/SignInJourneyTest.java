@@ -54,6 +54,7 @@ class SignInJourneyTest {
         assertThat(overdue).contains("R5").contains("Årlig sammanställning");
         String findings = driver.findElement(By.cssSelector("[aria-labelledby=findings-title]")).getText();
         assertThat(findings).contains("R2");
+        assertThat(driver.findElement(By.id("changes")).getText()).as("the audit trail's latest").contains("demo-data");
         assertThat(driver.findElement(By.className("account-name")).getText())
                 .isEqualTo(RunningWebApp.COORDINATOR.name());
         Accessibility.check(driver, "the overview in Swedish");

@@ -14,16 +14,18 @@ import se.omvarld.domain.obligation.ReportingObligation;
 import se.omvarld.domain.policy.Finding;
 import se.omvarld.domain.policy.Severity;
 import se.omvarld.domain.shared.DateRange;
+import se.omvarld.port.AuditEntry;
 
 /**
  * The overview ({@code /app/}): what the coordinator must act on — the reports overdue and due in the next
  * {@value #DAYS_AHEAD} days, the compliance findings by severity (breaches first), the open calls that fit the
  * municipality's priority areas with their deadlines — from the register use cases the API's obligation, compliance
- * and funding routes call.
+ * and funding routes call — and the latest {@value #CHANGES} changes of the audit trail, who made them and when.
  */
 public final class OverviewPage implements WebRoutes {
 
     static final int DAYS_AHEAD = 90;
+    static final int CHANGES = 10;
 
     private final ApiServices services;
 
@@ -48,8 +50,12 @@ public final class OverviewPage implements WebRoutes {
     public record CallRow(String title, String deadline, String areas) {
     }
 
+    /** A change of the audit trail as listed: when, who, to what kind of record, and what. */
+    public record ChangeRow(String at, String actor, String record, String action, String change) {
+    }
+
     public record OverviewView(String municipality, List<ObligationRow> overdue, List<ObligationRow> dueSoon,
-            int findingCount, List<FindingGroup> findings, List<CallRow> calls) {
+            int findingCount, List<FindingGroup> findings, List<CallRow> calls, List<ChangeRow> changes) {
     }
 
     @Override
@@ -65,6 +71,8 @@ public final class OverviewPage implements WebRoutes {
                 DateRange.of(today, today.plusDays(DAYS_AHEAD))));
         ImmutableList<Finding> findings = x.found(services.register().compliance(x.municipality()));
         ImmutableList<Call> calls = x.found(services.funding().openCallsForPriorities(x.municipality()));
+        ImmutableList<AuditEntry> changes = services.ports().transactions().inTransaction(() -> services.ports()
+                .audit().latest(x.municipality(), CHANGES));
         String municipality = x.found(services.register().register(x.municipality())).municipality().name();
         List<FindingGroup> groups = new ArrayList<>();
         for (Severity severity : List.of(Severity.BREACH, Severity.WARNING, Severity.INFO)) {
@@ -82,7 +90,10 @@ public final class OverviewPage implements WebRoutes {
                 findings.size(), groups,
                 calls.stream().map(c -> new CallRow(c.title(), m.date(c.deadline()), c.areas().stream()
                         .map(a -> m.t("area." + a.name())).collect(Collectors.joining(", "))))
-                        .collect(Collectors.toList())));
+                        .collect(Collectors.toList()),
+                changes.stream().map(e -> new ChangeRow(m.dateTime(e.at()), e.actor(), m.has("audit.type."
+                        + e.aggregateType()) ? m.t("audit.type." + e.aggregateType()) : e.aggregateType(),
+                        e.action(), e.change())).collect(Collectors.toList())));
     }
 
     private static List<ObligationRow> rows(List<ReportingObligation> obligations, Messages m) {

@@ -118,6 +118,7 @@ public final class WebApp implements HttpApi.Extension {
     }
 
     private void handle(WebRouter.WebRoute route, Context ctx) throws Exception {
+        HttpApi.matched(ctx, PREFIX + route.path());
         ctx.header("Cache-Control", "no-store");
         Session session = sessions.find(ctx.cookie(COOKIE)).orElse(null);
         if (route.method().equals("POST")) {
