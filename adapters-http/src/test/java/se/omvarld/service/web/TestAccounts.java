@@ -22,12 +22,12 @@ import se.omvarld.port.UserAccountRepository;
  * Accounts for the web app's tests until the service stores its own: a map of accounts by e-mail address, and
  * passwords checked by PBKDF2 (a few iterations: these tests prove sign-in, not the hash's cost).
  */
-final class TestAccounts implements UserAccountRepository, PasswordCheck {
+public final class TestAccounts implements UserAccountRepository, PasswordCheck {
 
     private final Map<EmailAddress, UserAccount> byEmail = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
-    WebAccounts accounts() {
+    public WebAccounts accounts() {
         return new WebAccounts(this, this);
     }
 

@@ -136,4 +136,56 @@ class WebSecurityTest {
         assertThat(answer.statusCode()).isEqualTo(404);
         assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
     }
+
+    @Test
+    void sign_in_returns_to_the_page_first_asked_for() {
+        WebClient client = new WebClient(app);
+        String signInAddress = client.get("/app/no-such-section").headers().firstValue("Location").orElse("");
+        HttpResponse<String> form = client.get("/app/sign-in?next=/app/projects");
+
+        HttpResponse<String> answer = client.post("/app/sign-in", Map.of("_csrf", WebClient.csrfOf(form),
+                "next", WebClient.html(form).selectFirst("input[name=next]").attr("value"),
+                "email", RunningWebApp.COORDINATOR.email(), "password", RunningWebApp.COORDINATOR.password()));
+
+        assertThat(signInAddress).as("an unknown page is not a sign-in hint").isEmpty();
+        assertThat(answer.headers().firstValue("Location")).hasValue("/app/projects");
+    }
+
+    @Test
+    void sign_in_never_sends_the_browser_off_the_app() {
+        for (String next : List.of("//evil.example/app/", "https://evil.example/", "/app/../admin", "/api/x")) {
+            WebClient client = new WebClient(app);
+            String token = WebClient.csrfOf(client.get("/app/sign-in"));
+
+            HttpResponse<String> answer = client.post("/app/sign-in", Map.of("_csrf", token, "next", next,
+                    "email", RunningWebApp.COORDINATOR.email(), "password", RunningWebApp.COORDINATOR.password()));
+
+            assertThat(answer.headers().firstValue("Location")).as(next).hasValue("/app/");
+        }
+    }
+
+    @Test
+    void a_language_chosen_before_sign_in_stays_after_it() {
+        WebClient client = new WebClient(app);
+        String token = WebClient.csrfOf(client.get("/app/sign-in"));
+        client.post("/app/language", Map.of("_csrf", token, "lang", "en", "back", "/app/sign-in"));
+
+        client.signIn(RunningWebApp.COORDINATOR);
+
+        assertThat(WebClient.html(client.get("/app/")).select("html").attr("lang")).isEqualTo("en");
+    }
+
+    @Test
+    void a_signed_out_session_cannot_be_used_again() {
+        WebClient client = new WebClient(app);
+        client.signIn(RunningWebApp.COORDINATOR);
+        String session = client.sessionCookie();
+        client.post("/app/sign-out", Map.of("_csrf", WebClient.csrfOf(client.get("/app/"))));
+
+        HttpResponse<String> replayed = client.send(HttpRequest.newBuilder(URI.create(app.url("/app/")))
+                .header("Cookie", "omvarld_session=" + session).GET().build());
+
+        assertThat(replayed.statusCode()).isEqualTo(303);
+        assertThat(replayed.headers().firstValue("Location").orElseThrow()).startsWith("/app/sign-in");
+    }
 }

@@ -78,7 +78,9 @@ public final class SignInPages implements WebRoutes {
             }
             app.throttle().succeeded(email);
             UserAccount signedIn = account.get();
-            Session session = app.sessions().signIn(x.session(), SignedIn.of(signedIn), signedIn.language());
+            // A language chosen on the sign-in page is the person's latest word; else their account's.
+            Session session = app.sessions().signIn(x.session(), SignedIn.of(signedIn),
+                    x.session().language().orElse(signedIn.language()));
             app.writeCookie(x.ctx(), session);
             x.replaceSession(session);
             x.ctx().redirect(next, HttpStatus.SEE_OTHER);
