@@ -1,8 +1,10 @@
 package se.omvarld.service;
 
+import se.omvarld.adapter.http.web.WebSettings;
+
 /**
- * Starts the service with the settings of the environment ({@link ServiceSettings}) and runs it until the process
- * is stopped; stopping it finishes the requests in flight first.
+ * Starts the service with the settings of the environment ({@link ServiceSettings}, and the web app's
+ * {@link WebSettings}) and runs it until the process is stopped; stopping it finishes the requests in flight first.
  */
 public final class Main {
 
@@ -10,7 +12,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Service service = Service.start(ServiceSettings.fromEnvironment(System.getenv()));
+        ServiceSettings settings = ServiceSettings.fromEnvironment(System.getenv());
+        Service service = Service.start(settings, WebSettings.fromEnvironment(System.getenv(),
+                settings.publicAddress()));
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "shutdown"));
     }
 }

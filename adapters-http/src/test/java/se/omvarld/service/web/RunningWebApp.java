@@ -2,11 +2,11 @@ package se.omvarld.service.web;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -17,18 +17,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import se.omvarld.adapter.db.DbSettings;
 import se.omvarld.adapter.http.web.WebSettings;
 import se.omvarld.application.demo.LidkopingRegister;
-import se.omvarld.domain.access.EmailAddress;
 import se.omvarld.domain.access.Role;
-import se.omvarld.domain.access.UserAccount;
-import se.omvarld.domain.report.ReportLanguage;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.UnitId;
 import se.omvarld.service.Service;
+import se.omvarld.service.ServiceAccounts;
 import se.omvarld.service.ServiceSettings;
 
 /**
  * The real service with its web app for the web app's tests: started once per test class on a random port over a
- * private in-memory H2 database with the demo data and the demo users, and (for browser tests) one headless Chromium
+ * private in-memory H2 database with the demo data, the demo users and the accounts named here (opened through
+ * the account use cases, with known passwords), and (for browser tests) one headless Chromium
  * for the class. Register it in a test class as
  * {@code @RegisterExtension static final RunningWebApp app = RunningWebApp.withBrowser();}
  * and use {@link #driver()}, {@link #url(String)} and {@link #signIn(User)}; a test that needs a clean browser
@@ -79,20 +78,23 @@ public final class RunningWebApp implements BeforeAllCallback, AfterAllCallback 
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        TestAccounts accounts = new TestAccounts();
         ServiceSettings service = new ServiceSettings(0, true, Optional.empty(),
                 DbSettings.inMemory("web_" + UUID.randomUUID().toString().replace("-", "")));
-        this.service = Service.start(service, settings.apply(WebSettings.defaults(URI.create("http://localhost"))),
-                Optional.of(accounts.accounts()));
+        this.service = Service.start(service, settings.apply(WebSettings.defaults(URI.create("http://localhost"))));
         for (User user : List.of(COORDINATOR, UNIT_EDITOR, TYRESO_COORDINATOR, DISABLED)) {
-            UserAccount account = UserAccount.open(UUID.randomUUID().toString(), user.municipality(),
-                    EmailAddress.of(user.email()), user.name(), user.role(), user.unit(),
-                    accounts.hash(user.password().toCharArray()), ReportLanguage.SWEDISH, Instant.now());
-            accounts.save(user == DISABLED ? account.disable(Instant.now()) : account);
+            ServiceAccounts.open(this.service, user.municipality(), user.email(), user.name(), user.role(),
+                    user.unit(), user.password(), user == DISABLED);
         }
         if (browser) {
             driver = Browser.start();
         }
+    }
+
+    /** The demo's users as this start opened them (Lidköping's coordinator and a unit editor), with passwords. */
+    public List<User> demoUsers() {
+        return ServiceAccounts.demoUsers(service).stream().map(d -> new User(d.account().email().value(),
+                d.password(), d.account().name(), d.account().municipality(), d.account().role(),
+                d.account().unit())).collect(Collectors.toList());
     }
 
     @Override

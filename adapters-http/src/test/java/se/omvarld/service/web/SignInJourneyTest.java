@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import se.omvarld.domain.access.Role;
 
 /** A coordinator signs in, sees what needs doing, and signs out; in Swedish and in English, every page accessible. */
 class SignInJourneyTest {
@@ -51,7 +52,7 @@ class SignInJourneyTest {
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Översikt: Lidköping");
         String overdue = driver.findElement(By.id("overdue")).getText();
-        assertThat(overdue).contains("R5").contains("Årlig sammanställning");
+        assertThat(overdue).contains("R5").contains("Årlig sammanställning").contains("Internationellt arbete 2025");
         String findings = driver.findElement(By.cssSelector("[aria-labelledby=findings-title]")).getText();
         assertThat(findings).contains("R2");
         assertThat(driver.findElement(By.id("changes")).getText()).as("the audit trail's latest").contains("demo-data");
@@ -61,8 +62,19 @@ class SignInJourneyTest {
     }
 
     @Test
+    void the_demo_coordinator_signs_in_with_the_password_shown_at_start() {
+        RunningWebApp.User demo = app.demoUsers().stream().filter(u -> u.role() == Role.COORDINATOR).findFirst()
+                .orElseThrow();
+
+        app.signIn(demo);
+
+        assertThat(driver.findElement(By.className("account-name")).getText()).isEqualTo(demo.name());
+    }
+
+    @Test
     void the_overview_in_english_writes_its_dates_in_english() {
-        app.signIn(RunningWebApp.COORDINATOR);
+        // The demo coordinator: a language switch is remembered for the account, and the other tests read Swedish.
+        app.signIn(app.demoUsers().stream().filter(u -> u.role() == Role.COORDINATOR).findFirst().orElseThrow());
 
         chooseLanguage("en");
 
@@ -89,7 +101,7 @@ class SignInJourneyTest {
         driver.get(app.url("/app/sign-in"));
         driver.findElement(By.id("f-email")).sendKeys(RunningWebApp.COORDINATOR.email());
         driver.findElement(By.id("f-password")).sendKeys("not the password");
-        driver.findElement(By.cssSelector("form.sign-in button")).click();
+        submit();
 
         String summary = driver.findElement(By.cssSelector(".error-summary[role=alert]")).getText();
         assertThat(summary).contains("Fel e-postadress eller lösenord.");
@@ -102,7 +114,7 @@ class SignInJourneyTest {
     @Test
     void an_empty_form_shows_each_fields_error_beside_it_and_in_the_summary() {
         driver.get(app.url("/app/sign-in"));
-        driver.findElement(By.cssSelector("form.sign-in button")).click();
+        submit();
 
         assertThat(driver.findElement(By.id("f-email")).getAttribute("aria-describedby")).isEqualTo("f-email-error");
         assertThat(driver.findElement(By.id("f-email-error")).getText()).isEqualTo("Skriv din e-postadress");
@@ -115,7 +127,7 @@ class SignInJourneyTest {
         driver.get(app.url("/app/sign-in"));
         driver.findElement(By.id("f-email")).sendKeys(RunningWebApp.DISABLED.email());
         driver.findElement(By.id("f-password")).sendKeys(RunningWebApp.DISABLED.password());
-        driver.findElement(By.cssSelector("form.sign-in button")).click();
+        submit();
 
         assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
                 .contains("Fel e-postadress eller lösenord.");
@@ -124,7 +136,7 @@ class SignInJourneyTest {
 
     @Test
     void the_not_found_page_is_accessible_in_both_languages() {
-        app.signIn(RunningWebApp.COORDINATOR);
+        app.signIn(RunningWebApp.TYRESO_COORDINATOR);
         driver.get(app.url("/app/no-such-page"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sidan finns inte");
         Accessibility.check(driver, "the 404 page in Swedish");
@@ -133,6 +145,12 @@ class SignInJourneyTest {
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
         Accessibility.check(driver, "the 404 page in English");
+    }
+
+    /** Submits the sign-in form and waits for the answer's error summary. */
+    private void submit() {
+        driver.findElement(By.cssSelector("form.sign-in button")).click();
+        app.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
     }
 
     private void chooseLanguage(String tag) {

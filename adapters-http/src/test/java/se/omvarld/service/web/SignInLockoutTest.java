@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Password guessing is stopped: after five failures the address is refused, even with its right password. */
 class SignInLockoutTest {
@@ -46,6 +47,8 @@ class SignInLockoutTest {
         driver.findElement(By.id("f-email")).sendKeys(email);
         driver.findElement(By.id("f-password")).sendKeys(password);
         driver.findElement(By.cssSelector("form.sign-in button")).click();
+        app.waitFor().until(ExpectedConditions.or(ExpectedConditions.urlToBe(app.url("/app/")),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary"))));
     }
 
     private static String summary(WebDriver driver) {

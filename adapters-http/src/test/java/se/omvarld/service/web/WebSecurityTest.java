@@ -165,17 +165,6 @@ class WebSecurityTest {
     }
 
     @Test
-    void a_language_chosen_before_sign_in_stays_after_it() {
-        WebClient client = new WebClient(app);
-        String token = WebClient.csrfOf(client.get("/app/sign-in"));
-        client.post("/app/language", Map.of("_csrf", token, "lang", "en", "back", "/app/sign-in"));
-
-        client.signIn(RunningWebApp.COORDINATOR);
-
-        assertThat(WebClient.html(client.get("/app/")).select("html").attr("lang")).isEqualTo("en");
-    }
-
-    @Test
     void a_signed_out_session_cannot_be_used_again() {
         WebClient client = new WebClient(app);
         client.signIn(RunningWebApp.COORDINATOR);

@@ -100,7 +100,8 @@ public final class OverviewPage implements WebRoutes {
         return obligations.stream().sorted(Comparator.comparing(ReportingObligation::due)
                 .thenComparing(o -> o.key().value()))
                 .map(o -> new ObligationRow(o.kind().rule().map(Enum::name).orElse(""),
-                        m.t("obligation." + o.kind().name()), o.subject(), m.date(o.due()), o.responsible().name(),
+                        ObligationWords.kind(o, m), ObligationWords.subject(o, m), m.date(o.due()),
+                        o.responsible().name(),
                         o.recipient().name()))
                 .collect(Collectors.toList());
     }

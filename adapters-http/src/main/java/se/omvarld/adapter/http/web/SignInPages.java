@@ -4,6 +4,11 @@ import io.javalin.http.HttpStatus;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.omvarld.adapter.http.Passwords;
+import se.omvarld.application.AccountCommands;
+import se.omvarld.application.Result;
 import se.omvarld.domain.access.EmailAddress;
 import se.omvarld.domain.access.UserAccount;
 import se.omvarld.domain.report.ReportLanguage;
@@ -17,6 +22,7 @@ import se.omvarld.domain.report.ReportLanguage;
 public final class SignInPages implements WebRoutes {
 
     static final String SIGN_IN = "/sign-in";
+    private static final Logger LOG = LoggerFactory.getLogger(SignInPages.class);
 
     private final WebApp app;
 
@@ -68,8 +74,8 @@ public final class SignInPages implements WebRoutes {
                 return;
             }
             Optional<UserAccount> account = find(email);
-            boolean verified = app.accounts().passwords().verifies(password,
-                    account.map(UserAccount::passwordHash).orElseGet(app::decoyHash));
+            boolean verified = Passwords.verifies(password, account.map(UserAccount::passwordHash)
+                    .orElseGet(app::decoyHash));
             if (account.isEmpty() || !verified || account.get().isDisabled()) {
                 app.throttle().failed(email, client);
                 form.generalError(x.m().t("signin.failed"));
@@ -89,6 +95,18 @@ public final class SignInPages implements WebRoutes {
         }
     }
 
+    private void remember(SignedIn user, ReportLanguage chosen) {
+        Result<UserAccount> account = app.accountUseCases().find(user.municipality(), user.accountId());
+        if (account instanceof Result.Ok<UserAccount> found && found.value().language() != chosen) {
+            Result<UserAccount> changed = app.accountUseCases().changeLanguage(new AccountCommands.ChangeLanguage(
+                    user.actor(), user.municipality().value(), user.accountId(), found.value().version(), chosen));
+            if (!changed.isOk()) {
+                // The session keeps the choice; the account keeps its language until the next switch.
+                LOG.info("the language of account {} was not changed: {}", user.accountId(), changed);
+            }
+        }
+    }
+
     private Optional<UserAccount> find(String email) {
         EmailAddress address;
         try {
@@ -96,8 +114,7 @@ public final class SignInPages implements WebRoutes {
         } catch (IllegalArgumentException notAnAddress) {
             return Optional.empty();
         }
-        return app.services().ports().transactions().inTransaction(() -> app.accounts().repository()
-                .findByEmail(address));
+        return app.services().ports().transactions().inTransaction(() -> app.accounts().findByEmail(address));
     }
 
     private void signOut(WebRequest x) {
@@ -106,11 +123,13 @@ public final class SignInPages implements WebRoutes {
         x.redirect(SIGN_IN);
     }
 
+    /** Changes the session's language, and the signed-in person's account's, so that the next sign-in keeps it. */
     private void language(WebRequest x) {
         ReportLanguage chosen = "en".equals(x.form("lang")) ? ReportLanguage.ENGLISH : ReportLanguage.SWEDISH;
         Session changed = x.session().withLanguage(chosen);
         app.sessions().update(changed);
         x.replaceSession(changed);
+        x.signedIn().ifPresent(user -> remember(user, chosen));
         String back = x.form("back");
         x.ctx().redirect(WebApp.isLocal(back) ? back : WebApp.PREFIX + "/", HttpStatus.SEE_OTHER);
     }

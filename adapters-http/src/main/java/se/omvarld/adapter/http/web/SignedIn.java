@@ -34,6 +34,14 @@ public record SignedIn(String accountId, String name, MunicipalityCode municipal
         return name + " (account " + accountId + ")";
     }
 
+    /**
+     * Whether this person sees a record of {@code recordUnit} (empty: the municipality's own): a unit editor its own
+     * unit's records only, every other role the whole register.
+     */
+    public boolean sees(Optional<UnitId> recordUnit) {
+        return role != Role.UNIT_EDITOR || unit.equals(recordUnit);
+    }
+
     /** Whether this person may change a record of {@code unit}: the whole register's roles may, a unit editor its own. */
     public boolean mayEdit(Optional<UnitId> recordUnit) {
         if (role.changesTheWholeRegister()) {

@@ -22,8 +22,11 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.omvarld.adapter.http.HttpApi;
+import se.omvarld.adapter.http.Passwords;
 import se.omvarld.adapter.http.api.ApiServices;
+import se.omvarld.application.AccountUseCases;
 import se.omvarld.domain.report.ReportLanguage;
+import se.omvarld.port.UserAccountRepository;
 
 /**
  * The coordinator's web app, served beside the JSON API under {@value #PREFIX}: server-rendered pages over the same
@@ -54,7 +57,8 @@ public final class WebApp implements HttpApi.Extension {
 
     private final WebSettings settings;
     private final ApiServices services;
-    private final WebAccounts accounts;
+    private final UserAccountRepository accounts;
+    private final AccountUseCases accountUseCases;
     private final Sessions sessions;
     private final SignInThrottle throttle;
     private final List<WebRoutes> pages;
@@ -62,15 +66,17 @@ public final class WebApp implements HttpApi.Extension {
     /** What a sign-in with an unknown address is compared against: made once, when first needed. */
     private final Supplier<String> decoyHash;
 
-    public WebApp(WebSettings settings, ApiServices services, WebAccounts accounts, Ticker ticker,
+    /** The web app over {@code services}, signing people in with {@code accounts}, serving {@code pages}. */
+    public WebApp(WebSettings settings, ApiServices services, UserAccountRepository accounts, Ticker ticker,
             List<? extends WebRoutes> pages) {
         this.settings = checkNotNull(settings, "settings are required");
         this.services = checkNotNull(services, "services are required");
         this.accounts = checkNotNull(accounts, "accounts are required");
+        this.accountUseCases = new AccountUseCases(services.ports(), accounts);
         this.sessions = new Sessions(settings, ticker);
         this.throttle = new SignInThrottle(settings, ticker);
         this.pages = List.copyOf(pages);
-        this.decoyHash = Suppliers.memoize(() -> accounts.passwords().hash("no account has this".toCharArray()));
+        this.decoyHash = Suppliers.memoize(() -> Passwords.hash("no account has this one".toCharArray()));
     }
 
     @Override
@@ -185,8 +191,12 @@ public final class WebApp implements HttpApi.Extension {
         return throttle;
     }
 
-    WebAccounts accounts() {
+    UserAccountRepository accounts() {
         return accounts;
+    }
+
+    AccountUseCases accountUseCases() {
+        return accountUseCases;
     }
 
     String decoyHash() {

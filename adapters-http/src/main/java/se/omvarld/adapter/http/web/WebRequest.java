@@ -79,6 +79,16 @@ public final class WebRequest {
         }
     }
 
+    /**
+     * The 404 page unless the signed-in person sees a record of {@code recordUnit}: to a unit editor another unit's
+     * record is not found, as another municipality's is.
+     */
+    public void requireView(Optional<UnitId> recordUnit) {
+        if (!user().sees(recordUnit)) {
+            throw WebError.notFound();
+        }
+    }
+
     /** The 404 page's exception: {@code throw request.notFound();}. */
     public RuntimeException notFound() {
         return WebError.notFound();

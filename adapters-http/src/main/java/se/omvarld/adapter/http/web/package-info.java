@@ -41,8 +41,10 @@
  * URL — so another municipality's record is simply not found: {@code x.found(result)} turns a use case's
  * {@code NotFound} into the 404 page ({@code throw x.notFound()} for the rest). Name the actor of every command
  * {@code x.actor()} ("name (account id)"), as the API names a token's holder, so the audit trail shows who. Require a
- * role with {@code x.requireRole(Role.ADMIN, Role.COORDINATOR)}, and the right to change a unit's record with
- * {@code x.requireEdit(project.unit())} (a unit editor its own unit's only): both answer the 403 page.
+ * role with {@code x.requireRole(Role.ADMIN, Role.COORDINATOR)} and the right to change a unit's record with
+ * {@code x.requireEdit(project.unit())} (a unit editor its own unit's only): both answer the 403 page. A unit editor
+ * sees only its own unit's records: {@code x.requireView(project.unit())} answers another unit's with the 404 page,
+ * and {@code x.user().sees(unit)} filters a list.
  *
  * <h3>Forms, the CSRF field, field errors and rule refusals</h3>
  * Every {@code <form method="post">} carries {@code <input type="hidden" name="${WebApp.CSRF_FIELD}"
@@ -67,6 +69,9 @@
  * Browser tests start the real service with {@code RunningWebApp} ({@code se.omvarld.service.web}, test sources):
  * {@code @RegisterExtension static final RunningWebApp app = RunningWebApp.withBrowser();}, then
  * {@code app.signIn(RunningWebApp.COORDINATOR)}, {@code app.driver()}, and {@code Accessibility.check(driver, "…")}
- * on every page in both languages and in its error states. HTTP-level tests use {@code WebClient}.
+ * on every page in both languages and in its error states. HTTP-level tests use {@code WebClient}. The accounts
+ * {@code RunningWebApp} names are opened through {@code AccountUseCases} with known passwords; the demo's own are
+ * {@code app.demoUsers()}. A language chosen while signed in is kept in the account for its next sign-in: a test
+ * that switches to English should sign in as a person the other tests of its class do not expect in Swedish.
  */
 package se.omvarld.adapter.http.web;

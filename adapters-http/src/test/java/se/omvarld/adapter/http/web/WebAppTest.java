@@ -23,7 +23,6 @@ import se.omvarld.adapter.http.TestApi;
 import se.omvarld.application.Result;
 import se.omvarld.domain.policy.Refusal;
 import se.omvarld.domain.policy.RuleId;
-import se.omvarld.service.web.TestAccounts;
 import se.omvarld.testkit.memory.InMemoryPersistence;
 
 /** The web app's own answers, over in-memory ports: error pages, refusals shown in words, the browser's language. */
@@ -45,7 +44,7 @@ class WebAppTest {
                 .publicPost("/only-posted", x -> x.redirect("/"))
                 .get("/private", x -> x.redirect("/"));
         WebApp web = new WebApp(WebSettings.defaults(URI.create("http://localhost")), TestApi.services(persistence),
-                new TestAccounts().accounts(), Ticker.systemTicker(), List.of(test));
+                persistence.accounts(), Ticker.systemTicker(), List.of(test));
         server = TestApi.api(List.of(), new Authentication(persistence.tokens(), Ticker.systemTicker()))
                 .create(List.of(web)).start(0);
     }
