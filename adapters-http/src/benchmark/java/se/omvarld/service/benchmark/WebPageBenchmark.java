@@ -35,8 +35,8 @@ import se.omvarld.service.ServiceSettings;
 /**
  * How long the web app's pages take to render on the server with the national data set loaded (see
  * {@code adapters-http/BENCHMARK.md}, "Web pages"): the largest municipality's coordinator, signed in, asks for each
- * page one request at a time (and a first visitor the sign-in page) (no concurrency: the figure is a page's own cost, not the server's throughput), after a
- * warm-up; the benchmark prints each page's median, 90th and 99th percentile and maximum, and whether the median is
+ * page one request at a time, and a first visitor for the sign-in page (no concurrency: the figure is a page's own
+ * cost, not the server's throughput), after a warm-up; the benchmark prints each page's median, 90th and 99th percentile and maximum, and whether the median is
  * under the target of {@value #TARGET_MS} ms. Times are measured by the client on the same machine, so they include
  * the loopback HTTP exchange (well under a millisecond).
  *

@@ -1,26 +1,25 @@
 package se.omvarld.adapter.http.web;
 
 import com.google.common.collect.ImmutableList;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import se.omvarld.adapter.http.api.ApiServices;
+import se.omvarld.application.RegisterUseCases;
 import se.omvarld.domain.funding.Call;
-import se.omvarld.domain.obligation.ObligationStatus;
 import se.omvarld.domain.obligation.ReportingObligation;
 import se.omvarld.domain.policy.Finding;
 import se.omvarld.domain.policy.Severity;
-import se.omvarld.domain.shared.DateRange;
 import se.omvarld.port.AuditEntry;
 
 /**
  * The overview ({@code /app/}): what the coordinator must act on — the reports overdue and due in the next
  * {@value #DAYS_AHEAD} days, the compliance findings by severity (breaches first), the open calls that fit the
- * municipality's priority areas with their deadlines — from the register use cases the API's obligation, compliance
- * and funding routes call — and the latest {@value #CHANGES} changes of the audit trail, who made them and when.
+ * municipality's priority areas with their deadlines — from the register's overview (the same planner and compliance
+ * check the API's obligation and compliance routes ask, in one run) and the funding use cases — and the latest
+ * {@value #CHANGES} changes of the audit trail, who made them and when; all read in one transaction.
  */
 public final class OverviewPage implements WebRoutes {
 
@@ -63,35 +62,36 @@ public final class OverviewPage implements WebRoutes {
         router.get("/", this::overview);
     }
 
+    /** What the page reads, in one transaction. */
+    private record Reads(String municipality, RegisterUseCases.Overview register, ImmutableList<Call> calls,
+            ImmutableList<AuditEntry> changes) {
+    }
+
     private void overview(WebRequest x) {
         Messages m = x.m();
-        LocalDate today = services.ports().clock().today();
-        ImmutableList<ReportingObligation> overdue = x.found(services.register().overdue(x.municipality()));
-        ImmutableList<ReportingObligation> coming = x.found(services.register().obligations(x.municipality(),
-                DateRange.of(today, today.plusDays(DAYS_AHEAD))));
-        ImmutableList<Finding> findings = x.found(services.register().compliance(x.municipality()));
-        ImmutableList<Call> calls = x.found(services.funding().openCallsForPriorities(x.municipality()));
-        ImmutableList<AuditEntry> changes = services.ports().transactions().inTransaction(() -> services.ports()
-                .audit().latest(x.municipality(), CHANGES));
-        String municipality = x.found(services.register().register(x.municipality())).municipality().name();
+        Reads reads = services.ports().transactions().inTransaction(() -> new Reads(
+                x.found(services.register().register(x.municipality())).municipality().name(),
+                x.found(services.register().overview(x.municipality(), DAYS_AHEAD)),
+                x.found(services.funding().openCallsForPriorities(x.municipality())),
+                services.ports().audit().latest(x.municipality(), CHANGES)));
         List<FindingGroup> groups = new ArrayList<>();
         for (Severity severity : List.of(Severity.BREACH, Severity.WARNING, Severity.INFO)) {
-            List<FindingRow> rows = findings.stream().filter(f -> f.severity() == severity)
+            List<FindingRow> rows = reads.register().findings().stream().filter(f -> f.severity() == severity)
                     .sorted(Comparator.comparing(Finding::rule).thenComparing(Finding::since))
                     .map(f -> new FindingRow(f.rule().name(), f.record(), m.date(f.since()), f.explanation()))
                     .collect(Collectors.toList());
             if (!rows.isEmpty()) {
-                groups.add(new FindingGroup(m.t("severity." + severity.name()), severity.name().toLowerCase(Locale.ROOT), rows));
+                groups.add(new FindingGroup(m.t("severity." + severity.name()),
+                        severity.name().toLowerCase(Locale.ROOT), rows));
             }
         }
-        x.render("overview.jte", x.page("overview.title", Page.Section.OVERVIEW), new OverviewView(municipality,
-                rows(overdue, m), rows(coming.stream().filter(o -> o.status() == ObligationStatus.PENDING && !o.isOverdue(today))
-                        .collect(ImmutableList.toImmutableList()), m),
-                findings.size(), groups,
-                calls.stream().map(c -> new CallRow(c.title(), m.date(c.deadline()), c.areas().stream()
+        x.render("overview.jte", x.page("overview.title", Page.Section.OVERVIEW), new OverviewView(
+                reads.municipality(), rows(reads.register().overdue(), m), rows(reads.register().dueSoon(), m),
+                reads.register().findings().size(), groups,
+                reads.calls().stream().map(c -> new CallRow(c.title(), m.date(c.deadline()), c.areas().stream()
                         .map(a -> m.t("area." + a.name())).collect(Collectors.joining(", "))))
                         .collect(Collectors.toList()),
-                changes.stream().map(e -> new ChangeRow(m.dateTime(e.at()), e.actor(), m.has("audit.type."
+                reads.changes().stream().map(e -> new ChangeRow(m.dateTime(e.at()), e.actor(), m.has("audit.type."
                         + e.aggregateType()) ? m.t("audit.type." + e.aggregateType()) : e.aggregateType(),
                         e.action(), e.change())).collect(Collectors.toList())));
     }

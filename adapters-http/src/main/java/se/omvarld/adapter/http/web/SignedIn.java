@@ -42,7 +42,10 @@ public record SignedIn(String accountId, String name, MunicipalityCode municipal
         return role != Role.UNIT_EDITOR || unit.equals(recordUnit);
     }
 
-    /** Whether this person may change a record of {@code unit}: the whole register's roles may, a unit editor its own. */
+    /**
+     * Whether this person may change a record of {@code recordUnit}: the whole register's roles any, a unit editor
+     * its own unit's only, a viewer none.
+     */
     public boolean mayEdit(Optional<UnitId> recordUnit) {
         if (role.changesTheWholeRegister()) {
             return true;

@@ -203,7 +203,7 @@ public final class WebApp implements HttpApi.Extension {
         return decoyHash.get();
     }
 
-    /** The session's language; before one is chosen, the browser's (Accept-Language), Swedish unless it asks English. */
+    /** The session's language; before one is chosen the browser's (Accept-Language): Swedish unless it asks English. */
     ReportLanguage language(Context ctx, Session session) {
         if (session != null && session.language().isPresent()) {
             return session.language().get();
