@@ -1,10 +1,12 @@
 package se.omvarld.service;
 
+import se.omvarld.adapter.http.web.WebSettings;
 import se.omvarld.service.mail.SmtpSettings;
 
 /**
- * Starts the service with the settings of the environment ({@link ServiceSettings}, and {@link SmtpSettings} for the
- * reminders by e-mail) and runs it until the process is stopped; stopping it finishes the requests in flight first.
+ * Starts the service with the settings of the environment ({@link ServiceSettings}, the web app's
+ * {@link WebSettings}, and {@link SmtpSettings} for the reminders by e-mail) and runs it until the process is
+ * stopped; stopping it finishes the requests in flight first.
  */
 public final class Main {
 
@@ -12,8 +14,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Service service = Service.start(ServiceSettings.fromEnvironment(System.getenv()),
-                SmtpSettings.fromEnvironment(System.getenv()));
+        ServiceSettings settings = ServiceSettings.fromEnvironment(System.getenv());
+        Service service = Service.start(settings, WebSettings.fromEnvironment(System.getenv(),
+                settings.publicAddress()), SmtpSettings.fromEnvironment(System.getenv()));
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "shutdown"));
     }
 }

@@ -40,6 +40,9 @@ import se.omvarld.adapter.http.api.Api;
 import se.omvarld.adapter.http.api.ApiServices;
 import se.omvarld.adapter.http.api.ReferenceDataRoutes;
 import se.omvarld.adapter.http.api.SystemRoutes;
+import se.omvarld.adapter.http.web.WebApp;
+import se.omvarld.adapter.http.web.WebPages;
+import se.omvarld.adapter.http.web.WebSettings;
 import se.omvarld.adapter.report.DocumentWriters;
 import se.omvarld.adapter.report.Exports;
 import se.omvarld.application.AccessCommands;
@@ -99,11 +102,24 @@ public final class Service implements AutoCloseable {
 
     /** The service without reminders by e-mail. */
     public static Service start(ServiceSettings settings) {
-        return start(settings, Optional.empty());
+        return start(settings, WebSettings.defaults(settings.publicAddress()), Optional.empty());
     }
 
     /** The service, sending reminders by e-mail through {@code smtp} when it is given. */
     public static Service start(ServiceSettings settings, Optional<SmtpSettings> smtp) {
+        return start(settings, WebSettings.defaults(settings.publicAddress()), smtp);
+    }
+
+    /** The service with the coordinator's web app at {@value WebApp#PREFIX} in {@code web}'s sessions and sign-in. */
+    public static Service start(ServiceSettings settings, WebSettings web) {
+        return start(settings, web, Optional.empty());
+    }
+
+    /**
+     * The service with the web app in {@code web}'s sessions and sign-in, sending reminders by e-mail through
+     * {@code smtp} when it is given.
+     */
+    public static Service start(ServiceSettings settings, WebSettings web, Optional<SmtpSettings> smtp) {
         // What does not need the database is built on threads of its own while the database starts: a cold start is
         // mostly class loading, one thread at a time, and Hibernate Validator and the metrics each load hundreds.
         CompletableFuture<BeanValidationCommandValidator> validating = CompletableFuture.supplyAsync(
@@ -176,8 +192,10 @@ public final class Service implements AutoCloseable {
                 && ready(database.dataSource());
         routes.addAll(new SystemRoutes(ready, metrics::scrape, VERSION, json).routes(all::get));
         all.set(List.copyOf(routes));
+        WebApp webApp = new WebApp(web, services, database.persistence().accounts(), Ticker.systemTicker(),
+                WebPages.all(services));
         Javalin server = new HttpApi(routes, authentication, json, validator.validator(),
-                new RequestMetrics(metrics, json)).create();
+                new RequestMetrics(metrics, json)).create(List.of(webApp));
         server.start(settings.port());
         LOG.info("Omvärld {} answers on port {}", VERSION, server.port());
         ImmutableMap<MunicipalityCode, String> tokens;

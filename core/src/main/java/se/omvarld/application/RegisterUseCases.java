@@ -15,6 +15,7 @@ import se.omvarld.domain.policy.Finding;
 import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.obligation.ObligationKey;
 import se.omvarld.domain.obligation.ObligationRecord;
+import se.omvarld.domain.obligation.ObligationStatus;
 import se.omvarld.domain.obligation.ReportingObligation;
 import se.omvarld.domain.policy.PolicyProfile;
 import se.omvarld.domain.register.ObligationPlanner;
@@ -140,6 +141,40 @@ public final class RegisterUseCases {
         LocalDate today = ports.clock().today();
         return withProfile(code, (profile, register, work) -> Compliance.check(profile, register,
                 ports.countryAssessments().tableFor(countries(register)), work.asOf(today), today));
+    }
+
+    /**
+     * What the coordinator's overview shows of the register: the obligations overdue today, those pending and due
+     * within {@code daysAhead} days from today (today included), and every compliance finding — as {@link #overdue},
+     * {@link #obligations} and {@link #compliance} answer them, but in one transaction from one run of the planner.
+     */
+    public Result<Overview> overview(MunicipalityCode code, int daysAhead) {
+        if (daysAhead < 0) {
+            return new Result.Invalid<>(ImmutableList.of(new se.omvarld.port.Violation("daysAhead",
+                    "must not be negative")));
+        }
+        LocalDate today = ports.clock().today();
+        LocalDate until = today.plusDays(daysAhead);
+        return withProfile(code, (profile, register, work) -> {
+            ImmutableList<ReportingObligation> planned = work.asOf(today);
+            return new Overview(
+                    planned.stream().filter(o -> o.isOverdue(today)).collect(ImmutableList.toImmutableList()),
+                    planned.stream().filter(o -> o.status() == ObligationStatus.PENDING && !o.due().isBefore(today)
+                            && !o.due().isAfter(until)).collect(ImmutableList.toImmutableList()),
+                    Compliance.check(profile, register, ports.countryAssessments().tableFor(countries(register)),
+                            planned, today));
+        });
+    }
+
+    /** The overview's part of the register: see {@link #overview}. Obligations ordered by due day, then key. */
+    public record Overview(ImmutableList<ReportingObligation> overdue, ImmutableList<ReportingObligation> dueSoon,
+            ImmutableList<Finding> findings) {
+
+        public Overview {
+            checkNotNull(overdue, "overdue is required");
+            checkNotNull(dueSoon, "dueSoon is required");
+            checkNotNull(findings, "findings are required");
+        }
     }
 
     /**

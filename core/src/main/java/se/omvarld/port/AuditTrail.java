@@ -10,4 +10,10 @@ public interface AuditTrail {
 
     /** The changes to one aggregate, oldest first. */
     ImmutableList<AuditEntry> of(MunicipalityCode municipality, String aggregateType, String aggregateId);
+
+    /**
+     * The municipality's latest changes to any aggregate, newest first (in the order they were appended), at most
+     * {@code limit} (1 or more): what the coordinator's overview lists as recent changes.
+     */
+    ImmutableList<AuditEntry> latest(MunicipalityCode municipality, int limit);
 }

@@ -71,6 +71,32 @@ class RegisterUseCasesTest {
     }
 
     @Test
+    void the_overview_answers_as_the_separate_queries_do_from_one_plan() {
+        Scenarios.registerEksjo(ports);
+
+        RegisterUseCases.Overview overview = register.overview(EKSJO, 90).value();
+
+        assertThat(overview.overdue()).isEqualTo(register.overdue(EKSJO).value());
+        assertThat(overview.findings()).isEqualTo(register.compliance(EKSJO).value());
+        assertThat(overview.dueSoon()).isEqualTo(register.obligations(EKSJO, DateRange.of(TODAY, TODAY.plusDays(90)))
+                .value().stream().filter(o -> o.status() == ObligationStatus.PENDING && !o.isOverdue(TODAY))
+                .toList());
+        assertThat(overview.overdue()).extracting(o -> o.key().value()).contains(EVALUATION_2022_2026);
+    }
+
+    @Test
+    void the_overview_of_a_municipality_that_is_not_registered_is_not_found() {
+        assertThat(register.overview(EKSJO, 90)).isInstanceOf(Result.NotFound.class);
+    }
+
+    @Test
+    void an_overview_cannot_look_a_negative_number_of_days_ahead() {
+        Scenarios.registerEksjo(ports);
+
+        assertThat(register.overview(EKSJO, -1)).isInstanceOf(Result.Invalid.class);
+    }
+
+    @Test
     void eksjo_follows_up_its_international_work_once_a_year_in_the_annual_report_R6() {
         Scenarios.registerEksjo(ports);
 

@@ -1,5 +1,6 @@
 package se.omvarld.adapter.db;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static se.omvarld.adapter.db.jooq.Tables.AUDIT_ENTRY;
 
@@ -45,6 +46,19 @@ public final class JooqAuditTrail implements AuditTrail {
                 .where(AUDIT_ENTRY.MUNICIPALITY_CODE.eq(municipality.value()),
                         AUDIT_ENTRY.AGGREGATE_TYPE.eq(aggregateType), AUDIT_ENTRY.AGGREGATE_ID.eq(aggregateId))
                 .orderBy(AUDIT_ENTRY.CHANGED_AT, AUDIT_ENTRY.ID)
+                .fetch(JooqAuditTrail::entry)
+                .stream().collect(ImmutableList.toImmutableList()));
+    }
+
+    /** By the identity column, newest first: the primary key's index (municipality, id) read backwards. */
+    @Override
+    public ImmutableList<AuditEntry> latest(MunicipalityCode municipality, int limit) {
+        checkNotNull(municipality, "municipality is required");
+        checkArgument(limit >= 1, "limit must be 1 or more, was %s", limit);
+        return transactions.dsl(dsl -> dsl.selectFrom(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.MUNICIPALITY_CODE.eq(municipality.value()))
+                .orderBy(AUDIT_ENTRY.ID.desc())
+                .limit(limit)
                 .fetch(JooqAuditTrail::entry)
                 .stream().collect(ImmutableList.toImmutableList()));
     }

@@ -188,7 +188,7 @@ public final class LoadBenchmark {
      * A folder with the largest municipality's policy profile (every rule), as a municipality outside the shipped
      * four configures its own ({@code OMVARLD_PROFILES_DIR}): without one the service refuses its updates (404).
      */
-    private static Path profile(Path work) throws IOException {
+    static Path profile(Path work) throws IOException {
         Path folder = work.resolve("profiles");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve(CODE.value() + ".properties"), "municipality.code=" + CODE.value()
@@ -217,7 +217,7 @@ public final class LoadBenchmark {
      * A token for each municipality that has none (so that the service issues and prints none), and a new admin
      * token of the largest municipality, whose secret the benchmark sends.
      */
-    private static String tokens(DbSettings settings) {
+    static String tokens(DbSettings settings) {
         try (Database db = Database.start(settings)) {
             var p = db.persistence();
             for (Municipality m : p.transactions().inTransaction(() -> p.municipalities().all())) {

@@ -37,11 +37,11 @@ import se.omvarld.reference.TwinTownsCsv;
 import se.omvarld.testkit.memory.InMemoryPersistence;
 import se.omvarld.testkit.memory.InMemoryTwinTownDirectory;
 
-/** The API's route table over in-memory ports, for the tests of the document and the server. */
-final class TestApi {
+/** The API's route table over in-memory ports, for the tests of the document, the server and the web app. */
+public final class TestApi {
 
-    static final ObjectMapper JSON = ApiJson.mapper();
-    static final Validator VALIDATOR;
+    public static final ObjectMapper JSON = ApiJson.mapper();
+    public static final Validator VALIDATOR;
 
     static {
         ValidatorFactory factory = Validation.byDefaultProvider().configure()
@@ -54,7 +54,7 @@ final class TestApi {
     private TestApi() {
     }
 
-    static Ports ports(InMemoryPersistence persistence) {
+    public static Ports ports(InMemoryPersistence persistence) {
         AtomicLong ids = new AtomicLong();
         Clock clock = new Clock() {
             @Override
@@ -97,12 +97,7 @@ final class TestApi {
 
     /** Every route of the API and the service's own, as the service puts them together. */
     static List<Route> routes() {
-        InMemoryPersistence persistence = InMemoryPersistence.create();
-        Authentication authentication = new Authentication(persistence.tokens(), Ticker.systemTicker());
-        ApiServices services = new ApiServices(ports(persistence), authentication, new ApiServices.Reporting(
-                DocumentWriters.reportRenderer(), new Exports(), new TwinTownUseCases(ports(persistence),
-                        new InMemoryTwinTownDirectory(), SwedishMunicipalityCodes.shipped()), TwinTownsCsv::read,
-                java.net.URI.create("http://localhost:8080")));
+        ApiServices services = services(InMemoryPersistence.create());
         AtomicReference<List<Route>> all = new AtomicReference<>();
         List<Route> routes = new ArrayList<>(Api.routes(services));
         routes.addAll(new ReferenceDataRoutes(new ReferenceDataImports() {
@@ -121,6 +116,15 @@ final class TestApi {
         return all.get();
     }
 
+    /** The use cases over {@code persistence}, as the service builds them. */
+    public static ApiServices services(InMemoryPersistence persistence) {
+        Authentication authentication = new Authentication(persistence.tokens(), Ticker.systemTicker());
+        return new ApiServices(ports(persistence), authentication, new ApiServices.Reporting(
+                DocumentWriters.reportRenderer(), new Exports(), new TwinTownUseCases(ports(persistence),
+                        new InMemoryTwinTownDirectory(), SwedishMunicipalityCodes.shipped()), TwinTownsCsv::read,
+                java.net.URI.create("http://localhost:8080")));
+    }
+
     /** The document exactly as the service answers it at {@code /openapi.json}. */
     static String servedDocument(List<Route> routes) {
         Route openApi = routes.stream().filter(r -> r.operationId().equals("openApi")).findFirst().orElseThrow();
@@ -129,7 +133,7 @@ final class TestApi {
         return ((Reply.Text) reply.body()).text();
     }
 
-    static HttpApi api(List<Route> routes, Authentication authentication) {
+    public static HttpApi api(List<Route> routes, Authentication authentication) {
         return new HttpApi(routes, authentication, JSON, VALIDATOR, (id, method, route, status, ms, caller) -> {
         });
     }

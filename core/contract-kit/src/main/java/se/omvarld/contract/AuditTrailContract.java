@@ -99,4 +99,44 @@ public abstract class AuditTrailContract extends PersistenceContract {
 
         assertThat(audit().of(municipality, "Visit", id)).containsExactly(first, second);
     }
+
+    @Test
+    void the_latest_changes_come_newest_first_across_aggregates() {
+        MunicipalityCode municipality = newMunicipality();
+        AuditEntry partnership = Fixtures.auditEntry(municipality, "Partnership", newAggregateId(), 1,
+                MONDAY_MORNING);
+        AuditEntry project = Fixtures.auditEntry(municipality, "Project", newAggregateId(), 1,
+                MONDAY_MORNING.plusSeconds(60));
+        AuditEntry visit = Fixtures.auditEntry(municipality, "Visit", newAggregateId(), 1,
+                MONDAY_MORNING.plusSeconds(120));
+
+        audit().append(partnership);
+        audit().append(project);
+        audit().append(visit);
+
+        assertThat(audit().latest(municipality, 10)).containsExactly(visit, project, partnership);
+    }
+
+    @Test
+    void the_latest_changes_stop_at_the_limit() {
+        MunicipalityCode municipality = newMunicipality();
+        String id = newAggregateId();
+        for (int version = 1; version <= 5; version++) {
+            audit().append(Fixtures.auditEntry(municipality, "Project", id, version,
+                    MONDAY_MORNING.plusSeconds(version)));
+        }
+
+        assertThat(audit().latest(municipality, 2)).extracting(AuditEntry::version).containsExactly(5L, 4L);
+    }
+
+    @Test
+    void the_latest_changes_are_the_municipality_s_own() {
+        MunicipalityCode a = newMunicipality();
+        MunicipalityCode b = newMunicipality();
+        AuditEntry inA = Fixtures.auditEntry(a, "Partner", newAggregateId(), 1, MONDAY_MORNING);
+        audit().append(inA);
+        audit().append(Fixtures.auditEntry(b, "Partner", newAggregateId(), 1, MONDAY_MORNING.plusSeconds(1)));
+
+        assertThat(audit().latest(a, 10)).containsExactly(inA);
+    }
 }

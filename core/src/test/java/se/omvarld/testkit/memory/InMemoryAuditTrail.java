@@ -1,5 +1,6 @@
 package se.omvarld.testkit.memory;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -30,6 +31,13 @@ final class InMemoryAuditTrail implements AuditTrail {
                 .filter(e -> e.municipality().equals(municipality) && e.aggregateType().equals(aggregateType)
                         && e.aggregateId().equals(aggregateId))
                 .sorted(Comparator.comparing(AuditEntry::at))
+                .collect(ImmutableList.toImmutableList());
+    }
+
+    @Override
+    public ImmutableList<AuditEntry> latest(MunicipalityCode municipality, int limit) {
+        checkArgument(limit >= 1, "limit must be 1 or more, was %s", limit);
+        return store.audit().reverse().stream().filter(e -> e.municipality().equals(municipality)).limit(limit)
                 .collect(ImmutableList.toImmutableList());
     }
 }

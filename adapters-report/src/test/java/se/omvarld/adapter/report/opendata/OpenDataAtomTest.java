@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,12 @@ class OpenDataAtomTest {
         public ImmutableList<AuditEntry> of(MunicipalityCode municipality, String aggregateType, String id) {
             return entries.stream().filter(e -> e.municipality().equals(municipality)
                     && e.aggregateType().equals(aggregateType) && e.aggregateId().equals(id))
+                    .collect(ImmutableList.toImmutableList());
+        }
+
+        @Override
+        public ImmutableList<AuditEntry> latest(MunicipalityCode municipality, int limit) {
+            return Lists.reverse(entries).stream().filter(e -> e.municipality().equals(municipality)).limit(limit)
                     .collect(ImmutableList.toImmutableList());
         }
     }
