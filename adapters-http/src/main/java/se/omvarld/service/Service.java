@@ -39,6 +39,10 @@ import se.omvarld.adapter.http.api.Api;
 import se.omvarld.adapter.http.api.ApiServices;
 import se.omvarld.adapter.http.api.ReferenceDataRoutes;
 import se.omvarld.adapter.http.api.SystemRoutes;
+import se.omvarld.adapter.http.web.WebAccounts;
+import se.omvarld.adapter.http.web.WebApp;
+import se.omvarld.adapter.http.web.WebPages;
+import se.omvarld.adapter.http.web.WebSettings;
 import se.omvarld.adapter.report.DocumentWriters;
 import se.omvarld.adapter.report.Exports;
 import se.omvarld.application.AccessCommands;
@@ -93,6 +97,14 @@ public final class Service implements AutoCloseable {
     }
 
     public static Service start(ServiceSettings settings) {
+        return start(settings, WebSettings.defaults(settings.publicAddress()), Optional.empty());
+    }
+
+    /**
+     * The service with the coordinator's web app at {@value WebApp#PREFIX} when {@code accounts} are given (the
+     * accounts people sign in with and their password check), in {@code web}'s sessions.
+     */
+    public static Service start(ServiceSettings settings, WebSettings web, Optional<WebAccounts> accounts) {
         // What does not need the database is built on threads of its own while the database starts: a cold start is
         // mostly class loading, one thread at a time, and Hibernate Validator and the metrics each load hundreds.
         CompletableFuture<BeanValidationCommandValidator> validating = CompletableFuture.supplyAsync(
@@ -165,8 +177,10 @@ public final class Service implements AutoCloseable {
                 && ready(database.dataSource());
         routes.addAll(new SystemRoutes(ready, metrics::scrape, VERSION, json).routes(all::get));
         all.set(List.copyOf(routes));
+        List<HttpApi.Extension> beside = accounts.<List<HttpApi.Extension>>map(a -> List.of(new WebApp(web, services,
+                a, Ticker.systemTicker(), WebPages.all(services)))).orElse(List.of());
         Javalin server = new HttpApi(routes, authentication, json, validator.validator(),
-                new RequestMetrics(metrics, json)).create();
+                new RequestMetrics(metrics, json)).create(beside);
         server.start(settings.port());
         LOG.info("Omvärld {} answers on port {}", VERSION, server.port());
         ImmutableMap<MunicipalityCode, String> tokens;

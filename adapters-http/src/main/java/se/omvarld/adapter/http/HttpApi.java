@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
@@ -33,6 +34,10 @@ import se.omvarld.domain.shared.MunicipalityCode;
  * municipality (404, never a hint that another exists) and role (403), the query (400), what the client accepts
  * (406), the body's media type and size (415, 413) and If-Match (428, 412) — before the route's endpoint runs.
  * Every error is an RFC 9457 problem; a fault is a 500 problem with the request id, and the log holds the rest.
+ *
+ * <p>The same server may serve {@linkplain Extension extensions} beside the API under path prefixes of their own (the
+ * coordinator's web app under {@code /app}): they register what they serve, and answer the errors on their paths
+ * their own way; the API's routes, checks and problems stay as they are.
  */
 public final class HttpApi {
 
@@ -74,8 +79,38 @@ public final class HttpApi {
         return routes;
     }
 
+    /**
+     * Something the server serves beside the API under a path prefix of its own, such as the coordinator's web app:
+     * it registers its handlers and files, and answers every error on its paths (an HTML page, not a problem).
+     */
+    public interface Extension {
+
+        /** The prefix of every path it serves, e.g. {@code /app}; the paths below it are its own. */
+        String pathPrefix();
+
+        /** The other paths it serves outside its prefix, such as shared static files (e.g. {@code /webjars}). */
+        default List<String> otherPrefixes() {
+            return List.of();
+        }
+
+        /** Registers its handlers, filters and static files. */
+        void register(JavalinConfig config);
+
+        /**
+         * Answers {@code failure} (a {@link HttpResponseException} for Javalin's own 404, 405 and 413) on one of its
+         * paths; the request's id is the one the response carries in {@value #REQUEST_ID}.
+         */
+        void failed(Context ctx, Exception failure, String requestId);
+    }
+
     /** The server, not yet started. */
     public Javalin create() {
+        return create(List.of());
+    }
+
+    /** The server with {@code extensions} beside the API, not yet started. */
+    public Javalin create(List<? extends Extension> extensions) {
+        List<Extension> beside = List.copyOf(extensions);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY;
@@ -91,14 +126,39 @@ public final class HttpApi {
                 config.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), route.path(),
                         ctx -> dispatch(route, ctx));
             }
-            config.routes.exception(ProblemException.class, (e, ctx) -> write(ctx, e.problem()));
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e)));
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("request {} {} {} failed", id(ctx), ctx.method(), ctx.path(), e);
-                write(ctx, Problem.of(500, "Internal server error", "the service failed to answer; quote request id "
-                        + id(ctx) + " when you report it"));
-            });
+            for (Extension extension : beside) {
+                extension.register(config);
+            }
+            // Javalin answers an HttpResponseException itself unless a handler names that class: each is named.
+            config.routes.exception(ProblemException.class, (e, ctx) -> failed(beside, ctx, e));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> failed(beside, ctx, e));
+            config.routes.exception(Exception.class, (e, ctx) -> failed(beside, ctx, e));
         });
+    }
+
+    private void failed(List<Extension> extensions, Context ctx, Exception e) {
+        Optional<Extension> owner = owner(extensions, ctx.path());
+        if (owner.isPresent()) {
+            owner.get().failed(ctx, e, id(ctx));
+        } else if (e instanceof ProblemException problem) {
+            write(ctx, problem.problem());
+        } else if (e instanceof HttpResponseException response) {
+            write(ctx, fromJavalin(response));
+        } else {
+            LOG.error("request {} {} {} failed", id(ctx), ctx.method(), ctx.path(), e);
+            write(ctx, Problem.of(500, "Internal server error", "the service failed to answer; quote request id "
+                    + id(ctx) + " when you report it"));
+        }
+    }
+
+    /** The extension whose paths hold {@code path}, if any. */
+    private static Optional<Extension> owner(List<Extension> extensions, String path) {
+        return extensions.stream().filter(x -> within(path, x.pathPrefix())
+                || x.otherPrefixes().stream().anyMatch(other -> within(path, other))).findFirst();
+    }
+
+    private static boolean within(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 
     /**

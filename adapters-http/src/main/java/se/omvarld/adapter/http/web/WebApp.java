@@ -1,0 +1,227 @@
+package se.omvarld.adapter.http.web;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Suppliers;
+import com.google.common.base.Ticker;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.SameSite;
+import io.javalin.http.staticfiles.Location;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.omvarld.adapter.http.HttpApi;
+import se.omvarld.adapter.http.api.ApiServices;
+import se.omvarld.domain.report.ReportLanguage;
+
+/**
+ * The coordinator's web app, served beside the JSON API under {@value #PREFIX}: server-rendered pages over the same
+ * use cases the API calls, in Swedish (or English), working without JavaScript. The conventions every page follows
+ * are in this package's documentation ({@code package-info.java}).
+ *
+ * <p>Every answer under {@value #PREFIX} and {@code /webjars} carries a strict Content-Security-Policy (only this
+ * origin's scripts, styles and images, no inline script or style, no framing), {@code X-Content-Type-Options:
+ * nosniff}, {@code Referrer-Policy: same-origin} and {@code X-Frame-Options: DENY}; pages are never cached. Errors
+ * on these paths are HTML pages (404, 403, 405, 500 with the request id), never the API's problem documents.
+ */
+public final class WebApp implements HttpApi.Extension {
+
+    /** The path every page lives under. */
+    public static final String PREFIX = "/app";
+    /** The hidden field every POST form carries. */
+    public static final String CSRF_FIELD = "_csrf";
+    /** The header htmx sends the token in (the layout sets it on {@code <body hx-headers>}). */
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    static final String COOKIE = "omvarld_session";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none';"
+            + " object-src 'none'; frame-ancestors 'none'";
+    private static final String WEBJARS = "/webjars";
+    /** A local path below the app, where sign-in and the language switch may return to. */
+    private static final Pattern LOCAL_PATH = Pattern.compile("/app(/[A-Za-z0-9._~%-]+)*/?");
+    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
+    private final WebSettings settings;
+    private final ApiServices services;
+    private final WebAccounts accounts;
+    private final Sessions sessions;
+    private final SignInThrottle throttle;
+    private final List<WebRoutes> pages;
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    /** What a sign-in with an unknown address is compared against: made once, when first needed. */
+    private final Supplier<String> decoyHash;
+
+    public WebApp(WebSettings settings, ApiServices services, WebAccounts accounts, Ticker ticker,
+            List<? extends WebRoutes> pages) {
+        this.settings = checkNotNull(settings, "settings are required");
+        this.services = checkNotNull(services, "services are required");
+        this.accounts = checkNotNull(accounts, "accounts are required");
+        this.sessions = new Sessions(settings, ticker);
+        this.throttle = new SignInThrottle(settings, ticker);
+        this.pages = List.copyOf(pages);
+        this.decoyHash = Suppliers.memoize(() -> accounts.passwords().hash("no account has this".toCharArray()));
+    }
+
+    @Override
+    public String pathPrefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public List<String> otherPrefixes() {
+        return List.of(WEBJARS);
+    }
+
+    @Override
+    public void register(JavalinConfig config) {
+        config.fileRenderer(new JteRenderer(templates));
+        config.staticFiles.enableWebjars();
+        config.staticFiles.add(files -> {
+            files.hostedPath = PREFIX + "/static";
+            files.directory = "/web/static";
+            files.location = Location.CLASSPATH;
+        });
+        config.routes.before(ctx -> {
+            if (owns(ctx.path())) {
+                securityHeaders(ctx);
+            }
+        });
+        WebRouter router = new WebRouter();
+        new SignInPages(this).register(router);
+        pages.forEach(p -> p.register(router));
+        for (WebRouter.WebRoute route : router.routes()) {
+            config.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), PREFIX + route.path(),
+                    ctx -> handle(route, ctx));
+        }
+    }
+
+    private boolean owns(String path) {
+        return path.equals(PREFIX) || path.startsWith(PREFIX + "/") || path.startsWith(WEBJARS + "/");
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "same-origin");
+        ctx.header("X-Frame-Options", "DENY");
+    }
+
+    private void handle(WebRouter.WebRoute route, Context ctx) throws Exception {
+        ctx.header("Cache-Control", "no-store");
+        Session session = sessions.find(ctx.cookie(COOKIE)).orElse(null);
+        if (route.method().equals("POST")) {
+            String token = Optional.ofNullable(ctx.header(CSRF_HEADER)).orElseGet(() -> ctx.formParam(CSRF_FIELD));
+            if (session == null || !Sessions.tokenMatches(session, token)) {
+                throw WebError.csrf();
+            }
+        }
+        if (route.signedIn() && (session == null || !session.isSignedIn())) {
+            if (route.method().equals("GET")) {
+                String back = ctx.path();
+                ctx.redirect(PREFIX + "/sign-in" + (isLocal(back) && !back.equals(PREFIX + "/")
+                        ? "?next=" + back : ""), HttpStatus.SEE_OTHER);
+                return;
+            }
+            throw WebError.forbidden();
+        }
+        route.handler().handle(new WebRequest(ctx, this, session));
+    }
+
+    @Override
+    public void failed(Context ctx, Exception failure, String requestId) {
+        int status;
+        String key;
+        if (failure instanceof WebError error) {
+            status = error.status();
+            key = error.messageKey();
+        } else if (failure instanceof HttpResponseException response && response.getStatus() < 500) {
+            status = response.getStatus();
+            key = status == 404 || status == 405 || status == 413 ? "error." + status + ".text" : "error.400.text";
+        } else {
+            LOG.error("request {} {} {} failed", requestId, ctx.method(), ctx.path(), failure);
+            status = 500;
+            key = "error.500.text";
+        }
+        securityHeaders(ctx);
+        ctx.header("Cache-Control", "no-store");
+        try {
+            WebRequest request = new WebRequest(ctx, this, sessions.find(ctx.cookie(COOKIE)).orElse(null));
+            Messages m = request.m();
+            String titleKey = m.has("error." + status + ".title") ? "error." + status + ".title" : "error.title";
+            request.render(status, "error.jte", request.page(titleKey, Page.Section.NONE),
+                    new ErrorView(status, m.t(key), requestId));
+        } catch (RuntimeException pageFailed) {
+            LOG.error("request {}: the error page itself failed", requestId, pageFailed);
+            ctx.status(status).contentType("text/plain; charset=utf-8").result(status + " (request " + requestId
+                    + ")");
+        }
+    }
+
+    /** What the error page shows: the status, the sentence, and the request id to quote. */
+    public record ErrorView(int status, String text, String requestId) {
+    }
+
+    ApiServices services() {
+        return services;
+    }
+
+    Sessions sessions() {
+        return sessions;
+    }
+
+    SignInThrottle throttle() {
+        return throttle;
+    }
+
+    WebAccounts accounts() {
+        return accounts;
+    }
+
+    String decoyHash() {
+        return decoyHash.get();
+    }
+
+    /** The session's language; before one is chosen, the browser's (Accept-Language), Swedish unless it asks English. */
+    ReportLanguage language(Context ctx, Session session) {
+        if (session != null && session.language().isPresent()) {
+            return session.language().get();
+        }
+        String accept = ctx.header("Accept-Language");
+        if (accept != null && !accept.isBlank()) {
+            try {
+                String tag = Locale.lookupTag(Locale.LanguageRange.parse(accept), List.of("sv", "en"));
+                if ("en".equals(tag)) {
+                    return ReportLanguage.ENGLISH;
+                }
+            } catch (IllegalArgumentException malformed) {
+                return ReportLanguage.SWEDISH;
+            }
+        }
+        return ReportLanguage.SWEDISH;
+    }
+
+    /** The session cookie: only for the app's paths, out of scripts' reach, not sent by other sites' forms. */
+    void writeCookie(Context ctx, Session session) {
+        ctx.cookie(new Cookie(COOKIE, session.id(), PREFIX, -1, settings.secureCookies(), true, null, SameSite.LAX));
+    }
+
+    void clearCookie(Context ctx) {
+        ctx.cookie(new Cookie(COOKIE, "", PREFIX, 0, settings.secureCookies(), true, null, SameSite.LAX));
+    }
+
+    /** Whether {@code path} is one of the app's own, safe to send a browser back to. */
+    static boolean isLocal(String path) {
+        return path != null && LOCAL_PATH.matcher(path).matches() && !path.contains("..");
+    }
+}

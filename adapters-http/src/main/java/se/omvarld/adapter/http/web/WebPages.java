@@ -1,0 +1,16 @@
+package se.omvarld.adapter.http.web;
+
+import java.util.List;
+import se.omvarld.adapter.http.api.ApiServices;
+
+/** Every group of pages the web app serves besides sign-in: a new section adds its line here. */
+public final class WebPages {
+
+    private WebPages() {
+    }
+
+    public static List<WebRoutes> all(ApiServices services) {
+        return List.of(
+                new OverviewPage(services));
+    }
+}

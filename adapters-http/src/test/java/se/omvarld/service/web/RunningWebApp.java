@@ -1,0 +1,148 @@
+package se.omvarld.service.web;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.omvarld.adapter.db.DbSettings;
+import se.omvarld.adapter.http.web.WebSettings;
+import se.omvarld.application.demo.LidkopingRegister;
+import se.omvarld.domain.access.EmailAddress;
+import se.omvarld.domain.access.Role;
+import se.omvarld.domain.access.UserAccount;
+import se.omvarld.domain.report.ReportLanguage;
+import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.UnitId;
+import se.omvarld.service.Service;
+import se.omvarld.service.ServiceSettings;
+
+/**
+ * The real service with its web app for the web app's tests: started once per test class on a random port over a
+ * private in-memory H2 database with the demo data and the demo users, and (for browser tests) one headless Chromium
+ * for the class. Register it in a test class as
+ * {@code @RegisterExtension static final RunningWebApp app = RunningWebApp.withBrowser();}
+ * and use {@link #driver()}, {@link #url(String)} and {@link #signIn(User)}; a test that needs a clean browser
+ * calls {@link #signOutAll()} first.
+ */
+public final class RunningWebApp implements BeforeAllCallback, AfterAllCallback {
+
+    /** A person who can sign in: their address and password, name, municipality and role. */
+    public record User(String email, String password, String name, MunicipalityCode municipality, Role role,
+            Optional<UnitId> unit) {
+    }
+
+    public static final User COORDINATOR = new User("samordnare@lidkoping.se", "Vänort-2026-Kecskemét",
+            "Sara Samordnare", LidkopingRegister.CODE, Role.COORDINATOR, Optional.empty());
+    public static final User UNIT_EDITOR = new User("redaktor@lidkoping.se", "Biblioteket-2026-Utena",
+            "Erik Enhetsredaktör", LidkopingRegister.CODE, Role.UNIT_EDITOR,
+            Optional.of(LidkopingRegister.UNITS.get(0).id()));
+    public static final User TYRESO_COORDINATOR = new User("samordnare@tyreso.se", "Tyresö-2026-Vänort",
+            "Tove Tyresö", MunicipalityCode.of("0138"), Role.COORDINATOR, Optional.empty());
+    /** A disabled account: its right password does not sign it in. */
+    public static final User DISABLED = new User("slutat@lidkoping.se", "Slutat-2026-Rockford", "Dag Disabled",
+            LidkopingRegister.CODE, Role.COORDINATOR, Optional.empty());
+
+    private final boolean browser;
+    private final UnaryOperator<WebSettings> settings;
+    private Service service;
+    private WebDriver driver;
+
+    private RunningWebApp(boolean browser, UnaryOperator<WebSettings> settings) {
+        this.browser = browser;
+        this.settings = settings;
+    }
+
+    /** The service and a browser. */
+    public static RunningWebApp withBrowser() {
+        return new RunningWebApp(true, UnaryOperator.identity());
+    }
+
+    /** The service only, for tests that speak HTTP. */
+    public static RunningWebApp withoutBrowser() {
+        return new RunningWebApp(false, UnaryOperator.identity());
+    }
+
+    /** This harness with the web app's settings changed, e.g. a lockout after fewer failures. */
+    public RunningWebApp with(UnaryOperator<WebSettings> change) {
+        return new RunningWebApp(browser, change);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        TestAccounts accounts = new TestAccounts();
+        ServiceSettings service = new ServiceSettings(0, true, Optional.empty(),
+                DbSettings.inMemory("web_" + UUID.randomUUID().toString().replace("-", "")));
+        this.service = Service.start(service, settings.apply(WebSettings.defaults(URI.create("http://localhost"))),
+                Optional.of(accounts.accounts()));
+        for (User user : List.of(COORDINATOR, UNIT_EDITOR, TYRESO_COORDINATOR, DISABLED)) {
+            UserAccount account = UserAccount.open(UUID.randomUUID().toString(), user.municipality(),
+                    EmailAddress.of(user.email()), user.name(), user.role(), user.unit(),
+                    accounts.hash(user.password().toCharArray()), ReportLanguage.SWEDISH, Instant.now());
+            accounts.save(user == DISABLED ? account.disable(Instant.now()) : account);
+        }
+        if (browser) {
+            driver = Browser.start();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            service.close();
+        }
+    }
+
+    public Service service() {
+        return service;
+    }
+
+    public int port() {
+        return service.port();
+    }
+
+    /** The absolute address of {@code path} on this service (e.g. {@code /app/}). */
+    public String url(String path) {
+        return "http://localhost:" + service.port() + path;
+    }
+
+    public WebDriver driver() {
+        if (driver == null) {
+            throw new IllegalStateException("this harness has no browser: use RunningWebApp.withBrowser()");
+        }
+        return driver;
+    }
+
+    /** Signs {@code user} in through the sign-in form and waits for the overview. */
+    public void signIn(User user) {
+        WebDriver d = driver();
+        d.get(url("/app/sign-in"));
+        d.findElement(By.id("f-email")).sendKeys(user.email());
+        d.findElement(By.id("f-password")).sendKeys(user.password());
+        d.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.urlToBe(url("/app/")));
+    }
+
+    /** Forgets the browser's session (its cookies), as a new visitor. */
+    public void signOutAll() {
+        driver().manage().deleteAllCookies();
+    }
+
+    /** A wait of a few seconds for the browser. */
+    public WebDriverWait waitFor() {
+        return new WebDriverWait(driver(), Duration.ofSeconds(10));
+    }
+}
