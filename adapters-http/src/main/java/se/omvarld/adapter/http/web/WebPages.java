@@ -11,6 +11,7 @@ public final class WebPages {
 
     public static List<WebRoutes> all(ApiServices services) {
         return List.of(
-                new OverviewPage(services));
+                new OverviewPage(services),
+                new ProjectPages(services));
     }
 }
