@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -254,6 +255,7 @@ class ProjectPagesTest {
     private void chooseLanguage(String tag) {
         new Select(driver.findElement(By.id("language"))).selectByValue(tag);
         driver.findElement(By.cssSelector("form.language button[type=submit]")).click();
-        app.waitFor().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
+        app.waitFor().ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
     }
 }

@@ -3,7 +3,6 @@ package se.omvarld.adapter.http.web;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -50,7 +49,6 @@ public final class ProjectPages implements WebRoutes {
     static final int PAGE_SIZE = 25;
     static final List<String> CURRENCIES = List.of("SEK", "EUR", "USD", "NOK", "DKK", "GBP");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-    private static final Pattern LINES = Pattern.compile("\\R");
 
     static final String TITLE = "title";
     static final String KIND = "kind";
@@ -132,18 +130,14 @@ public final class ProjectPages implements WebRoutes {
         this.services = services;
     }
 
-    /** A choice of a select or a checkbox. */
-    public record Option(String value, String label, boolean selected) {
-    }
-
     /** One line of the list. */
     public record Row(String id, String title, String kind, String status, String unit, String registeredOn,
             String total) {
     }
 
     /** The list: its filters as chosen, a page of projects, and the links to the pages before and after. */
-    public record ListView(Form filters, List<Option> statuses, List<Option> units, List<Option> programmes,
-            List<Option> sorts, List<Row> rows, String shown, String previous, String next, boolean mayRegister) {
+    public record ListView(Form filters, List<Choice> statuses, List<Choice> units, List<Choice> programmes,
+            List<Choice> sorts, List<Row> rows, String shown, String previous, String next, boolean mayRegister) {
     }
 
     /** A label and its value, for the record's facts. */
@@ -170,12 +164,12 @@ public final class ProjectPages implements WebRoutes {
 
     /** The form of one workflow step; {@code approval} asks for the deciding body, {@code grant} for the sum. */
     public record StepView(String projectId, String projectTitle, String status, String action, String heading,
-            Form form, boolean approval, boolean grant, List<Option> bodyKinds, List<Option> currencies) {
+            Form form, boolean approval, boolean grant, List<Choice> bodyKinds, List<Choice> currencies) {
     }
 
     /** The form that registers a project idea. */
-    public record RegisterView(Form form, List<Option> kinds, List<Option> units, List<Option> programmes,
-            List<Option> currencies, List<Option> areas) {
+    public record RegisterView(Form form, List<Choice> kinds, List<Choice> units, List<Choice> programmes,
+            List<Choice> currencies, List<Choice> areas) {
     }
 
     @Override
@@ -246,21 +240,21 @@ public final class ProjectPages implements WebRoutes {
             next = page.request().offset() + rows.size() < page.total()
                     ? WebRequest.link("/projects?" + filterQuery + "page=" + (pageNumber + 1)) : null;
         }
-        List<Option> statuses = new ArrayList<>();
-        statuses.add(new Option("", m.t("project.filter.all"), filters.value("status").isEmpty()));
+        List<Choice> statuses = new ArrayList<>();
+        statuses.add(new Choice("", m.t("project.filter.all"), filters.value("status").isEmpty()));
         for (ProjectStatus s : ProjectStatus.values()) {
-            statuses.add(new Option(s.name(), m.t("project.status." + s.name()),
+            statuses.add(new Choice(s.name(), m.t("project.status." + s.name()),
                     s.name().equals(filters.value("status"))));
         }
-        List<Option> units = new ArrayList<>();
-        units.add(new Option("", m.t("project.filter.all"), filters.value("unit").isEmpty()));
-        organisation.units().forEach(u -> units.add(new Option(u.id().value(), u.name(),
+        List<Choice> units = new ArrayList<>();
+        units.add(new Choice("", m.t("project.filter.all"), filters.value("unit").isEmpty()));
+        organisation.units().forEach(u -> units.add(new Choice(u.id().value(), u.name(),
                 u.id().value().equals(filters.value("unit")))));
-        List<Option> programmeOptions = new ArrayList<>();
-        programmeOptions.add(new Option("", m.t("project.filter.all"), filters.value("programme").isEmpty()));
-        programmes.forEach(p -> programmeOptions.add(new Option(p.id().toString(), p.name(),
+        List<Choice> programmeOptions = new ArrayList<>();
+        programmeOptions.add(new Choice("", m.t("project.filter.all"), filters.value("programme").isEmpty()));
+        programmes.forEach(p -> programmeOptions.add(new Choice(p.id().toString(), p.name(),
                 p.id().toString().equals(filters.value("programme")))));
-        List<Option> sorts = Arrays.stream(ProjectQuery.Sort.values()).map(s -> new Option(s.name(),
+        List<Choice> sorts = Arrays.stream(ProjectQuery.Sort.values()).map(s -> new Choice(s.name(),
                 m.t("project.sort." + s.name()), s.name().equals(filters.value("sort")))).collect(Collectors.toList());
         x.render(filters.hasErrors() ? 400 : 200, "projects/list.jte", x.page("project.list.title",
                 Page.Section.PROJECTS), new ListView(filters, statuses, units, programmeOptions, sorts, rows, shown,
@@ -385,11 +379,8 @@ public final class ProjectPages implements WebRoutes {
         Map<String, String> typed = x.form(ON, VERSION, DECIDED_BY_KIND, DECIDED_BY_NAME, REFERENCE, GRANTED,
                 CURRENCY);
         Form form = Form.of(typed);
-        LocalDate on = date(form, ON, m);
-        Long version = version(form.value(VERSION));
-        if (version == null) {
-            form.generalError(m.t("project.version.missing"));
-        }
+        LocalDate on = FormValues.date(form, ON, m);
+        Long version = FormValues.version(form, VERSION, m);
         BodyKind kind = null;
         String decidedBy = null;
         if (action == Action.APPROVE_APPLICATION) {
@@ -405,7 +396,7 @@ public final class ProjectPages implements WebRoutes {
         }
         ProjectCommands.Amount granted = null;
         if (action == Action.GRANT) {
-            BigDecimal sum = amount(form, GRANTED, m);
+            BigDecimal sum = FormValues.amount(form, GRANTED, m);
             granted = sum == null ? null : new ProjectCommands.Amount(sum, currency(form, m));
         }
         if (form.hasErrors()) {
@@ -430,9 +421,7 @@ public final class ProjectPages implements WebRoutes {
 
     private void renderStep(WebRequest x, int status, Project project, Action action, Form form) {
         Messages m = x.m();
-        List<Option> bodyKinds = Arrays.stream(BodyKind.values()).filter(BodyKind::isMunicipal)
-                .map(k -> new Option(k.name(), m.t("project.body." + k.name()), k.name().equals(form.value(DECIDED_BY_KIND))))
-                .collect(Collectors.toList());
+        List<Choice> bodyKinds = FormValues.bodyKinds(m, form.value(DECIDED_BY_KIND));
         String title = m.t(action.key()) + ": " + project.title();
         x.render(status, "projects/step.jte", x.pageTitled(title, Page.Section.PROJECTS), new StepView(
                 project.id().toString(), project.title(), m.t("project.status." + project.status().name()),
@@ -488,7 +477,7 @@ public final class ProjectPages implements WebRoutes {
         } else {
             x.requireEdit(Optional.of(unit.get().id()));
         }
-        List<String> participants = lines(form.value(PARTICIPANTS));
+        List<String> participants = FormValues.lines(form.value(PARTICIPANTS));
         if (participants.isEmpty()) {
             form.error(PARTICIPANTS, m.t("project.participants.missing"));
         }
@@ -507,18 +496,19 @@ public final class ProjectPages implements WebRoutes {
                     () -> form.error(AREAS, m.t("project.filter.unknown")));
         }
         String programme = form.value(PROGRAMME).isEmpty() ? null : form.value(PROGRAMME);
-        BigDecimal total = amount(form, TOTAL, m);
-        BigDecimal external = amount(form, EXTERNAL, m);
-        BigDecimal own = amount(form, OWN, m);
+        BigDecimal total = FormValues.amount(form, TOTAL, m);
+        BigDecimal external = FormValues.amount(form, EXTERNAL, m);
+        BigDecimal own = FormValues.amount(form, OWN, m);
         String currency = currency(form, m);
-        LocalDate registeredOn = date(form, REGISTERED_ON, m);
+        LocalDate registeredOn = FormValues.date(form, REGISTERED_ON, m);
         if (form.hasErrors()) {
             renderRegister(x, 400, form);
             return;
         }
         Result<Project> result = services.projects().registerIdea(new ProjectCommands.RegisterIdea(x.actor(),
                 x.municipality().value(), null, form.value(TITLE).strip(), kind, unit.get().name(),
-                new ProjectCommands.Cooperation(participants, Set.of(), countries, areas, lines(form.value(GOALS))),
+                new ProjectCommands.Cooperation(participants, Set.of(), countries, areas,
+                        FormValues.lines(form.value(GOALS))),
                 new ProjectCommands.Funding(programme, new ProjectCommands.Amount(total, currency),
                         new ProjectCommands.Amount(external, currency), new ProjectCommands.Amount(own, currency),
                         "true".equals(form.value(EXPLORED)), "true".equals(form.value(BUDGETED))),
@@ -542,18 +532,18 @@ public final class ProjectPages implements WebRoutes {
     private void renderRegister(WebRequest x, int status, Form form) {
         Messages m = x.m();
         SignedIn user = x.user();
-        List<Option> kinds = Arrays.stream(ProjectKind.values()).map(k -> new Option(k.name(),
+        List<Choice> kinds = Arrays.stream(ProjectKind.values()).map(k -> new Choice(k.name(),
                 m.t("project.kind." + k.name()), k.name().equals(form.value(KIND)))).collect(Collectors.toList());
-        List<Option> units = new ArrayList<>();
-        units.add(new Option("", m.t("project.choose"), form.value(UNIT).isEmpty()));
+        List<Choice> units = new ArrayList<>();
+        units.add(new Choice("", m.t("project.choose"), form.value(UNIT).isEmpty()));
         organisation(x).units().stream().filter(u -> user.mayEdit(Optional.of(u.id())))
-                .forEach(u -> units.add(new Option(u.name(), u.name(), u.name().equals(form.value(UNIT)))));
-        List<Option> programmes = new ArrayList<>();
-        programmes.add(new Option("", m.t("project.none"), form.value(PROGRAMME).isEmpty()));
-        programmes(x).forEach(p -> programmes.add(new Option(p.id().toString(), p.name(),
+                .forEach(u -> units.add(new Choice(u.name(), u.name(), u.name().equals(form.value(UNIT)))));
+        List<Choice> programmes = new ArrayList<>();
+        programmes.add(new Choice("", m.t("project.none"), form.value(PROGRAMME).isEmpty()));
+        programmes(x).forEach(p -> programmes.add(new Choice(p.id().toString(), p.name(),
                 p.id().toString().equals(form.value(PROGRAMME)))));
         Set<String> chosenAreas = Set.of(form.value(AREAS).split(","));
-        List<Option> areas = Arrays.stream(Area.values()).map(a -> new Option(a.name(), m.t("area." + a.name()),
+        List<Choice> areas = Arrays.stream(Area.values()).map(a -> new Choice(a.name(), m.t("area." + a.name()),
                 chosenAreas.contains(a.name()))).collect(Collectors.toList());
         x.render(status, "projects/register.jte", x.page("project.register.title", Page.Section.PROJECTS),
                 new RegisterView(form, kinds, units, programmes, currencies(form.value(CURRENCY)), areas));
@@ -582,47 +572,8 @@ public final class ProjectPages implements WebRoutes {
         return services.ports().transactions().inTransaction(() -> services.ports().funding().programmes(code));
     }
 
-    /** The version the form was loaded at, or null when the form does not carry one. */
-    private static Long version(String text) {
-        try {
-            long version = Long.parseLong(text);
-            return version >= 0 ? version : null;
-        } catch (NumberFormatException missing) {
-            return null;
-        }
-    }
-
-    private static List<Option> currencies(String chosen) {
-        return CURRENCIES.stream().map(c -> new Option(c, c, c.equals(chosen))).collect(Collectors.toList());
-    }
-
-    private static List<String> lines(String text) {
-        return LINES.splitAsStream(text).map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toList());
-    }
-
-    /** A day written YYYY-MM-DD, or null with the field's error. */
-    private static LocalDate date(Form form, String field, Messages m) {
-        try {
-            return LocalDate.parse(form.value(field).strip());
-        } catch (DateTimeParseException notADate) {
-            form.error(field, m.t("project.date.invalid"));
-            return null;
-        }
-    }
-
-    /** A sum as people write it ("250 000", "1 800,50"), or null with the field's error. */
-    private static BigDecimal amount(Form form, String field, Messages m) {
-        String text = form.value(field).replaceAll("[\\s\\u00a0]", "").replace(',', '.');
-        try {
-            BigDecimal amount = new BigDecimal(text);
-            if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > Money.SCALE) {
-                throw new NumberFormatException();
-            }
-            return amount.setScale(Money.SCALE);
-        } catch (NumberFormatException notASum) {
-            form.error(field, m.t("project.amount.invalid"));
-            return null;
-        }
+    private static List<Choice> currencies(String chosen) {
+        return CURRENCIES.stream().map(c -> new Choice(c, c, c.equals(chosen))).collect(Collectors.toList());
     }
 
     private static String currency(Form form, Messages m) {

@@ -12,6 +12,7 @@ public final class WebPages {
     public static List<WebRoutes> all(ApiServices services) {
         return List.of(
                 new OverviewPage(services),
-                new ProjectPages(services));
+                new ProjectPages(services),
+                new PartnershipPages(services));
     }
 }
