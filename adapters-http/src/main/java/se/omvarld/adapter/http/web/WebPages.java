@@ -13,6 +13,7 @@ public final class WebPages {
         return List.of(
                 new OverviewPage(services),
                 new ProjectPages(services),
-                new PartnershipPages(services));
+                new PartnershipPages(services),
+                new GrantPages(services));
     }
 }
