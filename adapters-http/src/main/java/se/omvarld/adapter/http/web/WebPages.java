@@ -14,6 +14,7 @@ public final class WebPages {
                 new OverviewPage(services),
                 new ProjectPages(services),
                 new PartnershipPages(services),
-                new GrantPages(services));
+                new GrantPages(services),
+                new VisitPages(services));
     }
 }
