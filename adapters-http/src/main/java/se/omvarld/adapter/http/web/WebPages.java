@@ -15,6 +15,8 @@ public final class WebPages {
                 new ProjectPages(services),
                 new PartnershipPages(services),
                 new GrantPages(services),
-                new VisitPages(services));
+                new VisitPages(services),
+                new FundingPages(services),
+                new ObligationPages(services));
     }
 }
