@@ -17,6 +17,8 @@ public final class WebPages {
                 new GrantPages(services),
                 new VisitPages(services),
                 new FundingPages(services),
-                new ObligationPages(services));
+                new ObligationPages(services),
+                new OrganisationPage(services),
+                new ReportPages(services));
     }
 }
