@@ -111,6 +111,29 @@ class ProjectJourneyTest {
     }
 
     @Test
+    void a_project_with_chinese_partners_starts_only_once_its_democracy_plan_is_recorded_R2() {
+        Project idea = TestProjects.idea(app, LidkopingRegister.CODE, "SeniorCenter", "Äldreomsorg med Xindu",
+                ProjectKind.EXCHANGE, "CN");
+        app.signIn(RunningWebApp.COORDINATOR);
+        driver.get(app.url("/app/projects/" + idea.id() + "/start"));
+        driver.findElement(By.cssSelector("form.step button[type=submit]")).click();
+        assertThat(driver.findElement(By.cssSelector("form.step .refusals-here")).getText()).contains("R2");
+        Accessibility.check(driver, "a start refused under R2");
+
+        driver.get(app.url("/app/projects/" + idea.id()));
+        driver.findElement(By.linkText("Registrera demokratiplan")).click();
+        driver.findElement(By.id("f-reflection")).sendKeys("Utbytet tar upp de äldres rätt till inflytande");
+        driver.findElement(By.cssSelector("form.step button[type=submit]")).click();
+        app.waitFor().until(ExpectedConditions.urlToBe(app.url("/app/projects/" + idea.id())));
+        driver.findElement(By.linkText("Starta projektet")).click();
+        driver.findElement(By.cssSelector("form.step button[type=submit]")).click();
+
+        app.waitFor().until(ExpectedConditions.textToBe(By.id("status"), "Pågår"));
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Utbytet tar upp de äldres rätt till inflytande");
+    }
+
+    @Test
     void a_step_someone_else_saved_first_is_a_conflict_that_keeps_what_was_typed() {
         Project idea = TestProjects.idea(app, LidkopingRegister.CODE, "Barn & Skola", "Jobbskuggning i Kecskemét",
                 ProjectKind.PROJECT);

@@ -26,10 +26,16 @@ final class TestProjects {
     /** A project idea of {@code unit} registered today, with two parties, a goal and external funding explored. */
     static Project idea(RunningWebApp app, MunicipalityCode municipality, String unit, String title,
             ProjectKind kind) {
+        return idea(app, municipality, unit, title, kind, "FR");
+    }
+
+    /** The same idea with a partner in {@code country} (ISO 3166-1 alpha-2). */
+    static Project idea(RunningWebApp app, MunicipalityCode municipality, String unit, String title,
+            ProjectKind kind, String country) {
         Ports ports = ports(app);
         Result<Project> result = new ProjectUseCases(ports).registerIdea(new ProjectCommands.RegisterIdea(
                 "test", municipality.value(), null, title, kind, unit,
-                new ProjectCommands.Cooperation(List.of(unit, "Lycée Jean Moulin"), Set.of(), Set.of("FR"),
+                new ProjectCommands.Cooperation(List.of(unit, "Lycée Jean Moulin"), Set.of(), Set.of(country),
                         Set.of(Area.YOUTH, Area.SCHOOL_EXCHANGE), List.of("Elever deltar i utbyte")),
                 new ProjectCommands.Funding(null, eur("250000.00"), eur("200000.00"), eur("50000.00"), true, true),
                 ports.clock().today()));

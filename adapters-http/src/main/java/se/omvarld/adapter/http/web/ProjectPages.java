@@ -157,9 +157,14 @@ public final class ProjectPages implements WebRoutes {
     }
 
     /** A project, whole. */
+    /** A project, whole; {@code planHref} is null unless this person may record its democracy plan (R2). */
     public record ProjectView(String id, String status, List<Fact> facts, List<String> participants,
             List<String> goals, List<String> areas, List<String> democracyPlans, List<StepRow> steps,
-            List<AuditRow> audit, List<NextStep> next) {
+            List<AuditRow> audit, List<NextStep> next, String planHref) {
+    }
+
+    /** The form recording a project's democracy plan (R2). */
+    public record PlanView(String projectId, String projectTitle, String status, Form form) {
     }
 
     /** The form of one workflow step; {@code approval} asks for the deciding body, {@code grant} for the sum. */
@@ -178,6 +183,8 @@ public final class ProjectPages implements WebRoutes {
         router.get("/projects/new", this::registerForm);
         router.post("/projects", this::registerIdea);
         router.get("/projects/{id}", this::project);
+        router.get("/projects/{id}/democracy-plan", this::planForm);
+        router.post("/projects/{id}/democracy-plan", this::recordPlan);
         router.get("/projects/{id}/{action}", this::stepForm);
         router.post("/projects/{id}/{action}", this::step);
     }
@@ -336,7 +343,9 @@ public final class ProjectPages implements WebRoutes {
                 project.participants(), project.goals(),
                 project.areas().stream().map(a -> m.t("area." + a.name())).collect(Collectors.toList()),
                 project.democracyPlans().stream().map(p -> m.t("project.democracyPlan", m.date(p.adoptedOn()),
-                        p.reflection())).collect(Collectors.toList()), steps, audit, next));
+                        p.reflection())).collect(Collectors.toList()), steps, audit, next,
+                !project.status().isClosed() && x.user().mayEdit(Optional.of(project.owningUnit()))
+                        ? WebRequest.link("/projects/" + project.id() + "/democracy-plan") : null));
     }
 
     private static String yesNo(boolean value, Messages m) {
@@ -438,6 +447,55 @@ public final class ProjectPages implements WebRoutes {
         if (!action.mayBeTakenBy(x.user(), project)) {
             throw WebError.forbidden();
         }
+    }
+
+    // The democracy plan (R2)
+
+    private void planForm(WebRequest x) {
+        Project project = load(x);
+        x.requireEdit(Optional.of(project.owningUnit()));
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(VERSION, Long.toString(project.version()));
+        values.put("adoptedOn", services.ports().clock().today().toString());
+        renderPlan(x, 200, project, Form.of(values));
+    }
+
+    private void recordPlan(WebRequest x) {
+        Messages m = x.m();
+        Project project = load(x);
+        x.requireEdit(Optional.of(project.owningUnit()));
+        Map<String, String> typed = x.form(VERSION, "reflection", "adoptedOn");
+        Form form = Form.of(typed);
+        Long version = FormValues.version(form, VERSION, m);
+        LocalDate adoptedOn = FormValues.date(form, "adoptedOn", m);
+        if (form.value("reflection").isBlank()) {
+            form.error("reflection", m.t("project.reflection.missing"));
+        }
+        if (form.hasErrors()) {
+            renderPlan(x, 400, project, form);
+            return;
+        }
+        Result<Project> result = services.projects().recordDemocracyPlan(new ProjectCommands.RecordDemocracyPlan(
+                x.actor(), x.municipality().value(), project.id().toString(), version,
+                form.value("reflection").strip(), adoptedOn));
+        if (result.isOk()) {
+            x.redirect("/projects/" + project.id());
+        } else if (result instanceof Result.Conflict<Project>) {
+            Project current = load(x);
+            typed.put(VERSION, Long.toString(current.version()));
+            renderPlan(x, 409, current, Form.of(typed).generalError(m.t("project.conflict")));
+        } else if (result instanceof Result.NotFound<Project>) {
+            throw x.notFound();
+        } else {
+            renderPlan(x, result instanceof Result.Invalid ? 400 : 409, project, form.failed(result));
+        }
+    }
+
+    private void renderPlan(WebRequest x, int status, Project project, Form form) {
+        Messages m = x.m();
+        x.render(status, "projects/plan.jte", x.pageTitled(m.t("project.action.democracy-plan") + ": "
+                + project.title(), Page.Section.PROJECTS), new PlanView(project.id().toString(), project.title(),
+                m.t("project.status." + project.status().name()), form));
     }
 
     // Registering an idea
