@@ -19,6 +19,7 @@ public final class WebPages {
                 new FundingPages(services),
                 new ObligationPages(services),
                 new OrganisationPage(services),
-                new ReportPages(services));
+                new ReportPages(services),
+                new ProfilePage(services));
     }
 }
