@@ -66,12 +66,12 @@ class FundingAndObligationPagesTest {
         submits.get(0).click();
         Accessibility.check(driver, "the submit form");
 
-        driver.findElement(By.cssSelector("form.step button[type=submit]")).click();
+        submit("form.step");
         assertThat(driver.findElement(By.id("f-note")).getAttribute("aria-invalid")).isEqualTo("true");
         Accessibility.check(driver, "the submit form without its note");
         String subject = driver.findElement(By.tagName("h1")).getText().replaceFirst("^[^:]*: ", "");
         driver.findElement(By.id("f-note")).sendKeys("KS 2026/77");
-        driver.findElement(By.cssSelector("form.step button[type=submit]")).click();
+        submit("form.step");
 
         app.waitFor().until(ExpectedConditions.urlContains("/app/obligations?year=" + lastYear));
         WebElement row = driver.findElements(By.cssSelector("#obligations tbody tr")).stream()
@@ -93,8 +93,15 @@ class FundingAndObligationPagesTest {
 
     private void chooseLanguage(String tag) {
         new Select(driver.findElement(By.id("language"))).selectByValue(tag);
-        driver.findElement(By.cssSelector("form.language button[type=submit]")).click();
+        submit("form.language");
         app.waitFor().ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
+    }
+
+    /** Submits the form and waits for the page that answers it. */
+    private void submit(String form) {
+        WebElement button = driver.findElement(By.cssSelector(form + " button[type=submit]"));
+        button.click();
+        app.waitFor().until(ExpectedConditions.stalenessOf(button));
     }
 }

@@ -75,7 +75,7 @@ class GrantPagesTest {
         driver.findElement(By.linkText("Registrera beslut om bidraget")).click();
         replace("f-amount", "50 000");
         driver.findElement(By.id("f-decidedByName")).sendKeys("Kultur- och fritidsförvaltningen");
-        driver.findElement(By.cssSelector("form.step button[type=submit]")).click();
+        submit("form.step");
 
         assertThat(driver.findElement(By.cssSelector("form.step .refusals-here")).getText())
                 .contains("up to the requested");
@@ -83,7 +83,7 @@ class GrantPagesTest {
         Accessibility.check(driver, "a refused grant decision");
 
         replace("f-amount", "30 000");
-        driver.findElement(By.cssSelector("form.step button[type=submit]")).click();
+        submit("form.step");
 
         app.waitFor().until(ExpectedConditions.textToBe(By.id("status"), "Beviljat"));
         assertThat(driver.findElement(By.id("facts")).getText()).contains("30 000");
@@ -98,7 +98,7 @@ class GrantPagesTest {
         replace("f-amount", "fyrtiotusen");
         driver.findElement(By.id("f-decidedByName")).sendKeys("Kultur- och fritidsförvaltningen");
 
-        driver.findElement(By.cssSelector("form.step button[type=submit]")).click();
+        submit("form.step");
 
         WebElement amount = driver.findElement(By.id("f-amount"));
         assertThat(amount.getAttribute("aria-invalid")).isEqualTo("true");
@@ -124,8 +124,15 @@ class GrantPagesTest {
 
     private void chooseLanguage(String tag) {
         new Select(driver.findElement(By.id("language"))).selectByValue(tag);
-        driver.findElement(By.cssSelector("form.language button[type=submit]")).click();
+        submit("form.language");
         app.waitFor().ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
+    }
+
+    /** Submits the form and waits for the page that answers it. */
+    private void submit(String form) {
+        WebElement button = driver.findElement(By.cssSelector(form + " button[type=submit]"));
+        button.click();
+        app.waitFor().until(ExpectedConditions.stalenessOf(button));
     }
 }

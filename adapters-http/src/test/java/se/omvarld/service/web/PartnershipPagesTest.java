@@ -98,7 +98,7 @@ class PartnershipPagesTest {
         driver.get(app.url("/app/partnerships/new"));
         Accessibility.check(driver, "the proposal form");
 
-        driver.findElement(By.cssSelector("form.propose button[type=submit]")).click();
+        submit("form.propose");
 
         assertThat(driver.findElement(By.id("f-title")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(driver.findElement(By.id("f-partnerId")).getAttribute("aria-describedby"))
@@ -115,13 +115,13 @@ class PartnershipPagesTest {
         driver.findElement(By.id("f-title")).sendKeys("Skolsamarbete med Xindu");
         driver.findElement(By.id("f-areas-EDUCATION")).click();
         driver.findElement(By.id("f-fundingSources-MUNICIPALITY")).click();
-        driver.findElement(By.cssSelector("form.propose button[type=submit]")).click();
+        submit("form.propose");
         app.waitFor().until(ExpectedConditions.textToBe(By.id("status"), "Föreslaget"));
         String partnership = driver.getCurrentUrl();
 
         driver.findElement(By.linkText("Registrera beslut att ingå partnerskapet")).click();
         driver.findElement(By.id("f-decidedByName")).sendKeys("Kommunstyrelsen");
-        driver.findElement(By.cssSelector("form.step button[type=submit]")).click();
+        submit("form.step");
         WebElement refusals = driver.findElement(By.cssSelector("form.step .refusals-here"));
         assertThat(refusals.getText()).contains("R1").contains("R2");
         Accessibility.check(driver, "the activation refused under R1 and R2");
@@ -133,18 +133,18 @@ class PartnershipPagesTest {
         driver.findElement(By.id("f-partnerChoiceReason")).sendKeys("Befintliga kontakter sedan 2019");
         driver.findElement(By.id("f-benefits")).sendKeys("Språk och omvärldskunskap");
         driver.findElement(By.id("f-risks")).sendKeys("Begränsad yttrandefrihet");
-        driver.findElement(By.cssSelector("form.step button[type=submit]")).click();
+        submit("form.step");
         app.waitFor().until(ExpectedConditions.urlToBe(partnership));
         assertThat(driver.findElement(By.id("analysis")).getText()).contains("Utbyte mellan gymnasieskolor");
 
         driver.findElement(By.linkText("Registrera demokratiplan")).click();
         driver.findElement(By.id("f-reflection")).sendKeys("Samarbetet tar upp elevers rätt att uttrycka sig");
-        driver.findElement(By.cssSelector("form.step button[type=submit]")).click();
+        submit("form.step");
         app.waitFor().until(ExpectedConditions.urlToBe(partnership));
 
         driver.findElement(By.linkText("Registrera beslut att ingå partnerskapet")).click();
         driver.findElement(By.id("f-decidedByName")).sendKeys("Kommunstyrelsen");
-        driver.findElement(By.cssSelector("form.step button[type=submit]")).click();
+        submit("form.step");
 
         app.waitFor().until(ExpectedConditions.textToBe(By.id("status"), "Aktivt"));
         assertThat(driver.findElement(By.id("history")).getText()).contains("activate")
@@ -153,8 +153,15 @@ class PartnershipPagesTest {
 
     private void chooseLanguage(String tag) {
         new Select(driver.findElement(By.id("language"))).selectByValue(tag);
-        driver.findElement(By.cssSelector("form.language button[type=submit]")).click();
+        submit("form.language");
         app.waitFor().ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
+    }
+
+    /** Submits the form and waits for the page that answers it. */
+    private void submit(String form) {
+        WebElement button = driver.findElement(By.cssSelector(form + " button[type=submit]"));
+        button.click();
+        app.waitFor().until(ExpectedConditions.stalenessOf(button));
     }
 }

@@ -63,13 +63,13 @@ class ProjectJourneyTest {
         replace("f-funding-ownContribution-amount", "50 000");
         driver.findElement(By.id("f-funding-externalFundingExplored")).click();
         driver.findElement(By.id("f-funding-budgetedInUnitPlan")).click();
-        driver.findElement(By.cssSelector("form.register button[type=submit]")).click();
+        submit("form.register");
         app.waitFor().until(ExpectedConditions.urlMatches("/app/projects/[0-9a-f-]{36}$"));
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ungdomsutbyte med Utena");
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Idé");
         driver.findElement(By.linkText("Lämna in ansökan")).click();
-        driver.findElement(By.cssSelector("form.step button[type=submit]")).click();
+        submit("form.step");
 
         app.waitFor().until(ExpectedConditions.urlMatches("/app/projects/[0-9a-f-]{36}$"));
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Ansökt");
@@ -85,13 +85,13 @@ class ProjectJourneyTest {
         app.signIn(RunningWebApp.TYRESO_COORDINATOR);
         driver.get(app.url("/app/projects/" + idea.id()));
         driver.findElement(By.linkText("Begär kommunstyrelsens godkännande")).click();
-        driver.findElement(By.cssSelector("form.step button[type=submit]")).click();
+        submit("form.step");
         app.waitFor().until(ExpectedConditions.textToBe(By.id("status"), "Godkännande begärt"));
 
         driver.findElement(By.linkText("Registrera godkännandet av ansökan")).click();
         new Select(driver.findElement(By.id("f-decidedByKind"))).selectByValue("COMMITTEE");
         driver.findElement(By.id("f-decidedByName")).sendKeys("Barn- och utbildningsnämnden");
-        driver.findElement(By.cssSelector("form.step button[type=submit]")).click();
+        submit("form.step");
 
         WebElement refusal = driver.findElement(By.cssSelector("form.step .refusals-here"));
         assertThat(refusal.getText()).contains("R7").contains(R7_SENTENCE);
@@ -104,7 +104,7 @@ class ProjectJourneyTest {
         new Select(driver.findElement(By.id("f-decidedByKind"))).selectByValue("EXECUTIVE_BOARD");
         replace("f-decidedByName", "Kommunstyrelsen");
         driver.findElement(By.id("f-reference")).sendKeys("KS 2026/123");
-        driver.findElement(By.cssSelector("form.step button[type=submit]")).click();
+        submit("form.step");
 
         app.waitFor().until(ExpectedConditions.textToBe(By.id("status"), "Godkänt för ansökan"));
         assertThat(driver.findElement(By.id("steps")).getText()).contains("Kommunstyrelsen (KS 2026/123)");
@@ -116,17 +116,17 @@ class ProjectJourneyTest {
                 ProjectKind.EXCHANGE, "CN");
         app.signIn(RunningWebApp.COORDINATOR);
         driver.get(app.url("/app/projects/" + idea.id() + "/start"));
-        driver.findElement(By.cssSelector("form.step button[type=submit]")).click();
+        submit("form.step");
         assertThat(driver.findElement(By.cssSelector("form.step .refusals-here")).getText()).contains("R2");
         Accessibility.check(driver, "a start refused under R2");
 
         driver.get(app.url("/app/projects/" + idea.id()));
         driver.findElement(By.linkText("Registrera demokratiplan")).click();
         driver.findElement(By.id("f-reflection")).sendKeys("Utbytet tar upp de äldres rätt till inflytande");
-        driver.findElement(By.cssSelector("form.step button[type=submit]")).click();
+        submit("form.step");
         app.waitFor().until(ExpectedConditions.urlToBe(app.url("/app/projects/" + idea.id())));
         driver.findElement(By.linkText("Starta projektet")).click();
-        driver.findElement(By.cssSelector("form.step button[type=submit]")).click();
+        submit("form.step");
 
         app.waitFor().until(ExpectedConditions.textToBe(By.id("status"), "Pågår"));
         assertThat(driver.findElement(By.tagName("main")).getText())
@@ -143,7 +143,7 @@ class ProjectJourneyTest {
         replace("f-on", typed);
 
         TestProjects.advance(app, idea, ProjectCommands.Step.START);
-        driver.findElement(By.cssSelector("form.step button[type=submit]")).click();
+        submit("form.step");
 
         assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
                 .contains("Någon annan sparade en ändring");
@@ -187,5 +187,12 @@ class ProjectJourneyTest {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Submits the form and waits for the page that answers it. */
+    private void submit(String form) {
+        WebElement button = driver.findElement(By.cssSelector(form + " button[type=submit]"));
+        button.click();
+        app.waitFor().until(ExpectedConditions.stalenessOf(button));
     }
 }

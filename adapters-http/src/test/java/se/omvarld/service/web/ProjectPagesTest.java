@@ -57,7 +57,7 @@ class ProjectPagesTest {
         driver.get(app.url("/app/projects"));
 
         new Select(driver.findElement(By.id("f-unit"))).selectByVisibleText("Biblioteket");
-        driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        submit("form.filters");
 
         List<String> units = column(3);
         assertThat(units).isNotEmpty().containsOnly("Biblioteket");
@@ -144,7 +144,7 @@ class ProjectPagesTest {
         driver.get(app.url("/app/projects/new"));
         Accessibility.check(driver, "the register form in Swedish");
 
-        driver.findElement(By.cssSelector("form.register button[type=submit]")).click();
+        submit("form.register");
 
         WebElement title = driver.findElement(By.id("f-title"));
         assertThat(title.getAttribute("aria-invalid")).isEqualTo("true");
@@ -157,7 +157,7 @@ class ProjectPagesTest {
 
         chooseLanguage("en");
         driver.get(app.url("/app/projects/new"));
-        driver.findElement(By.cssSelector("form.register button[type=submit]")).click();
+        submit("form.register");
 
         assertThat(driver.findElement(By.id("f-title-error")).getText()).isEqualTo("Enter the project's title.");
         Accessibility.check(driver, "the register form with errors, in English");
@@ -189,7 +189,7 @@ class ProjectPagesTest {
         new Select(driver.findElement(By.id("f-owningUnit"))).selectByVisibleText("Biblioteket");
         driver.findElement(By.id("f-cooperation-participants")).sendKeys("Biblioteket\n" + script);
 
-        driver.findElement(By.cssSelector("form.register button[type=submit]")).click();
+        submit("form.register");
         app.waitFor().until(ExpectedConditions.urlMatches("/app/projects/[0-9a-f-]{36}$"));
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(script);
@@ -254,8 +254,15 @@ class ProjectPagesTest {
 
     private void chooseLanguage(String tag) {
         new Select(driver.findElement(By.id("language"))).selectByValue(tag);
-        driver.findElement(By.cssSelector("form.language button[type=submit]")).click();
+        submit("form.language");
         app.waitFor().ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
+    }
+
+    /** Submits the form and waits for the page that answers it. */
+    private void submit(String form) {
+        WebElement button = driver.findElement(By.cssSelector(form + " button[type=submit]"));
+        button.click();
+        app.waitFor().until(ExpectedConditions.stalenessOf(button));
     }
 }

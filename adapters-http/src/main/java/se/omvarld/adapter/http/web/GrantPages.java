@@ -56,14 +56,6 @@ public final class GrantPages implements WebRoutes {
             String previous, String next) {
     }
 
-    /** A label and its value. */
-    public record Fact(String label, String value) {
-    }
-
-    /** One change from the audit trail. */
-    public record AuditRow(String who, String when, String action, String change) {
-    }
-
     /** A grant, whole; {@code decideHref} is null unless it awaits a decision this person may record. */
     public record GrantView(String id, String status, List<Fact> facts, List<AuditRow> audit, String decideHref,
             boolean awaitsDecision) {
@@ -85,21 +77,10 @@ public final class GrantPages implements WebRoutes {
         Messages m = x.m();
         Form filters = Form.of(Map.of("status", x.query("status").orElse(""), "year", x.query("year").orElse(""),
                 "sort", x.query("sort").orElse(GrantQuery.Sort.APPLIED_ON.name())));
-        Optional<GrantStatus> status = choice(filters, "status", GrantStatus.class, m);
-        Optional<GrantQuery.Sort> sort = choice(filters, "sort", GrantQuery.Sort.class, m);
-        Optional<Integer> year = Optional.empty();
-        if (!filters.value("year").isEmpty()) {
-            try {
-                int y = Integer.parseInt(filters.value("year").strip());
-                if (y < 1900 || y > 2200) {
-                    throw new NumberFormatException();
-                }
-                year = Optional.of(y);
-            } catch (NumberFormatException notAYear) {
-                filters.error("year", m.t("project.filter.year.invalid"));
-            }
-        }
-        int pageNumber = x.query("page").flatMap(GrantPages::positive).orElse(1);
+        Optional<GrantStatus> status = Filters.choice(filters, "status", GrantStatus.class, m);
+        Optional<GrantQuery.Sort> sort = Filters.choice(filters, "sort", GrantQuery.Sort.class, m);
+        Optional<Integer> year = Filters.year(filters, "year", m);
+        int pageNumber = Filters.page(x);
         List<Row> rows = List.of();
         String shown = m.t("grant.list.none");
         String previous = null;
@@ -118,7 +99,7 @@ public final class GrantPages implements WebRoutes {
                 shown = m.t("grant.list.shown", m.number(first), m.number(first + rows.size() - 1),
                         m.number(page.total()));
             }
-            String query = filterQuery(filters);
+            String query = Filters.query(filters, List.of("status", "year", "sort"));
             previous = pageNumber > 1 ? WebRequest.link("/grants?" + query + "page=" + (pageNumber - 1)) : null;
             next = page.request().offset() + rows.size() < page.total()
                     ? WebRequest.link("/grants?" + query + "page=" + (pageNumber + 1)) : null;
@@ -133,40 +114,6 @@ public final class GrantPages implements WebRoutes {
                 m.t("grant.sort." + s.name()), s.name().equals(filters.value("sort")))).collect(Collectors.toList());
         x.render(filters.hasErrors() ? 400 : 200, "grants/list.jte", x.page("grant.list.title", Page.Section.GRANTS),
                 new ListView(filters, statuses, sorts, rows, shown, previous, next));
-    }
-
-    private static <E extends Enum<E>> Optional<E> choice(Form filters, String field, Class<E> type, Messages m) {
-        String value = filters.value(field);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Enum.valueOf(type, value));
-        } catch (IllegalArgumentException unknown) {
-            filters.error(field, m.t("form.choice.invalid"));
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Integer> positive(String text) {
-        try {
-            int n = Integer.parseInt(text);
-            return n >= 1 && n <= 100_000 ? Optional.of(n) : Optional.empty();
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
-    }
-
-    private static String filterQuery(Form filters) {
-        StringBuilder query = new StringBuilder();
-        for (String field : List.of("status", "year", "sort")) {
-            String value = filters.value(field);
-            if (!value.isEmpty()) {
-                query.append(field).append('=').append(java.net.URLEncoder.encode(value,
-                        java.nio.charset.StandardCharsets.UTF_8)).append('&');
-            }
-        }
-        return query.toString();
     }
 
     private void grant(WebRequest x) {
@@ -190,8 +137,7 @@ public final class GrantPages implements WebRoutes {
                 + f.summary())));
         List<AuditEntry> trail = services.ports().transactions().inTransaction(() -> services.ports().audit()
                 .of(x.municipality(), "grant", g.id().toString().toLowerCase(Locale.ROOT)));
-        List<AuditRow> audit = trail.stream().map(e -> new AuditRow(e.actor(), m.dateTime(e.at()), e.action(),
-                e.change())).collect(Collectors.toList());
+        List<AuditRow> audit = AuditRow.of(trail, m);
         boolean awaits = g.status() == GrantStatus.APPLIED;
         String decide = awaits && x.user().role().changesTheWholeRegister()
                 ? WebRequest.link("/grants/" + g.id() + "/decision") : null;

@@ -104,16 +104,8 @@ public final class PartnershipPages implements WebRoutes {
             List<Row> rows, String shown, String previous, String next, boolean mayPropose) {
     }
 
-    /** A label and its value. */
-    public record Fact(String label, String value) {
-    }
-
     /** One decision the partnership has taken. */
     public record DecisionRow(String from, String to, String on, String decidedBy) {
-    }
-
-    /** One change from the audit trail. */
-    public record AuditRow(String who, String when, String action, String change) {
     }
 
     /** A link to a form, or a step named only (href null) for someone who may not take it. */
@@ -151,9 +143,9 @@ public final class PartnershipPages implements WebRoutes {
         Form filters = Form.of(Map.of("status", x.query("status").orElse(""), "kind", x.query("kind").orElse(""),
                 "country", x.query("country").orElse(""),
                 "sort", x.query("sort").orElse(PartnershipQuery.Sort.TITLE.name())));
-        Optional<PartnershipStatus> status = choice(filters, "status", PartnershipStatus.class, m);
-        Optional<PartnershipKind> kind = choice(filters, "kind", PartnershipKind.class, m);
-        Optional<PartnershipQuery.Sort> sort = choice(filters, "sort", PartnershipQuery.Sort.class, m);
+        Optional<PartnershipStatus> status = Filters.choice(filters, "status", PartnershipStatus.class, m);
+        Optional<PartnershipKind> kind = Filters.choice(filters, "kind", PartnershipKind.class, m);
+        Optional<PartnershipQuery.Sort> sort = Filters.choice(filters, "sort", PartnershipQuery.Sort.class, m);
         Optional<CountryCode> country = Optional.empty();
         if (!filters.value("country").isEmpty()) {
             try {
@@ -162,7 +154,7 @@ public final class PartnershipPages implements WebRoutes {
                 filters.error("country", m.t("partnership.country.invalid"));
             }
         }
-        int pageNumber = x.query("page").flatMap(PartnershipPages::positive).orElse(1);
+        int pageNumber = Filters.page(x);
         List<Row> rows = List.of();
         String shown = m.t("partnership.list.none");
         String previous = null;
@@ -180,7 +172,7 @@ public final class PartnershipPages implements WebRoutes {
                 shown = m.t("partnership.list.shown", m.number(first), m.number(first + rows.size() - 1),
                         m.number(page.total()));
             }
-            String query = filterQuery(filters);
+            String query = Filters.query(filters, List.of("status", "kind", "country", "sort"));
             previous = pageNumber > 1 ? WebRequest.link("/partnerships?" + query + "page=" + (pageNumber - 1))
                     : null;
             next = page.request().offset() + rows.size() < page.total()
@@ -203,40 +195,6 @@ public final class PartnershipPages implements WebRoutes {
             all.add(new Choice(value.name(), m.t(prefix + value.name()), value.name().equals(chosen)));
         }
         return all;
-    }
-
-    private static <E extends Enum<E>> Optional<E> choice(Form filters, String field, Class<E> type, Messages m) {
-        String value = filters.value(field);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Enum.valueOf(type, value));
-        } catch (IllegalArgumentException unknown) {
-            filters.error(field, m.t("form.choice.invalid"));
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Integer> positive(String text) {
-        try {
-            int n = Integer.parseInt(text);
-            return n >= 1 && n <= 100_000 ? Optional.of(n) : Optional.empty();
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
-    }
-
-    private static String filterQuery(Form filters) {
-        StringBuilder query = new StringBuilder();
-        for (String field : List.of("status", "kind", "country", "sort")) {
-            String value = filters.value(field);
-            if (!value.isEmpty()) {
-                query.append(field).append('=').append(java.net.URLEncoder.encode(value,
-                        java.nio.charset.StandardCharsets.UTF_8)).append('&');
-            }
-        }
-        return query.toString();
     }
 
     // One partnership
@@ -285,8 +243,7 @@ public final class PartnershipPages implements WebRoutes {
                 .collect(Collectors.toList());
         List<AuditEntry> trail = services.ports().transactions().inTransaction(() -> services.ports().audit()
                 .of(x.municipality(), "partnership", p.id().toString().toLowerCase(Locale.ROOT)));
-        List<AuditRow> audit = trail.stream().map(e -> new AuditRow(e.actor(), m.dateTime(e.at()), e.action(),
-                e.change())).collect(Collectors.toList());
+        List<AuditRow> audit = AuditRow.of(trail, m);
         boolean mayChange = x.user().role().changesTheWholeRegister();
         String base = "/partnerships/" + p.id() + "/";
         List<Link> next = Arrays.stream(Decision.values()).filter(d -> d.offeredFor(p))

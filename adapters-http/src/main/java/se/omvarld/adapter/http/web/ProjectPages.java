@@ -28,7 +28,6 @@ import se.omvarld.domain.project.ProjectStatus;
 import se.omvarld.domain.project.ProjectStep;
 import se.omvarld.domain.shared.Area;
 import se.omvarld.domain.shared.BodyKind;
-import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.shared.ProgrammeId;
 import se.omvarld.domain.shared.ProjectId;
 import se.omvarld.domain.shared.UnitId;
@@ -140,16 +139,8 @@ public final class ProjectPages implements WebRoutes {
             List<Choice> sorts, List<Row> rows, String shown, String previous, String next, boolean mayRegister) {
     }
 
-    /** A label and its value, for the record's facts. */
-    public record Fact(String label, String value) {
-    }
-
     /** One step the project has taken. */
     public record StepRow(String from, String to, String on, String decision) {
-    }
-
-    /** One change from the audit trail. */
-    public record AuditRow(String who, String when, String action, String change) {
     }
 
     /** A step the lifecycle allows next; {@code href} is null when the signed-in person may not take it. */
@@ -197,8 +188,8 @@ public final class ProjectPages implements WebRoutes {
         Form filters = Form.of(Map.of("status", x.query("status").orElse(""), "unit", x.query("unit").orElse(""),
                 "programme", x.query("programme").orElse(""), "year", x.query("year").orElse(""),
                 "sort", x.query("sort").orElse(ProjectQuery.Sort.TITLE.name())));
-        Optional<ProjectStatus> status = choice(filters, "status", ProjectStatus.class, m);
-        Optional<ProjectQuery.Sort> sort = choice(filters, "sort", ProjectQuery.Sort.class, m);
+        Optional<ProjectStatus> status = Filters.choice(filters, "status", ProjectStatus.class, m);
+        Optional<ProjectQuery.Sort> sort = Filters.choice(filters, "sort", ProjectQuery.Sort.class, m);
         Optional<UnitId> unit = x.query("unit").flatMap(u -> organisation.units().stream()
                 .filter(known -> known.id().value().equals(u)).findFirst()).map(Unit::id);
         if (x.query("unit").isPresent() && unit.isEmpty()) {
@@ -210,19 +201,8 @@ public final class ProjectPages implements WebRoutes {
         if (x.query("programme").isPresent() && programme.isEmpty()) {
             filters.error("programme", m.t("project.filter.unknown"));
         }
-        Optional<Integer> year = Optional.empty();
-        if (x.query("year").isPresent()) {
-            try {
-                int y = Integer.parseInt(x.query("year").get().strip());
-                if (y < 1900 || y > 2200) {
-                    throw new NumberFormatException();
-                }
-                year = Optional.of(y);
-            } catch (NumberFormatException notAYear) {
-                filters.error("year", m.t("project.filter.year.invalid"));
-            }
-        }
-        int pageNumber = x.query("page").flatMap(ProjectPages::positive).orElse(1);
+        Optional<Integer> year = Filters.year(filters, "year", m);
+        int pageNumber = Filters.page(x);
         List<Row> rows = List.of();
         String shown = m.t("project.list.none");
         String previous = null;
@@ -241,11 +221,11 @@ public final class ProjectPages implements WebRoutes {
                 shown = m.t("project.list.shown", m.number(first), m.number(first + rows.size() - 1),
                         m.number(page.total()));
             }
-            String filterQuery = filterQuery(filters);
-            previous = pageNumber > 1 ? WebRequest.link("/projects?" + filterQuery + "page=" + (pageNumber - 1))
+            String links = Filters.query(filters, List.of("status", "unit", "programme", "year", "sort"));
+            previous = pageNumber > 1 ? WebRequest.link("/projects?" + links + "page=" + (pageNumber - 1))
                     : null;
             next = page.request().offset() + rows.size() < page.total()
-                    ? WebRequest.link("/projects?" + filterQuery + "page=" + (pageNumber + 1)) : null;
+                    ? WebRequest.link("/projects?" + links + "page=" + (pageNumber + 1)) : null;
         }
         List<Choice> statuses = new ArrayList<>();
         statuses.add(new Choice("", m.t("project.filter.all"), filters.value("status").isEmpty()));
@@ -266,41 +246,6 @@ public final class ProjectPages implements WebRoutes {
         x.render(filters.hasErrors() ? 400 : 200, "projects/list.jte", x.page("project.list.title",
                 Page.Section.PROJECTS), new ListView(filters, statuses, units, programmeOptions, sorts, rows, shown,
                 previous, next, mayRegister(x.user())));
-    }
-
-    private static <E extends Enum<E>> Optional<E> choice(Form filters, String field, Class<E> type, Messages m) {
-        String value = filters.value(field);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Enum.valueOf(type, value));
-        } catch (IllegalArgumentException unknown) {
-            filters.error(field, m.t("project.filter.unknown"));
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Integer> positive(String text) {
-        try {
-            int n = Integer.parseInt(text);
-            return n >= 1 && n <= 100_000 ? Optional.of(n) : Optional.empty();
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
-    }
-
-    /** The filters chosen, as the start of a query string that a page number follows. */
-    private static String filterQuery(Form filters) {
-        StringBuilder query = new StringBuilder();
-        for (String field : List.of("status", "unit", "programme", "year", "sort")) {
-            String value = filters.value(field);
-            if (!value.isEmpty()) {
-                query.append(field).append('=').append(java.net.URLEncoder.encode(value,
-                        java.nio.charset.StandardCharsets.UTF_8)).append('&');
-            }
-        }
-        return query.toString();
     }
 
     private static boolean mayRegister(SignedIn user) {
@@ -335,8 +280,7 @@ public final class ProjectPages implements WebRoutes {
         List<StepRow> steps = project.history().stream().map(s -> step(s, m)).collect(Collectors.toList());
         ImmutableList<AuditEntry> trail = services.ports().transactions().inTransaction(() -> services.ports()
                 .audit().of(x.municipality(), "project", project.id().toString()));
-        List<AuditRow> audit = trail.stream().map(e -> new AuditRow(e.actor(), m.dateTime(e.at()), e.action(),
-                e.change())).collect(Collectors.toList());
+        List<AuditRow> audit = AuditRow.of(trail, m);
         List<NextStep> next = nextSteps(x.user(), project, m);
         x.render("projects/project.jte", x.pageTitled(project.title(), Page.Section.PROJECTS), new ProjectView(
                 project.id().toString(), m.t("project.status." + project.status().name()), facts,

@@ -54,14 +54,6 @@ public final class VisitPages implements WebRoutes {
             List<Row> rows, String shown, String previous, String next, boolean mayRecord) {
     }
 
-    /** A label and its value. */
-    public record Fact(String label, String value) {
-    }
-
-    /** One change from the audit trail. */
-    public record AuditRow(String who, String when, String action, String change) {
-    }
-
     public record VisitView(String id, List<Fact> facts, List<AuditRow> audit) {
     }
 
@@ -81,8 +73,8 @@ public final class VisitPages implements WebRoutes {
         Form filters = Form.of(Map.of("direction", x.query("direction").orElse(""),
                 "partnership", x.query("partnership").orElse(""), "year", x.query("year").orElse(""),
                 "sort", x.query("sort").orElse(VisitQuery.Sort.FIRST_DAY.name())));
-        Optional<Direction> direction = choice(filters, "direction", Direction.class, m);
-        Optional<VisitQuery.Sort> sort = choice(filters, "sort", VisitQuery.Sort.class, m);
+        Optional<Direction> direction = Filters.choice(filters, "direction", Direction.class, m);
+        Optional<VisitQuery.Sort> sort = Filters.choice(filters, "sort", VisitQuery.Sort.class, m);
         List<PartnershipSummary> partnerships = partnerships(x);
         Optional<PartnershipId> partnership = partnerships.stream()
                 .filter(p -> p.id().toString().equals(filters.value("partnership"))).findFirst()
@@ -90,19 +82,8 @@ public final class VisitPages implements WebRoutes {
         if (!filters.value("partnership").isEmpty() && partnership.isEmpty()) {
             filters.error("partnership", m.t("form.choice.invalid"));
         }
-        Optional<Integer> year = Optional.empty();
-        if (!filters.value("year").isEmpty()) {
-            try {
-                int y = Integer.parseInt(filters.value("year").strip());
-                if (y < 1900 || y > 2200) {
-                    throw new NumberFormatException();
-                }
-                year = Optional.of(y);
-            } catch (NumberFormatException notAYear) {
-                filters.error("year", m.t("project.filter.year.invalid"));
-            }
-        }
-        int pageNumber = x.query("page").flatMap(VisitPages::positive).orElse(1);
+        Optional<Integer> year = Filters.year(filters, "year", m);
+        int pageNumber = Filters.page(x);
         Map<PartnershipId, String> titles = partnerships.stream()
                 .collect(Collectors.toMap(PartnershipSummary::id, PartnershipSummary::title));
         List<Row> rows = List.of();
@@ -123,7 +104,7 @@ public final class VisitPages implements WebRoutes {
                 shown = m.t("visit.list.shown", m.number(first), m.number(first + rows.size() - 1),
                         m.number(page.total()));
             }
-            String query = filterQuery(filters);
+            String query = Filters.query(filters, List.of("direction", "partnership", "year", "sort"));
             previous = pageNumber > 1 ? WebRequest.link("/visits?" + query + "page=" + (pageNumber - 1)) : null;
             next = page.request().offset() + rows.size() < page.total()
                     ? WebRequest.link("/visits?" + query + "page=" + (pageNumber + 1)) : null;
@@ -143,40 +124,6 @@ public final class VisitPages implements WebRoutes {
         x.render(filters.hasErrors() ? 400 : 200, "visits/list.jte", x.page("visit.list.title", Page.Section.VISITS),
                 new ListView(filters, directions, partnershipChoices, sorts, rows, shown, previous, next,
                         x.user().role() != Role.VIEWER));
-    }
-
-    private static <E extends Enum<E>> Optional<E> choice(Form filters, String field, Class<E> type, Messages m) {
-        String value = filters.value(field);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Enum.valueOf(type, value));
-        } catch (IllegalArgumentException unknown) {
-            filters.error(field, m.t("form.choice.invalid"));
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Integer> positive(String text) {
-        try {
-            int n = Integer.parseInt(text);
-            return n >= 1 && n <= 100_000 ? Optional.of(n) : Optional.empty();
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
-    }
-
-    private static String filterQuery(Form filters) {
-        StringBuilder query = new StringBuilder();
-        for (String field : List.of("direction", "partnership", "year", "sort")) {
-            String value = filters.value(field);
-            if (!value.isEmpty()) {
-                query.append(field).append('=').append(java.net.URLEncoder.encode(value,
-                        java.nio.charset.StandardCharsets.UTF_8)).append('&');
-            }
-        }
-        return query.toString();
     }
 
     private void visit(WebRequest x) {
@@ -199,8 +146,7 @@ public final class VisitPages implements WebRoutes {
                         .collect(Collectors.joining(", "))));
         List<AuditEntry> trail = services.ports().transactions().inTransaction(() -> services.ports().audit()
                 .of(x.municipality(), "visit", v.id().toString().toLowerCase(Locale.ROOT)));
-        List<AuditRow> audit = trail.stream().map(e -> new AuditRow(e.actor(), m.dateTime(e.at()), e.action(),
-                e.change())).collect(Collectors.toList());
+        List<AuditRow> audit = AuditRow.of(trail, m);
         x.render("visits/visit.jte", x.pageTitled(v.purpose(), Page.Section.VISITS), new VisitView(
                 v.id().toString(), facts, audit));
     }
