@@ -165,6 +165,23 @@ public final class Partnership {
                 .outcome(() -> step(PartnershipStatus.ACTIVE, decision));
     }
 
+    /**
+     * The statuses a decision may move this partnership to next, as {@link #activate}, {@link #putUnderReview},
+     * {@link #continueAfterReview} and {@link #terminate} allow them: which decisions a page offers. A decision
+     * offered may still be refused by a rule of the policy when it is taken.
+     */
+    public ImmutableSet<PartnershipStatus> nextStatuses() {
+        switch (status) {
+            case PROPOSED:
+            case UNDER_REVIEW:
+                return Sets.immutableEnumSet(PartnershipStatus.ACTIVE, PartnershipStatus.TERMINATED);
+            case ACTIVE:
+                return Sets.immutableEnumSet(PartnershipStatus.UNDER_REVIEW, PartnershipStatus.TERMINATED);
+            default:
+                return ImmutableSet.of();
+        }
+    }
+
     /** Puts an active partnership under review, e.g. after an evaluation (R9). */
     public Outcome<Partnership> putUnderReview(Decision decision) {
         checkNotNull(decision, "decision is required");

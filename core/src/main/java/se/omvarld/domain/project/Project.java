@@ -267,6 +267,14 @@ public final class Project {
         return verdict;
     }
 
+    /**
+     * The statuses the lifecycle lets this project move to next (none once it is closed): which steps a page offers.
+     * A step offered may still be refused by a rule of the policy when it is taken.
+     */
+    public ImmutableSet<ProjectStatus> nextStatuses() {
+        return Sets.immutableEnumSet(STEPS.get(status));
+    }
+
     /** The day of the last step, or of the registration. */
     public LocalDate lastStepOn() {
         return history.isEmpty() ? registeredOn : history.get(history.size() - 1).on();

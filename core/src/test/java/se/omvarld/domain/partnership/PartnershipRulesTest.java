@@ -49,6 +49,23 @@ class PartnershipRulesTest {
         return outcome.refusals().get(0).rule();
     }
 
+    @Test
+    void the_next_statuses_follow_the_decisions_the_lifecycle_allows_and_a_terminated_partnership_has_none() {
+        Partnership proposal = proposed(LIDKOPING, "Utena", "LT", PartnershipKind.TWIN_TOWN);
+        Partnership active = proposal.recordAnalysis(analysis(PROPOSED)).value()
+                .activate(byBoard(DECIDED), LIDKOPING, REGIMES).value();
+        Partnership review = active.putUnderReview(byBoard(DECIDED.plusDays(1))).value();
+        Partnership ended = review.terminate(byBoard(DECIDED.plusDays(2)), LIDKOPING).value();
+
+        assertThat(proposal.nextStatuses()).containsExactlyInAnyOrder(PartnershipStatus.ACTIVE,
+                PartnershipStatus.TERMINATED);
+        assertThat(active.nextStatuses()).containsExactlyInAnyOrder(PartnershipStatus.UNDER_REVIEW,
+                PartnershipStatus.TERMINATED);
+        assertThat(review.nextStatuses()).containsExactlyInAnyOrder(PartnershipStatus.ACTIVE,
+                PartnershipStatus.TERMINATED);
+        assertThat(ended.nextStatuses()).isEmpty();
+    }
+
     @Nested
     class BenefitRiskAnalysis_R1 {
 

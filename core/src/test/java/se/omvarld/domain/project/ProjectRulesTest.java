@@ -252,6 +252,19 @@ class ProjectRulesTest {
         }
 
         @Test
+        void the_next_statuses_are_the_steps_the_lifecycle_allows_and_a_closed_project_has_none() {
+            Project idea = draft(TYRESO, "Idea").idea();
+            Project requested = idea.requestApproval(DAY, TYRESO).value();
+            Project withdrawn = idea.withdraw(DAY).value();
+
+            assertThat(idea.nextStatuses()).containsExactlyInAnyOrder(ProjectStatus.APPROVAL_REQUESTED,
+                    ProjectStatus.APPLIED, ProjectStatus.RUNNING, ProjectStatus.WITHDRAWN);
+            assertThat(requested.nextStatuses()).containsExactlyInAnyOrder(
+                    ProjectStatus.APPROVED_FOR_APPLICATION, ProjectStatus.WITHDRAWN);
+            assertThat(withdrawn.nextStatuses()).isEmpty();
+        }
+
+        @Test
         void a_rejected_application_is_closed() {
             Project rejected = draft(LIDKOPING, "Rejected").idea().submitApplication(DAY, LIDKOPING).value()
                     .reject(DAY.plusMonths(2)).value();

@@ -11,6 +11,15 @@ public final class WebPages {
 
     public static List<WebRoutes> all(ApiServices services) {
         return List.of(
-                new OverviewPage(services));
+                new OverviewPage(services),
+                new ProjectPages(services),
+                new PartnershipPages(services),
+                new GrantPages(services),
+                new VisitPages(services),
+                new FundingPages(services),
+                new ObligationPages(services),
+                new OrganisationPage(services),
+                new ReportPages(services),
+                new ProfilePage(services));
     }
 }

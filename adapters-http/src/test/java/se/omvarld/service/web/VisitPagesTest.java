@@ -1,0 +1,99 @@
+package se.omvarld.service.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import se.omvarld.application.demo.LidkopingRegister;
+
+/** The visit pages: the list, a visit recorded after R3 refused it without a digital meeting considered. */
+class VisitPagesTest {
+
+    @RegisterExtension
+    static final RunningWebApp app = RunningWebApp.withBrowser();
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void newVisitor() {
+        driver = app.driver();
+        app.signOutAll();
+    }
+
+    @Test
+    void the_list_and_the_record_form_are_accessible_in_swedish_and_in_english() {
+        app.signIn(RunningWebApp.COORDINATOR);
+        driver.get(app.url("/app/visits"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Besök");
+        Accessibility.check(driver, "the visit list in Swedish");
+        driver.get(app.url("/app/visits/new"));
+        Accessibility.check(driver, "the visit form in Swedish");
+
+        chooseLanguage("en");
+
+        Accessibility.check(driver, "the visit form in English");
+        driver.get(app.url("/app/visits"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Visits");
+        Accessibility.check(driver, "the visit list in English");
+    }
+
+    @Test
+    void an_outgoing_trip_without_a_digital_meeting_considered_is_refused_under_r3_then_recorded() {
+        app.signIn(RunningWebApp.UNIT_EDITOR);
+        driver.get(app.url("/app/visits/new"));
+        new Select(driver.findElement(By.id("f-partnershipId")))
+                .selectByValue(LidkopingRegister.UTENA_TWIN_TOWN.toString());
+        driver.findElement(By.id("f-purpose")).sendKeys("Studiebesök på Utenas bibliotek");
+        driver.findElement(By.id("f-participants")).clear();
+        driver.findElement(By.id("f-participants")).sendKeys("3");
+        submit("form.record");
+
+        assertThat(driver.findElement(By.cssSelector("form.record .refusals-here")).getText()).contains("R3");
+        assertThat(driver.findElement(By.id("f-purpose")).getAttribute("value"))
+                .isEqualTo("Studiebesök på Utenas bibliotek");
+        Accessibility.check(driver, "a visit refused under R3");
+
+        driver.findElement(By.id("f-digitalMeetingConsidered")).click();
+        submit("form.record");
+
+        app.waitFor().until(ExpectedConditions.urlMatches("/app/visits/[0-9a-f-]{36}$"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Studiebesök på Utenas bibliotek");
+        assertThat(driver.findElement(By.id("facts")).getText()).contains("Utgående").contains("Utena");
+        assertThat(driver.findElement(By.id("history")).getText()).contains(RunningWebApp.UNIT_EDITOR.name());
+        Accessibility.check(driver, "a visit");
+    }
+
+    @Test
+    void a_visit_without_a_purpose_names_the_field() {
+        app.signIn(RunningWebApp.COORDINATOR);
+        driver.get(app.url("/app/visits/new"));
+
+        submit("form.record");
+
+        assertThat(driver.findElement(By.id("f-purpose")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.cssSelector(".error-summary a[href='#f-purpose']")).getText())
+                .isEqualTo("Skriv besökets syfte.");
+        Accessibility.check(driver, "the visit form with an error");
+    }
+
+    private void chooseLanguage(String tag) {
+        new Select(driver.findElement(By.id("language"))).selectByValue(tag);
+        submit("form.language");
+        app.waitFor().ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
+    }
+
+    /** Submits the form and waits for the page that answers it. */
+    private void submit(String form) {
+        WebElement button = driver.findElement(By.cssSelector(form + " button[type=submit]"));
+        button.click();
+        app.waitFor().until(ExpectedConditions.stalenessOf(button));
+    }
+}
