@@ -131,7 +131,7 @@ class RemindersByMailTest {
         assertThat(toEva.getContentLanguage()).containsExactly("sv");
         assertThat(text(toEva)).contains("Hej Eva Holm!",
                 "Sista ansökningsdag för utlysningen Skolsamarbeten 2026 är 10 mars 2026.",
-                "https://omvarld.lidkoping.se/app/calls/" + call.id());
+                "https://omvarld.lidkoping.se/app/funding#calls-" + call.id());
         MimeMessage toJohn = receivedBy("john@lidkoping.se");
         assertThat(toJohn.getSubject())
                 .isEqualTo("Reminder: the application deadline for Skolsamarbeten 2026 is 10 March 2026");

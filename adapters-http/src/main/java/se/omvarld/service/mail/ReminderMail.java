@@ -21,7 +21,7 @@ import se.omvarld.domain.report.ReportLanguage;
  * Writes a reminder or digest as an e-mail in the recipient's language: a subject, a plain-text body and the same in
  * HTML, with the words from {@code mail/messages_<language>.properties}, dates written out ("31 mars 2026",
  * "31 March 2026"), and a link to each record in the web app: {@code /app/obligations} for an obligation (the list
- * it is settled from), {@code /app/calls/<id>} for a call, under the service's public address. Every text from the
+ * it is settled from), {@code /app/funding#calls-<id>} for a call (its row in the list of calls), under the service's public address. Every text from the
  * register is escaped in the HTML part, so a title holding markup reads as that text.
  */
 public final class ReminderMail {
@@ -116,7 +116,7 @@ public final class ReminderMail {
     /** The web app's page of the item. */
     String link(DueItem item) {
         return item.kind() == DueItem.Kind.OBLIGATION ? base + "/app/obligations"
-                : base + "/app/calls/" + item.reference();
+                : base + "/app/funding#calls-" + item.reference();
     }
 
     /** The bundle of one language, and its dates. */

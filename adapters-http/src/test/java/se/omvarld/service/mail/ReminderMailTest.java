@@ -54,7 +54,7 @@ class ReminderMailTest {
         assertThat(reminder(ReportLanguage.SWEDISH, COMPILATION).text())
                 .contains("Öppna i Omvärld: https://omvarld.lidkoping.se/app/obligations\n");
         assertThat(reminder(ReportLanguage.ENGLISH, CALL).html()).contains(
-                "<a href=\"https://omvarld.lidkoping.se/app/calls/7b0e4b9e-4c1f-4a57-9c55-1c5a1b0e8f11\">");
+                "<a href=\"https://omvarld.lidkoping.se/app/funding#calls-7b0e4b9e-4c1f-4a57-9c55-1c5a1b0e8f11\">");
     }
 
     @Test

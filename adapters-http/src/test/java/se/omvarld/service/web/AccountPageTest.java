@@ -15,6 +15,7 @@ import se.omvarld.domain.access.Role;
 import se.omvarld.service.ServiceAccounts;
 
 /** A person's own account: who they are, the e-mail reminders they choose, and their password. */
+@BrowserTest
 class AccountPageTest {
 
     @RegisterExtension

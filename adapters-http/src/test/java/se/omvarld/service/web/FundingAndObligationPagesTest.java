@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The programmes and calls, and the reporting obligations submitted or waived, in both languages. */
+@BrowserTest
 class FundingAndObligationPagesTest {
 
     @RegisterExtension

@@ -22,6 +22,7 @@ import se.omvarld.application.demo.LidkopingRegister;
 import se.omvarld.domain.grant.AssociationGrant;
 
 /** The association grant pages: the list, a grant, and its decision recorded, refused and corrected. */
+@BrowserTest
 class GrantPagesTest {
 
     @RegisterExtension

@@ -13,6 +13,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Signing in and getting about with the keyboard alone, always seeing where the focus is. */
+@BrowserTest
 class KeyboardJourneyTest {
 
     @RegisterExtension

@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.Select;
  * The organisation's read view, and the reports page with its downloads served through the session (the JSON API's
  * report routes would need a bearer token): each file an attachment in the format and language asked for.
  */
+@BrowserTest
 class OrganisationAndReportPagesTest {
 
     @RegisterExtension

@@ -18,6 +18,7 @@ import se.omvarld.application.demo.LidkopingRegister;
  * Xindu District and activated once its benefit/risk analysis (R1) and democracy plan (R2) are recorded; every state
  * accessible in Swedish and English.
  */
+@BrowserTest
 class PartnershipPagesTest {
 
     @RegisterExtension

@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The municipality's policy profile, read-only: which rules apply, with the policy's own sentences. */
+@BrowserTest
 class ProfilePageTest {
 
     @RegisterExtension

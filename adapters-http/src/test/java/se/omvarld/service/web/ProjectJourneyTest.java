@@ -24,6 +24,7 @@ import se.omvarld.service.ServicePorts;
  * Tyresö's coordinator is refused under R7 when a committee approves, and the board's approval goes; a step saved by
  * someone else first; one step taken with the keyboard alone.
  */
+@BrowserTest
 class ProjectJourneyTest {
 
     static final String R7_SENTENCE = "Innan projektansökan lämnas in ska kommunstyrelsen godkänna";

@@ -23,6 +23,7 @@ import se.omvarld.domain.project.ProjectKind;
  * The project pages as Lidköping's coordinator and a unit editor see them: the list filtered and paged, a project
  * with its history and next steps, the forms with their errors, in Swedish and in English, every state accessible.
  */
+@BrowserTest
 class ProjectPagesTest {
 
     @RegisterExtension

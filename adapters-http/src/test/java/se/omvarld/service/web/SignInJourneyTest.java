@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.Select;
 import se.omvarld.domain.access.Role;
 
 /** A coordinator signs in, sees what needs doing, and signs out; in Swedish and in English, every page accessible. */
+@BrowserTest
 class SignInJourneyTest {
 
     @RegisterExtension

@@ -9,6 +9,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Password guessing is stopped: after five failures the address is refused, even with its right password. */
+@BrowserTest
 class SignInLockoutTest {
 
     @RegisterExtension

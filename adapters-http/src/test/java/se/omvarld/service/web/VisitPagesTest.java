@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.Select;
 import se.omvarld.application.demo.LidkopingRegister;
 
 /** The visit pages: the list, a visit recorded after R3 refused it without a digital meeting considered. */
+@BrowserTest
 class VisitPagesTest {
 
     @RegisterExtension

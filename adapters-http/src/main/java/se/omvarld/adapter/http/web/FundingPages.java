@@ -26,7 +26,7 @@ public final class FundingPages implements WebRoutes {
     public record ProgrammeRow(String name, String funder, String source, String coFinancing, String areas) {
     }
 
-    public record CallRow(String title, String programme, String opens, String deadline, String areas) {
+    public record CallRow(String id, String title, String programme, String opens, String deadline, String areas) {
     }
 
     public record FundingView(List<ProgrammeRow> programmes, List<CallRow> fitting, List<CallRow> calls) {
@@ -56,7 +56,7 @@ public final class FundingPages implements WebRoutes {
     }
 
     private static List<CallRow> rows(List<Call> calls, Map<ProgrammeId, String> names, Messages m) {
-        return calls.stream().map(c -> new CallRow(c.title(), names.getOrDefault(c.programme(),
+        return calls.stream().map(c -> new CallRow(c.id().toString(), c.title(), names.getOrDefault(c.programme(),
                 c.programme().toString()), m.date(c.opens()), m.date(c.deadline()), areas(c.areas(), m)))
                 .collect(Collectors.toList());
     }
