@@ -3,7 +3,10 @@ package se.omvarld.service.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -18,6 +21,22 @@ public final class Browser {
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private Browser() {
+    }
+
+    /**
+     * Skips the calling test class when Chromium or its driver is not installed (a developer's machine with only a
+     * JDK), or fails it under {@code CI=true}: {@code .ci/run} installs both, and the browser tests must run there.
+     */
+    public static void requireInstalled() {
+        if (Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER))) {
+            return;
+        }
+        String missing = "the browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (Debian's chromium and chromium-driver; .ci/run installs them)";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assertions.fail("CI=true requires the browser tests to run: " + missing);
+        }
+        Assumptions.abort("Skipping " + missing);
     }
 
     public static WebDriver start() {

@@ -78,6 +78,9 @@ public final class RunningWebApp implements BeforeAllCallback, AfterAllCallback 
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (browser) {
+            Browser.requireInstalled();
+        }
         ServiceSettings service = new ServiceSettings(0, true, Optional.empty(),
                 DbSettings.inMemory("web_" + UUID.randomUUID().toString().replace("-", "")));
         this.service = Service.start(service, settings.apply(WebSettings.defaults(URI.create("http://localhost"))));
@@ -104,7 +107,10 @@ public final class RunningWebApp implements BeforeAllCallback, AfterAllCallback 
                 driver.quit();
             }
         } finally {
-            service.close();
+            // No service when the class was skipped for want of a browser.
+            if (service != null) {
+                service.close();
+            }
         }
     }
 
