@@ -3,7 +3,6 @@ package se.omvarld.service;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
@@ -32,11 +31,6 @@ import se.omvarld.port.UserAccountRepository;
 final class DemoUsers {
 
     static final String DOMAIN = "lidkoping.example.se";
-    static final int PASSWORD_LENGTH = 16;
-
-    /** Letters and digits without those a reader mistakes for one another (0/O, 1/l/I): 57 symbols, 93 bits. */
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** An account this start opened, and its password: shown once, and kept nowhere else. */
     record Credentials(UserAccount account, String password) {
@@ -84,7 +78,7 @@ final class DemoUsers {
 
     private static Credentials open(AccountUseCases use, Municipality municipality, String email, String name,
             Role role, UnitId unit) {
-        String password = password();
+        String password = Passwords.generate();
         Result<UserAccount> account = use.open(new AccountCommands.Open(DemoData.ACTOR, municipality.code().value(),
                 email, name, role, unit == null ? null : unit.value(), Passwords.hash(password.toCharArray()),
                 ReportLanguage.SWEDISH));
@@ -104,13 +98,5 @@ final class DemoUsers {
                 .max(Comparator.comparing((Unit u) -> projects.get(u.id()))
                         .thenComparing(u -> u.id().value(), Comparator.reverseOrder()))
                 .orElseThrow(() -> new IllegalStateException(municipality.name() + " has no unit with projects"));
-    }
-
-    private static String password() {
-        StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
-        for (int i = 0; i < PASSWORD_LENGTH; i++) {
-            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

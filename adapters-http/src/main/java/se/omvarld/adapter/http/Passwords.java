@@ -41,6 +41,10 @@ public final class Passwords {
      */
     static final int MAX_MEMORY_KIB = 65_536;
 
+    /** Letters and digits a person reads off a screen without mistaking one for another (no 0/O, 1/l/I). */
+    private static final String READABLE = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    /** The length of a generated password: 16 characters of {@link #READABLE} are some 93 bits. */
+    public static final int GENERATED_LENGTH = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder BASE64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder BASE64_DECODER = Base64.getDecoder();
@@ -49,6 +53,15 @@ public final class Passwords {
             + "p=([1-9]\\d?)\\$([A-Za-z0-9+/]{11,86})\\$([A-Za-z0-9+/]{22,86})");
 
     private Passwords() {
+    }
+
+    /** A new random password of {@value #GENERATED_LENGTH} readable characters, shown once to whoever hands it on. */
+    public static String generate() {
+        StringBuilder password = new StringBuilder(GENERATED_LENGTH);
+        for (int i = 0; i < GENERATED_LENGTH; i++) {
+            password.append(READABLE.charAt(RANDOM.nextInt(READABLE.length())));
+        }
+        return password.toString();
     }
 
     /**

@@ -2,7 +2,6 @@ package se.omvarld.adapter.http.web;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 import se.omvarld.adapter.http.Passwords;
 import se.omvarld.application.AccountCommands;
 import se.omvarld.application.Result;
@@ -53,14 +52,13 @@ public final class AccountPages implements WebRoutes {
                 form.error("daysBefore", x.m().t("account.daysBefore.number"));
             }
         }
-        Optional<Long> version = version(typed.get("version"));
-        if (form.hasErrors() || version.isEmpty()) {
-            render(x, 400, stored(x), form.hasErrors() ? form : form.generalError(x.m().t("account.stale")),
-                    Form.empty(), false);
+        Long version = FormValues.version(form, "version", x.m());
+        if (form.hasErrors()) {
+            render(x, 400, stored(x), form, Form.empty(), false);
             return;
         }
         Result<UserAccount> changed = app.accountUseCases().changeReminders(new AccountCommands.ChangeReminders(
-                x.actor(), x.municipality().value(), x.user().accountId(), version.get(),
+                x.actor(), x.municipality().value(), x.user().accountId(), version,
                 "on".equals(typed.get("weeklyDigest")), daysBefore));
         if (changed instanceof Result.Conflict<UserAccount>) {
             render(x, 409, stored(x), form.generalError(x.m().t("account.stale")), Form.empty(), false);
@@ -130,13 +128,5 @@ public final class AccountPages implements WebRoutes {
         x.render(status, "account/account.jte", x.page("account.title", Page.Section.NONE),
                 new AccountView(account.name(), account.email().value(), m.t("role." + account.role().name()), unit,
                         String.valueOf(account.version()), shown, password, saved));
-    }
-
-    private static Optional<Long> version(String typed) {
-        try {
-            return Optional.of(Long.parseLong(typed.strip())).filter(v -> v >= 0);
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
     }
 }

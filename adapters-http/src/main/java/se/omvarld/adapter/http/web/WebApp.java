@@ -106,6 +106,7 @@ public final class WebApp implements HttpApi.Extension {
         WebRouter router = new WebRouter();
         new SignInPages(this).register(router);
         new AccountPages(this).register(router);
+        new AdminPages(this).register(router);
         pages.forEach(p -> p.register(router));
         for (WebRouter.WebRoute route : router.routes()) {
             config.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), PREFIX + route.path(),
