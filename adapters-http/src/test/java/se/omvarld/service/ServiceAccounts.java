@@ -1,5 +1,6 @@
 package se.omvarld.service;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -42,7 +43,23 @@ public final class ServiceAccounts {
                 opened.id(), opened.version()))) : opened;
     }
 
-    private static UserAccount ok(Result<UserAccount> result) {
+    /**
+     * Sets the language of every account of the service back to Swedish: a language chosen while signed in is kept
+     * in the account, and each test begins with the service's default.
+     */
+    public static void speakSwedish(Service service, Collection<MunicipalityCode> municipalities) {
+        AccountUseCases accounts = new AccountUseCases(service.ports(), service.database().persistence().accounts());
+        for (MunicipalityCode municipality : municipalities) {
+            for (UserAccount account : ok(accounts.list(municipality))) {
+                if (account.language() != ReportLanguage.SWEDISH) {
+                    ok(accounts.changeLanguage(new AccountCommands.ChangeLanguage("test set-up",
+                            municipality.value(), account.id(), account.version(), ReportLanguage.SWEDISH)));
+                }
+            }
+        }
+    }
+
+    private static <T> T ok(Result<T> result) {
         if (!result.isOk()) {
             throw new IllegalStateException("the test's account was refused: " + result);
         }

@@ -50,7 +50,9 @@ public final class WebPageBenchmark {
     private static final String EMAIL = "samordnare@benchmark.omvarld.se";
     private static final String PASSWORD = "Benchmark-2026-Omvärld";
     /** The pages measured signed in, by path: a page author adds theirs here. */
-    private static final List<String> PAGES = List.of("/app/");
+    private static final List<String> PAGES = List.of("/app/", "/app/projects", "/app/partnerships", "/app/grants",
+            "/app/visits", "/app/funding", "/app/obligations", "/app/organisation", "/app/reports",
+            "/app/admin/profile", "/app/account");
 
     private WebPageBenchmark() {
     }

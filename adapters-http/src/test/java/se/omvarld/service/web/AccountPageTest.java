@@ -49,8 +49,8 @@ class AccountPageTest {
         driver.get(app.url("/app/account"));
 
         driver.findElement(By.id("f-weeklyDigest")).click();
-        setValue("f-daysBefore", "7");
-        submit("/app/account/reminders");
+        app.replace("f-daysBefore", "7");
+        app.submit("form[action='/app/account/reminders']");
 
         assertThat(driver.findElement(By.className("notice")).getText()).isEqualTo("Ändringen är sparad.");
         driver.get(app.url("/app/account"));
@@ -63,8 +63,8 @@ class AccountPageTest {
         app.signIn(RunningWebApp.COORDINATOR);
         driver.get(app.url("/app/account"));
 
-        setValue("f-daysBefore", "120");
-        submit("/app/account/reminders");
+        app.replace("f-daysBefore", "120");
+        app.submit("form[action='/app/account/reminders']");
 
         WebElement field = driver.findElement(By.id("f-daysBefore"));
         assertThat(field.getAttribute("aria-invalid")).isEqualTo("true");
@@ -83,8 +83,8 @@ class AccountPageTest {
         ((JavascriptExecutor) driver).executeScript(
                 "document.querySelector('input[name=version]').value = '0'");
 
-        setValue("f-daysBefore", "3");
-        submit("/app/account/reminders");
+        app.replace("f-daysBefore", "3");
+        app.submit("form[action='/app/account/reminders']");
 
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
                 .contains("ändrades någon annanstans");
@@ -101,31 +101,21 @@ class AccountPageTest {
         app.signIn(mover);
         driver.get(app.url("/app/account"));
 
-        setValue("f-current", "inte-det-här-lösenordet");
-        setValue("f-chosen", "Nytt-2026-lösenord");
-        setValue("f-repeated", "Nytt-2026-lösenord");
-        submit("/app/account/password");
+        app.replace("f-current", "inte-det-här-lösenordet");
+        app.replace("f-chosen", "Nytt-2026-lösenord");
+        app.replace("f-repeated", "Nytt-2026-lösenord");
+        app.submit("form[action='/app/account/password']");
         assertThat(driver.findElement(By.id("f-current-error")).getText()).isEqualTo("Lösenordet stämmer inte.");
         Accessibility.check(driver, "the account page with a wrong password");
 
-        setValue("f-current", mover.password());
-        setValue("f-chosen", "Nytt-2026-lösenord");
-        setValue("f-repeated", "Nytt-2026-lösenord");
-        submit("/app/account/password");
+        app.replace("f-current", mover.password());
+        app.replace("f-chosen", "Nytt-2026-lösenord");
+        app.replace("f-repeated", "Nytt-2026-lösenord");
+        app.submit("form[action='/app/account/password']");
         app.signOutAll();
 
         app.signIn(new RunningWebApp.User(mover.email(), "Nytt-2026-lösenord", mover.name(), mover.municipality(),
                 mover.role(), mover.unit()));
         assertThat(driver.findElement(By.className("account-name")).getText()).isEqualTo(mover.name());
-    }
-
-    private void setValue(String id, String value) {
-        WebElement input = driver.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    private void submit(String action) {
-        driver.findElement(By.cssSelector("form[action='" + action + "'] button[type=submit]")).click();
     }
 }

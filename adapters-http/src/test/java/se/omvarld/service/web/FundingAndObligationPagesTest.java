@@ -7,11 +7,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 /** The programmes and calls, and the reporting obligations submitted or waived, in both languages. */
 @BrowserTest
@@ -36,7 +34,7 @@ class FundingAndObligationPagesTest {
         assertThat(driver.findElement(By.id("programmes")).getText()).contains("Erasmus+");
         Accessibility.check(driver, "the programmes and calls in Swedish");
 
-        chooseLanguage("en");
+        app.chooseLanguage("en");
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Programmes and calls");
         Accessibility.check(driver, "the programmes and calls in English");
@@ -51,7 +49,7 @@ class FundingAndObligationPagesTest {
         assertThat(driver.findElements(By.cssSelector("#obligations tbody tr"))).isNotEmpty();
         Accessibility.check(driver, "the obligations in Swedish");
 
-        chooseLanguage("en");
+        app.chooseLanguage("en");
         driver.get(app.url("/app/obligations?year=" + lastYear));
 
         Accessibility.check(driver, "the obligations in English");
@@ -67,12 +65,12 @@ class FundingAndObligationPagesTest {
         submits.get(0).click();
         Accessibility.check(driver, "the submit form");
 
-        submit("form.step");
+        app.submit("form.step");
         assertThat(driver.findElement(By.id("f-note")).getAttribute("aria-invalid")).isEqualTo("true");
         Accessibility.check(driver, "the submit form without its note");
         String subject = driver.findElement(By.tagName("h1")).getText().replaceFirst("^[^:]*: ", "");
         driver.findElement(By.id("f-note")).sendKeys("KS 2026/77");
-        submit("form.step");
+        app.submit("form.step");
 
         app.waitFor().until(ExpectedConditions.urlContains("/app/obligations?year=" + lastYear));
         WebElement row = driver.findElements(By.cssSelector("#obligations tbody tr")).stream()
@@ -90,19 +88,5 @@ class FundingAndObligationPagesTest {
         assertThat(driver.findElements(By.cssSelector("#obligations a[href*='action=']"))).isEmpty();
         driver.get(app.url("/app/obligations/settle?key=x&action=submit"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Åtkomst nekad");
-    }
-
-    private void chooseLanguage(String tag) {
-        new Select(driver.findElement(By.id("language"))).selectByValue(tag);
-        submit("form.language");
-        app.waitFor().ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
-    }
-
-    /** Submits the form and waits for the page that answers it. */
-    private void submit(String form) {
-        WebElement button = driver.findElement(By.cssSelector(form + " button[type=submit]"));
-        button.click();
-        app.waitFor().until(ExpectedConditions.stalenessOf(button));
     }
 }

@@ -8,11 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import se.omvarld.application.GrantCommands;
 import se.omvarld.application.GrantUseCases;
 import se.omvarld.application.Ports;
@@ -60,7 +58,7 @@ class GrantPagesTest {
         driver.get(app.url("/app/grants/" + grant.id()));
         Accessibility.check(driver, "a grant in Swedish");
 
-        chooseLanguage("en");
+        app.chooseLanguage("en");
 
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Applied");
         Accessibility.check(driver, "a grant in English");
@@ -74,17 +72,17 @@ class GrantPagesTest {
         app.signIn(RunningWebApp.COORDINATOR);
         driver.get(app.url("/app/grants/" + grant.id()));
         driver.findElement(By.linkText("Registrera beslut om bidraget")).click();
-        replace("f-amount", "50 000");
+        app.replace("f-amount", "50 000");
         driver.findElement(By.id("f-decidedByName")).sendKeys("Kultur- och fritidsförvaltningen");
-        submit("form.step");
+        app.submit("form.step");
 
         assertThat(driver.findElement(By.cssSelector("form.step .refusals-here")).getText())
                 .contains("up to the requested");
         assertThat(driver.findElement(By.id("f-amount")).getAttribute("value")).isEqualTo("50 000");
         Accessibility.check(driver, "a refused grant decision");
 
-        replace("f-amount", "30 000");
-        submit("form.step");
+        app.replace("f-amount", "30 000");
+        app.submit("form.step");
 
         app.waitFor().until(ExpectedConditions.textToBe(By.id("status"), "Beviljat"));
         assertThat(driver.findElement(By.id("facts")).getText()).contains("30 000");
@@ -96,10 +94,10 @@ class GrantPagesTest {
         AssociationGrant grant = application("Lidköpings konstförening");
         app.signIn(RunningWebApp.COORDINATOR);
         driver.get(app.url("/app/grants/" + grant.id() + "/decision"));
-        replace("f-amount", "fyrtiotusen");
+        app.replace("f-amount", "fyrtiotusen");
         driver.findElement(By.id("f-decidedByName")).sendKeys("Kultur- och fritidsförvaltningen");
 
-        submit("form.step");
+        app.submit("form.step");
 
         WebElement amount = driver.findElement(By.id("f-amount"));
         assertThat(amount.getAttribute("aria-invalid")).isEqualTo("true");
@@ -115,25 +113,5 @@ class GrantPagesTest {
         driver.get(app.url("/app/grants/" + grant.id() + "/decision"));
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Åtkomst nekad");
-    }
-
-    private void replace(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void chooseLanguage(String tag) {
-        new Select(driver.findElement(By.id("language"))).selectByValue(tag);
-        submit("form.language");
-        app.waitFor().ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
-    }
-
-    /** Submits the form and waits for the page that answers it. */
-    private void submit(String form) {
-        WebElement button = driver.findElement(By.cssSelector(form + " button[type=submit]"));
-        button.click();
-        app.waitFor().until(ExpectedConditions.stalenessOf(button));
     }
 }

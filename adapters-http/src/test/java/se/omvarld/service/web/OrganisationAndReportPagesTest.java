@@ -8,10 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The organisation's read view, and the reports page with its downloads served through the session (the JSON API's
@@ -44,7 +41,7 @@ class OrganisationAndReportPagesTest {
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Biblioteket").contains("Ingen utsedd");
         Accessibility.check(driver, "the organisation in Swedish");
 
-        chooseLanguage("en");
+        app.chooseLanguage("en");
 
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("None appointed");
         Accessibility.check(driver, "the organisation in English");
@@ -58,7 +55,7 @@ class OrganisationAndReportPagesTest {
                 .hasSizeGreaterThanOrEqualTo(12);
         Accessibility.check(driver, "the reports in Swedish");
 
-        chooseLanguage("en");
+        app.chooseLanguage("en");
         Accessibility.check(driver, "the reports in English");
 
         driver.get(app.url("/app/reports?year=3000"));
@@ -111,12 +108,5 @@ class OrganisationAndReportPagesTest {
 
         assertThat(answer.statusCode()).isEqualTo(303);
         assertThat(answer.headers().firstValue("Location").orElseThrow()).startsWith("/app/sign-in");
-    }
-
-    private void chooseLanguage(String tag) {
-        new Select(driver.findElement(By.id("language"))).selectByValue(tag);
-        driver.findElement(By.cssSelector("form.language button[type=submit]")).click();
-        app.waitFor().ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
     }
 }

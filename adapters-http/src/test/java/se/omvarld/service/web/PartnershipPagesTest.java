@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,7 +40,7 @@ class PartnershipPagesTest {
         assertThat(driver.findElement(By.id("partnerships")).getText()).contains("Kecskemét");
         Accessibility.check(driver, "the partnership list in Swedish");
 
-        chooseLanguage("en");
+        app.chooseLanguage("en");
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Partnerships");
         Accessibility.check(driver, "the partnership list in English");
@@ -77,7 +76,7 @@ class PartnershipPagesTest {
         assertThat(driver.findElements(By.cssSelector(".next-steps a"))).isNotEmpty();
         Accessibility.check(driver, "a partnership in Swedish");
 
-        chooseLanguage("en");
+        app.chooseLanguage("en");
 
         Accessibility.check(driver, "a partnership in English");
     }
@@ -99,7 +98,7 @@ class PartnershipPagesTest {
         driver.get(app.url("/app/partnerships/new"));
         Accessibility.check(driver, "the proposal form");
 
-        submit("form.propose");
+        app.submit("form.propose");
 
         assertThat(driver.findElement(By.id("f-title")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(driver.findElement(By.id("f-partnerId")).getAttribute("aria-describedby"))
@@ -116,13 +115,13 @@ class PartnershipPagesTest {
         driver.findElement(By.id("f-title")).sendKeys("Skolsamarbete med Xindu");
         driver.findElement(By.id("f-areas-EDUCATION")).click();
         driver.findElement(By.id("f-fundingSources-MUNICIPALITY")).click();
-        submit("form.propose");
+        app.submit("form.propose");
         app.waitFor().until(ExpectedConditions.textToBe(By.id("status"), "Föreslaget"));
         String partnership = driver.getCurrentUrl();
 
         driver.findElement(By.linkText("Registrera beslut att ingå partnerskapet")).click();
         driver.findElement(By.id("f-decidedByName")).sendKeys("Kommunstyrelsen");
-        submit("form.step");
+        app.submit("form.step");
         WebElement refusals = driver.findElement(By.cssSelector("form.step .refusals-here"));
         assertThat(refusals.getText()).contains("R1").contains("R2");
         Accessibility.check(driver, "the activation refused under R1 and R2");
@@ -134,35 +133,21 @@ class PartnershipPagesTest {
         driver.findElement(By.id("f-partnerChoiceReason")).sendKeys("Befintliga kontakter sedan 2019");
         driver.findElement(By.id("f-benefits")).sendKeys("Språk och omvärldskunskap");
         driver.findElement(By.id("f-risks")).sendKeys("Begränsad yttrandefrihet");
-        submit("form.step");
+        app.submit("form.step");
         app.waitFor().until(ExpectedConditions.urlToBe(partnership));
         assertThat(driver.findElement(By.id("analysis")).getText()).contains("Utbyte mellan gymnasieskolor");
 
         driver.findElement(By.linkText("Registrera demokratiplan")).click();
         driver.findElement(By.id("f-reflection")).sendKeys("Samarbetet tar upp elevers rätt att uttrycka sig");
-        submit("form.step");
+        app.submit("form.step");
         app.waitFor().until(ExpectedConditions.urlToBe(partnership));
 
         driver.findElement(By.linkText("Registrera beslut att ingå partnerskapet")).click();
         driver.findElement(By.id("f-decidedByName")).sendKeys("Kommunstyrelsen");
-        submit("form.step");
+        app.submit("form.step");
 
         app.waitFor().until(ExpectedConditions.textToBe(By.id("status"), "Aktivt"));
         assertThat(driver.findElement(By.id("history")).getText()).contains("activate")
                 .contains(RunningWebApp.COORDINATOR.name());
-    }
-
-    private void chooseLanguage(String tag) {
-        new Select(driver.findElement(By.id("language"))).selectByValue(tag);
-        submit("form.language");
-        app.waitFor().ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
-    }
-
-    /** Submits the form and waits for the page that answers it. */
-    private void submit(String form) {
-        WebElement button = driver.findElement(By.cssSelector(form + " button[type=submit]"));
-        button.click();
-        app.waitFor().until(ExpectedConditions.stalenessOf(button));
     }
 }

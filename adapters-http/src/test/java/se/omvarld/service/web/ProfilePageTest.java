@@ -6,10 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 /** The municipality's policy profile, read-only: which rules apply, with the policy's own sentences. */
 @BrowserTest
@@ -36,7 +34,7 @@ class ProfilePageTest {
         assertThat(rules).contains("R1").contains("R2").contains("R15").doesNotContain("R7");
         Accessibility.check(driver, "the policy profile in Swedish");
 
-        chooseLanguage("en");
+        app.chooseLanguage("en");
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("The municipality's policy profile");
         Accessibility.check(driver, "the policy profile in English");
@@ -49,12 +47,5 @@ class ProfilePageTest {
         driver.get(app.url("/app/admin/profile"));
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Åtkomst nekad");
-    }
-
-    private void chooseLanguage(String tag) {
-        new Select(driver.findElement(By.id("language"))).selectByValue(tag);
-        driver.findElement(By.cssSelector("form.language button[type=submit]")).click();
-        app.waitFor().ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
     }
 }

@@ -59,18 +59,18 @@ class ProjectJourneyTest {
         driver.findElement(By.id("f-cooperation-areas-YOUTH")).click();
         driver.findElement(By.id("f-cooperation-goals")).sendKeys("Unga läser tillsammans över gränsen");
         new Select(driver.findElement(By.id("f-funding-programmeId"))).selectByVisibleText("Erasmus+");
-        replace("f-funding-total-amount", "250 000");
-        replace("f-funding-externalFunding-amount", "200 000");
-        replace("f-funding-ownContribution-amount", "50 000");
+        app.replace("f-funding-total-amount", "250 000");
+        app.replace("f-funding-externalFunding-amount", "200 000");
+        app.replace("f-funding-ownContribution-amount", "50 000");
         driver.findElement(By.id("f-funding-externalFundingExplored")).click();
         driver.findElement(By.id("f-funding-budgetedInUnitPlan")).click();
-        submit("form.register");
+        app.submit("form.register");
         app.waitFor().until(ExpectedConditions.urlMatches("/app/projects/[0-9a-f-]{36}$"));
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ungdomsutbyte med Utena");
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Idé");
         driver.findElement(By.linkText("Lämna in ansökan")).click();
-        submit("form.step");
+        app.submit("form.step");
 
         app.waitFor().until(ExpectedConditions.urlMatches("/app/projects/[0-9a-f-]{36}$"));
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Ansökt");
@@ -86,13 +86,13 @@ class ProjectJourneyTest {
         app.signIn(RunningWebApp.TYRESO_COORDINATOR);
         driver.get(app.url("/app/projects/" + idea.id()));
         driver.findElement(By.linkText("Begär kommunstyrelsens godkännande")).click();
-        submit("form.step");
+        app.submit("form.step");
         app.waitFor().until(ExpectedConditions.textToBe(By.id("status"), "Godkännande begärt"));
 
         driver.findElement(By.linkText("Registrera godkännandet av ansökan")).click();
         new Select(driver.findElement(By.id("f-decidedByKind"))).selectByValue("COMMITTEE");
         driver.findElement(By.id("f-decidedByName")).sendKeys("Barn- och utbildningsnämnden");
-        submit("form.step");
+        app.submit("form.step");
 
         WebElement refusal = driver.findElement(By.cssSelector("form.step .refusals-here"));
         assertThat(refusal.getText()).contains("R7").contains(R7_SENTENCE);
@@ -103,9 +103,9 @@ class ProjectJourneyTest {
         Accessibility.check(driver, "the approval form refused under R7");
 
         new Select(driver.findElement(By.id("f-decidedByKind"))).selectByValue("EXECUTIVE_BOARD");
-        replace("f-decidedByName", "Kommunstyrelsen");
+        app.replace("f-decidedByName", "Kommunstyrelsen");
         driver.findElement(By.id("f-reference")).sendKeys("KS 2026/123");
-        submit("form.step");
+        app.submit("form.step");
 
         app.waitFor().until(ExpectedConditions.textToBe(By.id("status"), "Godkänt för ansökan"));
         assertThat(driver.findElement(By.id("steps")).getText()).contains("Kommunstyrelsen (KS 2026/123)");
@@ -117,17 +117,17 @@ class ProjectJourneyTest {
                 ProjectKind.EXCHANGE, "CN");
         app.signIn(RunningWebApp.COORDINATOR);
         driver.get(app.url("/app/projects/" + idea.id() + "/start"));
-        submit("form.step");
+        app.submit("form.step");
         assertThat(driver.findElement(By.cssSelector("form.step .refusals-here")).getText()).contains("R2");
         Accessibility.check(driver, "a start refused under R2");
 
         driver.get(app.url("/app/projects/" + idea.id()));
         driver.findElement(By.linkText("Registrera demokratiplan")).click();
         driver.findElement(By.id("f-reflection")).sendKeys("Utbytet tar upp de äldres rätt till inflytande");
-        submit("form.step");
+        app.submit("form.step");
         app.waitFor().until(ExpectedConditions.urlToBe(app.url("/app/projects/" + idea.id())));
         driver.findElement(By.linkText("Starta projektet")).click();
-        submit("form.step");
+        app.submit("form.step");
 
         app.waitFor().until(ExpectedConditions.textToBe(By.id("status"), "Pågår"));
         assertThat(driver.findElement(By.tagName("main")).getText())
@@ -141,10 +141,10 @@ class ProjectJourneyTest {
         app.signIn(RunningWebApp.COORDINATOR);
         driver.get(app.url("/app/projects/" + idea.id() + "/withdraw"));
         String typed = TestProjects.ports(app).clock().today().toString();
-        replace("f-on", typed);
+        app.replace("f-on", typed);
 
         TestProjects.advance(app, idea, ProjectCommands.Step.START);
-        submit("form.step");
+        app.submit("form.step");
 
         assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
                 .contains("Någon annan sparade en ändring");
@@ -182,18 +182,5 @@ class ProjectJourneyTest {
 
     private void keys(CharSequence keys) {
         new Actions(driver).sendKeys(keys).perform();
-    }
-
-    private void replace(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    /** Submits the form and waits for the page that answers it. */
-    private void submit(String form) {
-        WebElement button = driver.findElement(By.cssSelector(form + " button[type=submit]"));
-        button.click();
-        app.waitFor().until(ExpectedConditions.stalenessOf(button));
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -46,7 +45,7 @@ class ProjectPagesTest {
         assertThat(driver.findElements(By.cssSelector("#projects tbody tr"))).isNotEmpty();
         Accessibility.check(driver, "the project list in Swedish");
 
-        chooseLanguage("en");
+        app.chooseLanguage("en");
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Projects");
         Accessibility.check(driver, "the project list in English");
@@ -58,7 +57,7 @@ class ProjectPagesTest {
         driver.get(app.url("/app/projects"));
 
         new Select(driver.findElement(By.id("f-unit"))).selectByVisibleText("Biblioteket");
-        submit("form.filters");
+        app.submit("form.filters");
 
         List<String> units = column(3);
         assertThat(units).isNotEmpty().containsOnly("Biblioteket");
@@ -111,7 +110,7 @@ class ProjectPagesTest {
         assertThat(driver.findElement(By.cssSelector(".error-summary")).getAttribute("role")).isEqualTo("alert");
         Accessibility.check(driver, "the project list with an invalid year, in Swedish");
 
-        chooseLanguage("en");
+        app.chooseLanguage("en");
         driver.get(app.url("/app/projects?year=tjugo"));
 
         assertThat(driver.findElement(By.id("f-year-error")).getText()).isEqualTo("Enter a year, for example 2026.");
@@ -133,7 +132,7 @@ class ProjectPagesTest {
                 .contains("Lämna in ansökan", "Starta projektet", "Återkalla projektet");
         Accessibility.check(driver, "a project in Swedish");
 
-        chooseLanguage("en");
+        app.chooseLanguage("en");
 
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Idea");
         Accessibility.check(driver, "a project in English");
@@ -145,7 +144,7 @@ class ProjectPagesTest {
         driver.get(app.url("/app/projects/new"));
         Accessibility.check(driver, "the register form in Swedish");
 
-        submit("form.register");
+        app.submit("form.register");
 
         WebElement title = driver.findElement(By.id("f-title"));
         assertThat(title.getAttribute("aria-invalid")).isEqualTo("true");
@@ -156,9 +155,9 @@ class ProjectPagesTest {
                 .isEqualTo("Skriv projektets titel.");
         Accessibility.check(driver, "the register form with errors, in Swedish");
 
-        chooseLanguage("en");
+        app.chooseLanguage("en");
         driver.get(app.url("/app/projects/new"));
-        submit("form.register");
+        app.submit("form.register");
 
         assertThat(driver.findElement(By.id("f-title-error")).getText()).isEqualTo("Enter the project's title.");
         Accessibility.check(driver, "the register form with errors, in English");
@@ -175,7 +174,7 @@ class ProjectPagesTest {
                 .isEqualTo(TestProjects.ports(app).clock().today().toString());
         Accessibility.check(driver, "the start form in Swedish");
 
-        chooseLanguage("en");
+        app.chooseLanguage("en");
 
         Accessibility.check(driver, "the start form in English");
     }
@@ -190,7 +189,7 @@ class ProjectPagesTest {
         new Select(driver.findElement(By.id("f-owningUnit"))).selectByVisibleText("Biblioteket");
         driver.findElement(By.id("f-cooperation-participants")).sendKeys("Biblioteket\n" + script);
 
-        submit("form.register");
+        app.submit("form.register");
         app.waitFor().until(ExpectedConditions.urlMatches("/app/projects/[0-9a-f-]{36}$"));
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(script);
@@ -251,19 +250,5 @@ class ProjectPagesTest {
     private List<String> column(int index) {
         return driver.findElements(By.cssSelector("#projects tbody tr")).stream()
                 .map(r -> r.findElements(By.tagName("td")).get(index).getText()).collect(Collectors.toList());
-    }
-
-    private void chooseLanguage(String tag) {
-        new Select(driver.findElement(By.id("language"))).selectByValue(tag);
-        submit("form.language");
-        app.waitFor().ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
-    }
-
-    /** Submits the form and waits for the page that answers it. */
-    private void submit(String form) {
-        WebElement button = driver.findElement(By.cssSelector(form + " button[type=submit]"));
-        button.click();
-        app.waitFor().until(ExpectedConditions.stalenessOf(button));
     }
 }

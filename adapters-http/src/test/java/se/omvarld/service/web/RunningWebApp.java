@@ -11,8 +11,11 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.omvarld.adapter.db.DbSettings;
 import se.omvarld.adapter.http.web.WebSettings;
@@ -144,9 +147,37 @@ public final class RunningWebApp implements BeforeAllCallback, AfterAllCallback 
         waitFor().until(ExpectedConditions.urlToBe(url("/app/")));
     }
 
-    /** Forgets the browser's session (its cookies), as a new visitor. */
+    /**
+     * Forgets the browser's session (its cookies), as a new visitor, and sets every account's language back to
+     * Swedish, which a test that chose English changed.
+     */
     public void signOutAll() {
         driver().manage().deleteAllCookies();
+        ServiceAccounts.speakSwedish(service, List.of(COORDINATOR.municipality(), TYRESO_COORDINATOR.municipality()));
+    }
+
+    /** Chooses the page's language with the switch in its footer, and waits for the page in that language. */
+    public void chooseLanguage(String tag) {
+        new Select(driver().findElement(By.id("language"))).selectByValue(tag);
+        submit("form.language");
+        waitFor().ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
+    }
+
+    /** Submits the form {@code form} (a CSS selector) with its submit button, and waits for the page that answers. */
+    public void submit(String form) {
+        WebElement page = driver().findElement(By.tagName("html"));
+        driver().findElement(By.cssSelector(form + " button[type=submit]")).click();
+        // A new page has a new root element. (Asking the old button whether it is stale, Chromium sometimes answers
+        // with another error than "stale", which failed the wait.)
+        waitFor().until(d -> !d.findElement(By.tagName("html")).equals(page));
+    }
+
+    /** Replaces what the field with the id {@code id} holds by {@code text}. */
+    public void replace(String id, String text) {
+        WebElement field = driver().findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
     }
 
     /** A wait of a few seconds for the browser. */

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import se.omvarld.domain.access.Role;
 
 /** A coordinator signs in, sees what needs doing, and signs out; in Swedish and in English, every page accessible. */
@@ -39,7 +38,7 @@ class SignInJourneyTest {
     void the_language_switch_turns_the_sign_in_page_english() {
         driver.get(app.url("/app/sign-in"));
 
-        chooseLanguage("en");
+        app.chooseLanguage("en");
 
         assertThat(driver.getCurrentUrl()).isEqualTo(app.url("/app/sign-in"));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
@@ -77,7 +76,7 @@ class SignInJourneyTest {
         // The demo coordinator: a language switch is remembered for the account, and the other tests read Swedish.
         app.signIn(app.demoUsers().stream().filter(u -> u.role() == Role.COORDINATOR).findFirst().orElseThrow());
 
-        chooseLanguage("en");
+        app.chooseLanguage("en");
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Overview: Lidköping");
         assertThat(driver.findElement(By.id("overdue")).getText()).contains("Annual compilation")
@@ -102,7 +101,7 @@ class SignInJourneyTest {
         driver.get(app.url("/app/sign-in"));
         driver.findElement(By.id("f-email")).sendKeys(RunningWebApp.COORDINATOR.email());
         driver.findElement(By.id("f-password")).sendKeys("not the password");
-        submit();
+        submitSignIn();
 
         String summary = driver.findElement(By.cssSelector(".error-summary[role=alert]")).getText();
         assertThat(summary).contains("Fel e-postadress eller lösenord.");
@@ -115,7 +114,7 @@ class SignInJourneyTest {
     @Test
     void an_empty_form_shows_each_fields_error_beside_it_and_in_the_summary() {
         driver.get(app.url("/app/sign-in"));
-        submit();
+        submitSignIn();
 
         assertThat(driver.findElement(By.id("f-email")).getAttribute("aria-describedby")).isEqualTo("f-email-error");
         assertThat(driver.findElement(By.id("f-email-error")).getText()).isEqualTo("Skriv din e-postadress");
@@ -128,7 +127,7 @@ class SignInJourneyTest {
         driver.get(app.url("/app/sign-in"));
         driver.findElement(By.id("f-email")).sendKeys(RunningWebApp.DISABLED.email());
         driver.findElement(By.id("f-password")).sendKeys(RunningWebApp.DISABLED.password());
-        submit();
+        submitSignIn();
 
         assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
                 .contains("Fel e-postadress eller lösenord.");
@@ -142,21 +141,15 @@ class SignInJourneyTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sidan finns inte");
         Accessibility.check(driver, "the 404 page in Swedish");
 
-        chooseLanguage("en");
+        app.chooseLanguage("en");
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
         Accessibility.check(driver, "the 404 page in English");
     }
 
     /** Submits the sign-in form and waits for the answer's error summary. */
-    private void submit() {
+    private void submitSignIn() {
         driver.findElement(By.cssSelector("form.sign-in button")).click();
         app.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
-    }
-
-    private void chooseLanguage(String tag) {
-        new Select(driver.findElement(By.id("language"))).selectByValue(tag);
-        driver.findElement(By.cssSelector("form.language button")).click();
-        app.waitFor().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
     }
 }

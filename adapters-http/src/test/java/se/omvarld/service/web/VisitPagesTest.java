@@ -6,9 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import se.omvarld.application.demo.LidkopingRegister;
@@ -37,7 +35,7 @@ class VisitPagesTest {
         driver.get(app.url("/app/visits/new"));
         Accessibility.check(driver, "the visit form in Swedish");
 
-        chooseLanguage("en");
+        app.chooseLanguage("en");
 
         Accessibility.check(driver, "the visit form in English");
         driver.get(app.url("/app/visits"));
@@ -54,7 +52,7 @@ class VisitPagesTest {
         driver.findElement(By.id("f-purpose")).sendKeys("Studiebesök på Utenas bibliotek");
         driver.findElement(By.id("f-participants")).clear();
         driver.findElement(By.id("f-participants")).sendKeys("3");
-        submit("form.record");
+        app.submit("form.record");
 
         assertThat(driver.findElement(By.cssSelector("form.record .refusals-here")).getText()).contains("R3");
         assertThat(driver.findElement(By.id("f-purpose")).getAttribute("value"))
@@ -62,7 +60,7 @@ class VisitPagesTest {
         Accessibility.check(driver, "a visit refused under R3");
 
         driver.findElement(By.id("f-digitalMeetingConsidered")).click();
-        submit("form.record");
+        app.submit("form.record");
 
         app.waitFor().until(ExpectedConditions.urlMatches("/app/visits/[0-9a-f-]{36}$"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Studiebesök på Utenas bibliotek");
@@ -76,25 +74,11 @@ class VisitPagesTest {
         app.signIn(RunningWebApp.COORDINATOR);
         driver.get(app.url("/app/visits/new"));
 
-        submit("form.record");
+        app.submit("form.record");
 
         assertThat(driver.findElement(By.id("f-purpose")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(driver.findElement(By.cssSelector(".error-summary a[href='#f-purpose']")).getText())
                 .isEqualTo("Skriv besökets syfte.");
         Accessibility.check(driver, "the visit form with an error");
-    }
-
-    private void chooseLanguage(String tag) {
-        new Select(driver.findElement(By.id("language"))).selectByValue(tag);
-        submit("form.language");
-        app.waitFor().ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
-    }
-
-    /** Submits the form and waits for the page that answers it. */
-    private void submit(String form) {
-        WebElement button = driver.findElement(By.cssSelector(form + " button[type=submit]"));
-        button.click();
-        app.waitFor().until(ExpectedConditions.stalenessOf(button));
     }
 }
