@@ -33,7 +33,7 @@ class AccountPageTest {
     void the_account_page_shows_who_is_signed_in_with_the_unit_they_edit_and_is_accessible() {
         app.signIn(RunningWebApp.UNIT_EDITOR);
 
-        driver.findElement(By.className("account-name")).click();
+        app.clickAndWait(By.className("account-name"));
 
         assertThat(driver.getCurrentUrl()).isEqualTo(app.url("/app/account"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Mitt konto");

@@ -63,7 +63,7 @@ class AdminPagesTest {
         driver.findElement(By.id("f-email")).sendKeys("nils.ny@lidkoping.se");
         new Select(driver.findElement(By.id("f-role"))).selectByValue("UNIT_EDITOR");
         new Select(driver.findElement(By.id("f-unit"))).selectByValue(LidkopingRegister.UNITS.get(1).id().value());
-        driver.findElement(By.cssSelector("form[action='/app/admin/users'] button[type=submit]")).click();
+        app.submit("form[action='/app/admin/users']");
         String password = driver.findElement(By.id("new-password")).getText();
         Accessibility.check(driver, "the users page showing a new password");
 
@@ -76,12 +76,12 @@ class AdminPagesTest {
         app.signOutAll();
         app.signIn(ADMIN);
         driver.get(app.url("/app/admin/users"));
-        driver.findElement(By.cssSelector("button[aria-label='Stäng av Nils Ny']")).click();
+        app.clickAndWait(By.cssSelector("button[aria-label='Stäng av Nils Ny']"));
         app.signOutAll();
         driver.get(app.url("/app/sign-in"));
         driver.findElement(By.id("f-email")).sendKeys(nils.email());
         driver.findElement(By.id("f-password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+        app.submit("form.sign-in");
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
                 .contains("Fel e-postadress eller lösenord");
     }
@@ -92,16 +92,13 @@ class AdminPagesTest {
         driver.get(app.url("/app/admin/users"));
 
         driver.findElement(By.id("f-email")).sendKeys("utan.namn@lidkoping.se");
-        driver.findElement(By.cssSelector("form[action='/app/admin/users'] button[type=submit]")).click();
+        app.submit("form[action='/app/admin/users']");
 
         assertThat(driver.findElement(By.id("f-name")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(driver.findElement(By.id("f-email")).getAttribute("value")).isEqualTo("utan.namn@lidkoping.se");
         Accessibility.check(driver, "the users page with a field error in Swedish");
-        new Select(driver.findElement(By.id("language"))).selectByValue("en");
-        driver.findElement(By.cssSelector("form.language button")).click();
+        app.chooseLanguage("en");
         Accessibility.check(driver, "the users page in English");
-        new Select(driver.findElement(By.id("language"))).selectByValue("sv");
-        driver.findElement(By.cssSelector("form.language button")).click();
     }
 
     @Test
@@ -111,13 +108,12 @@ class AdminPagesTest {
 
         driver.findElement(By.id("f-owner")).sendKeys("Webbplatsens integration");
         new Select(driver.findElement(By.id("f-role"))).selectByValue("VIEWER");
-        driver.findElement(By.cssSelector("form[action='/app/admin/tokens'] button[type=submit]")).click();
+        app.submit("form[action='/app/admin/tokens']");
         String secret = driver.findElement(By.id("new-token")).getText();
         Accessibility.check(driver, "the tokens page showing a new token");
         assertThat(api(secret)).isEqualTo(200);
 
-        driver.findElement(By.cssSelector("button[aria-label='Återkalla nyckeln för Webbplatsens integration']"))
-                .click();
+        app.clickAndWait(By.cssSelector("button[aria-label='Återkalla nyckeln för Webbplatsens integration']"));
 
         assertThat(api(secret)).isEqualTo(401);
     }

@@ -166,8 +166,13 @@ public final class RunningWebApp implements BeforeAllCallback, AfterAllCallback 
 
     /** Submits the form {@code form} (a CSS selector) with its submit button, and waits for the page that answers. */
     public void submit(String form) {
+        clickAndWait(By.cssSelector(form + " button[type=submit]"));
+    }
+
+    /** Clicks what submits a form or follows a link, and waits for the page that answers. */
+    public void clickAndWait(By what) {
         WebElement page = driver().findElement(By.tagName("html"));
-        driver().findElement(By.cssSelector(form + " button[type=submit]")).click();
+        driver().findElement(what).click();
         // A new page has a new root element. (Asking the old button whether it is stale, Chromium sometimes answers
         // with another error than "stale", which failed the wait.)
         waitFor().until(d -> !d.findElement(By.tagName("html")).equals(page));
