@@ -7,9 +7,8 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 
 /**
- * A test class that drives Chromium, tagged {@value #TAG}: CI runs these once, on the baseline JDK, and leaves them out
- * of the second build on the newer JDK ({@code -DexcludedGroups=browser}), where they would double the time of the
- * slowest tests without testing the JDK any further.
+ * A test class that drives Chromium, tagged {@value #TAG}, so that a build can leave the slowest tests out
+ * ({@code -DexcludedGroups=browser}) when it tests something else, such as another JDK.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
