@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q -pl adapters-report -am install -DskipTests
 ./mvnw -B -q -pl adapters-report test-compile org.codehaus.mojo:exec-maven-plugin:3.6.2:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=se.omvarld.adapter.report.benchmark.ReportBenchmark -Dexec.args="${1:-9}" -Djava.awt.headless=true
+  -Dexec.mainClass=se.omvarld.adapter.report.benchmark.ReportBenchmark -Dexec.args="${1:-9} ${2:-5} ${3:-html,pdf,docx,xlsx,csv,csv_excel}" -Djava.awt.headless=true

@@ -4,6 +4,10 @@ import com.google.common.collect.ImmutableList;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import se.omvarld.adapter.report.DocumentWriters;
 import se.omvarld.adapter.report.Exports;
@@ -26,32 +30,37 @@ import se.omvarld.reference.TwinTownsCsv;
  */
 public final class ReportBenchmark {
 
-    private static final int WARM_UP = 5;
-
     private ReportBenchmark() {
     }
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 9;
+        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Set<String> formats = args.length > 2 ? Set.of(args[2].toUpperCase(Locale.ROOT).split(","))
+                : Arrays.stream(ReportFormat.values()).map(Enum::name).collect(Collectors.toSet());
         System.out.printf("Java %s, %d processors%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
         AnnualCompilation compilation = LargeCompilation.compilation(1_000, 200);
         ReportRenderer renderer = DocumentWriters.reportRenderer();
-        for (ReportFormat format : ReportFormat.values()) {
-            time("compilation, 1,000 projects, " + format, rounds,
+        for (ReportFormat format : chosen(formats)) {
+            time("compilation, 1,000 projects, " + format, rounds, warmUp,
                     () -> renderer.annualCompilation(compilation, format, ReportLanguage.SWEDISH).content());
         }
         ImmutableList<TwinTownPair> pairs = TwinTownImport.of(TwinTownsCsv.shipped(),
                 SwedishMunicipalityCodes.shipped()).pairs();
         Exports exports = new Exports();
-        for (ReportFormat format : ReportFormat.values()) {
-            time("Sweden's twin towns (" + pairs.size() + "), " + format, rounds,
+        for (ReportFormat format : chosen(formats)) {
+            time("Sweden's twin towns (" + pairs.size() + "), " + format, rounds, warmUp,
                     () -> exports.nationalTwinTowns(pairs, format, ReportLanguage.SWEDISH).content());
         }
     }
 
-    private static void time(String what, int rounds, Supplier<byte[]> write) {
+    private static List<ReportFormat> chosen(Set<String> formats) {
+        return Arrays.stream(ReportFormat.values()).filter(f -> formats.contains(f.name())).toList();
+    }
+
+    private static void time(String what, int rounds, int warmUp, Supplier<byte[]> write) {
         int size = 0;
-        for (int i = 0; i < WARM_UP; i++) {
+        for (int i = 0; i < warmUp; i++) {
             size = write.get().length;
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
