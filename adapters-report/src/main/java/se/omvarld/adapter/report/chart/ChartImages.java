@@ -11,7 +11,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import se.omvarld.adapter.report.document.Chart;
 import se.omvarld.adapter.report.document.ChartKind;
 import se.omvarld.adapter.report.document.ValueFormats;
@@ -94,6 +98,14 @@ public final class ChartImages {
      * the page sets the size, as a PDF does.
      */
     public byte[] png(Chart chart, int width) {
+        return png(image(chart, width), false);
+    }
+
+    /**
+     * The chart as an opaque image {@code width} pixels wide, its height in proportion to the SVG's, for a writer that
+     * encodes it its own way.
+     */
+    public BufferedImage image(Chart chart, int width) {
         checkNotNull(chart, "chart is required");
         checkArgument(width >= 100 && width <= PNG_WIDTH, "a chart is 100 to %s pixels wide, not %s", PNG_WIDTH, width);
         Layout layout = Layout.of(chart, formats, language.locale());
@@ -113,11 +125,28 @@ public final class ChartImages {
         } finally {
             graphics.dispose();
         }
+        return image;
+    }
+
+    /**
+     * {@code image} as PNG; {@code quick} deflates it least, for a reader that decodes it at once and compresses it
+     * again its own way (PDFBox does: deflating the charts at the writer's default level was a twentieth of a PDF).
+     */
+    public static byte[] png(BufferedImage image, boolean quick) {
         ByteArrayOutputStream png = new ByteArrayOutputStream(64 * 1024);
-        try {
-            ImageIO.write(image, "png", png);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        if (quick) {
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.9f);
+        }
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(png)) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
         return png.toByteArray();
     }
