@@ -195,7 +195,7 @@ public final class Service implements AutoCloseable {
         WebApp webApp = new WebApp(web, services, database.persistence().accounts(), Ticker.systemTicker(),
                 WebPages.all(services));
         Javalin server = new HttpApi(routes, authentication, json, validator.validator(),
-                new RequestMetrics(metrics, json)).create(List.of(webApp));
+                new RequestMetrics(metrics)).create(List.of(webApp));
         server.start(settings.port());
         LOG.info("Omvärld {} answers on port {}", VERSION, server.port());
         ImmutableMap<MunicipalityCode, String> tokens;

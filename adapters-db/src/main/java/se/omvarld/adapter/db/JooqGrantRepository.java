@@ -31,6 +31,25 @@ public final class JooqGrantRepository implements GrantRepository {
     static final String AGGREGATE = "AssociationGrant";
 
     private final JooqTransactions transactions;
+    private final Listing<GrantQuery, GrantSummary> listing = Listing.<GrantQuery>select(ASSOCIATION_GRANT.ID,
+                    ASSOCIATION_GRANT.ASSOCIATION, ASSOCIATION_GRANT.STATUS, ASSOCIATION_GRANT.REQUESTED,
+                    ASSOCIATION_GRANT.REQUESTED_CURRENCY, ASSOCIATION_GRANT.GRANTED, ASSOCIATION_GRANT.GRANTED_CURRENCY,
+                    ASSOCIATION_GRANT.EXCHANGE_START, ASSOCIATION_GRANT.EXCHANGE_END, ASSOCIATION_GRANT.APPLIED_ON,
+                    ASSOCIATION_GRANT.VERSION)
+            .from(select -> select.from(ASSOCIATION_GRANT), ASSOCIATION_GRANT.MUNICIPALITY_CODE)
+            .filters(Listing.Filter.equal(ASSOCIATION_GRANT.STATUS, q -> q.status().map(Enum::name)),
+                    Listing.Filter.inYear(ASSOCIATION_GRANT.APPLIED_ON, GrantQuery::year))
+            .orderedBy(GrantQuery::sort, JooqGrantRepository::order)
+            .map(r -> {
+                BigDecimal granted = r.get(ASSOCIATION_GRANT.GRANTED);
+                return new GrantSummary(new GrantId(r.get(ASSOCIATION_GRANT.ID)), r.get(ASSOCIATION_GRANT.ASSOCIATION),
+                        GrantStatus.valueOf(r.get(ASSOCIATION_GRANT.STATUS)),
+                        Rows.money(r.get(ASSOCIATION_GRANT.REQUESTED), r.get(ASSOCIATION_GRANT.REQUESTED_CURRENCY)),
+                        granted == null ? Optional.empty()
+                                : Optional.of(Rows.money(granted, r.get(ASSOCIATION_GRANT.GRANTED_CURRENCY))),
+                        r.get(ASSOCIATION_GRANT.EXCHANGE_START), r.get(ASSOCIATION_GRANT.EXCHANGE_END),
+                        r.get(ASSOCIATION_GRANT.APPLIED_ON), r.get(ASSOCIATION_GRANT.VERSION));
+            });
 
     public JooqGrantRepository(JooqTransactions transactions) {
         this.transactions = checkNotNull(transactions, "transactions are required");
@@ -117,34 +136,7 @@ public final class JooqGrantRepository implements GrantRepository {
         checkNotNull(municipality, "municipality is required");
         checkNotNull(query, "query is required");
         checkNotNull(request, "request is required");
-        Condition matches = ASSOCIATION_GRANT.MUNICIPALITY_CODE.eq(municipality.value())
-                .and(query.status().map(s -> ASSOCIATION_GRANT.STATUS.eq(s.name())).orElse(DSL.noCondition()))
-                // A range rather than extract(year ...): the same in every dialect, and an index can serve it.
-                .and(query.year().map(y -> ASSOCIATION_GRANT.APPLIED_ON.between(LocalDate.of(y, 1, 1),
-                        LocalDate.of(y, 12, 31))).orElse(DSL.noCondition()));
-        return transactions.statement(dsl -> {
-            return Listing.page(dsl, () -> dsl.select(ASSOCIATION_GRANT.ID, ASSOCIATION_GRANT.ASSOCIATION, ASSOCIATION_GRANT.STATUS,
-                            ASSOCIATION_GRANT.REQUESTED, ASSOCIATION_GRANT.REQUESTED_CURRENCY,
-                            ASSOCIATION_GRANT.GRANTED, ASSOCIATION_GRANT.GRANTED_CURRENCY,
-                            ASSOCIATION_GRANT.EXCHANGE_START, ASSOCIATION_GRANT.EXCHANGE_END,
-                            ASSOCIATION_GRANT.APPLIED_ON, ASSOCIATION_GRANT.VERSION,
-                            Listing.total())
-                    .from(ASSOCIATION_GRANT)
-                    .where(matches), order(query.sort()), request, r -> {
-                BigDecimal granted = r.get(ASSOCIATION_GRANT.GRANTED);
-                return new GrantSummary(new GrantId(r.get(ASSOCIATION_GRANT.ID)),
-                        r.get(ASSOCIATION_GRANT.ASSOCIATION),
-                        GrantStatus.valueOf(r.get(ASSOCIATION_GRANT.STATUS)),
-                        Rows.money(r.get(ASSOCIATION_GRANT.REQUESTED),
-                                r.get(ASSOCIATION_GRANT.REQUESTED_CURRENCY)),
-                        granted == null ? Optional.empty() : Optional.of(Rows.money(granted,
-                                r.get(ASSOCIATION_GRANT.GRANTED_CURRENCY))),
-                        r.get(ASSOCIATION_GRANT.EXCHANGE_START),
-                        r.get(ASSOCIATION_GRANT.EXCHANGE_END),
-                        r.get(ASSOCIATION_GRANT.APPLIED_ON),
-                        r.get(ASSOCIATION_GRANT.VERSION));
-            });
-        });
+        return transactions.statement(dsl -> listing.page(dsl, municipality.value(), query, request));
     }
 
     /** The list's order: ties are broken by id, ascending, whatever the direction of the first key. */

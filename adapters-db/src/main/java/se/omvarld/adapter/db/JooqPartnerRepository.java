@@ -27,6 +27,15 @@ public final class JooqPartnerRepository implements PartnerRepository {
     static final String AGGREGATE = "Partner";
 
     private final JooqTransactions transactions;
+    private final Listing<PartnerQuery, PartnerSummary> listing = Listing.<PartnerQuery>select(PARTNER.ID,
+                    PARTNER.KIND, PARTNER.NAME, PARTNER.COUNTRY, PARTNER.LOCALITY, PARTNER.VERSION)
+            .from(select -> select.from(PARTNER), PARTNER.MUNICIPALITY_CODE)
+            .filters(Listing.Filter.equal(PARTNER.KIND, q -> q.kind().map(Enum::name)),
+                    Listing.Filter.equal(PARTNER.COUNTRY, q -> q.country().map(CountryCode::value)))
+            .orderedBy(PartnerQuery::sort, JooqPartnerRepository::order)
+            .map(r -> new PartnerSummary(new PartnerId(r.get(PARTNER.ID)), PartnerKind.valueOf(r.get(PARTNER.KIND)),
+                    r.get(PARTNER.NAME), CountryCode.of(r.get(PARTNER.COUNTRY)), r.get(PARTNER.LOCALITY),
+                    r.get(PARTNER.VERSION)));
 
     public JooqPartnerRepository(JooqTransactions transactions) {
         this.transactions = checkNotNull(transactions, "transactions are required");
@@ -82,21 +91,12 @@ public final class JooqPartnerRepository implements PartnerRepository {
         checkNotNull(municipality, "municipality is required");
         checkNotNull(query, "query is required");
         checkNotNull(request, "request is required");
-        Condition matches = PARTNER.MUNICIPALITY_CODE.eq(municipality.value())
-                .and(query.kind().map(k -> PARTNER.KIND.eq(k.name())).orElse(DSL.noCondition()))
-                .and(query.country().map(c -> PARTNER.COUNTRY.eq(c.value())).orElse(DSL.noCondition()));
-        // Ties are broken by id, ascending, whatever the direction of the name.
-        List<SortField<?>> order = query.sort() == PartnerQuery.Sort.NAME_DESCENDING
-                ? List.of(PARTNER.NAME.desc(), PARTNER.ID.asc()) : List.of(PARTNER.NAME.asc(), PARTNER.ID.asc());
-        return transactions.statement(dsl -> {
-            return Listing.page(dsl, () -> dsl.select(PARTNER.ID, PARTNER.KIND, PARTNER.NAME, PARTNER.COUNTRY, PARTNER.LOCALITY,
-                            PARTNER.VERSION, Listing.total())
-                    .from(PARTNER)
-                    .where(matches), order, request, r -> new PartnerSummary(
-                    new PartnerId(r.get(PARTNER.ID)),
-                    PartnerKind.valueOf(r.get(PARTNER.KIND)), r.get(PARTNER.NAME),
-                    CountryCode.of(r.get(PARTNER.COUNTRY)), r.get(PARTNER.LOCALITY),
-                    r.get(PARTNER.VERSION)));
-        });
+        return transactions.statement(dsl -> listing.page(dsl, municipality.value(), query, request));
+    }
+
+    /** The list's order: ties are broken by id, ascending, whatever the direction of the name. */
+    private static List<SortField<?>> order(PartnerQuery.Sort sort) {
+        return sort == PartnerQuery.Sort.NAME_DESCENDING ? List.of(PARTNER.NAME.desc(), PARTNER.ID.asc())
+                : List.of(PARTNER.NAME.asc(), PARTNER.ID.asc());
     }
 }

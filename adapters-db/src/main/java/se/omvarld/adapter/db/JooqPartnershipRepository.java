@@ -67,6 +67,16 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
 
     static final String AGGREGATE = "Partnership";
 
+    /** The day of the first step to ACTIVE: decisions in a history are never dated before the step they follow. */
+    private static final Field<LocalDate> ACTIVATED_ON = DSL.field(
+            DSL.select(DSL.min(PARTNERSHIP_STATUS_CHANGE.DECIDED_ON)).from(PARTNERSHIP_STATUS_CHANGE)
+            .where(PARTNERSHIP_STATUS_CHANGE.MUNICIPALITY_CODE.eq(PARTNERSHIP.MUNICIPALITY_CODE)
+                    .and(PARTNERSHIP_STATUS_CHANGE.PARTNERSHIP_ID.eq(PARTNERSHIP.ID))
+                    .and(PARTNERSHIP_STATUS_CHANGE.TO_STATUS.eq(PartnershipStatus.ACTIVE.name()))))
+            .as("activated_on");
+    private static final Field<String> PARTNER_NAME = PARTNER.NAME.as("partner_name");
+    private static final Field<String> PARTNER_LOCALITY = PARTNER.LOCALITY.as("partner_locality");
+
     private final JooqTransactions transactions;
     private final AggregateRows aggregate = AggregateRows.of(
             AggregateRows.Part.of(PARTNERSHIP, PARTNERSHIP.MUNICIPALITY_CODE, PARTNERSHIP.ID),
@@ -85,6 +95,24 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
                     PARTNERSHIP_DEMOCRACY_PLAN.PARTNERSHIP_ID, PARTNERSHIP_DEMOCRACY_PLAN.ORDINAL),
             AggregateRows.Part.of(PARTNERSHIP_STATUS_CHANGE, PARTNERSHIP_STATUS_CHANGE.MUNICIPALITY_CODE,
                     PARTNERSHIP_STATUS_CHANGE.PARTNERSHIP_ID, PARTNERSHIP_STATUS_CHANGE.ORDINAL));
+
+    private final Listing<PartnershipQuery, PartnershipSummary> listing = Listing.<PartnershipQuery>select(
+                    PARTNERSHIP.ID, PARTNERSHIP.TITLE, PARTNERSHIP.KIND, PARTNERSHIP.STATUS, PARTNERSHIP.PARTNER_ID,
+                    PARTNER_NAME, PARTNERSHIP.COUNTRY, PARTNER_LOCALITY, PARTNERSHIP.PROPOSED_ON, ACTIVATED_ON,
+                    PARTNERSHIP.VERSION)
+            .from(select -> select.from(PARTNERSHIP).join(PARTNER)
+                    .on(PARTNER.MUNICIPALITY_CODE.eq(PARTNERSHIP.MUNICIPALITY_CODE)
+                            .and(PARTNER.ID.eq(PARTNERSHIP.PARTNER_ID))), PARTNERSHIP.MUNICIPALITY_CODE)
+            .filters(Listing.Filter.equal(PARTNERSHIP.STATUS, q -> q.status().map(Enum::name)),
+                    Listing.Filter.equal(PARTNERSHIP.KIND, q -> q.kind().map(Enum::name)),
+                    Listing.Filter.equal(PARTNERSHIP.COUNTRY, q -> q.country().map(CountryCode::value)))
+            .orderedBy(PartnershipQuery::sort, JooqPartnershipRepository::order)
+            .map(r -> new PartnershipSummary(new PartnershipId(r.get(PARTNERSHIP.ID)), r.get(PARTNERSHIP.TITLE),
+                    PartnershipKind.valueOf(r.get(PARTNERSHIP.KIND)),
+                    PartnershipStatus.valueOf(r.get(PARTNERSHIP.STATUS)), new PartnerId(r.get(PARTNERSHIP.PARTNER_ID)),
+                    r.get(PARTNER_NAME), CountryCode.of(r.get(PARTNERSHIP.COUNTRY)), r.get(PARTNER_LOCALITY),
+                    r.get(PARTNERSHIP.PROPOSED_ON), Optional.ofNullable(r.get(ACTIVATED_ON)),
+                    r.get(PARTNERSHIP.VERSION)));
 
     public JooqPartnershipRepository(JooqTransactions transactions) {
         this.transactions = checkNotNull(transactions, "transactions are required");
@@ -134,33 +162,7 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
         checkNotNull(municipality, "municipality is required");
         checkNotNull(query, "query is required");
         checkNotNull(request, "request is required");
-        Condition matches = PARTNERSHIP.MUNICIPALITY_CODE.eq(municipality.value())
-                .and(query.status().map(s -> PARTNERSHIP.STATUS.eq(s.name())).orElse(DSL.noCondition()))
-                .and(query.kind().map(k -> PARTNERSHIP.KIND.eq(k.name())).orElse(DSL.noCondition()))
-                .and(query.country().map(c -> PARTNERSHIP.COUNTRY.eq(c.value())).orElse(DSL.noCondition()));
-        // The day of the first step to ACTIVE: decisions in a history are never dated before the step they follow.
-        Field<LocalDate> activatedOn = DSL.field(DSL.select(DSL.min(PARTNERSHIP_STATUS_CHANGE.DECIDED_ON))
-                .from(PARTNERSHIP_STATUS_CHANGE)
-                .where(PARTNERSHIP_STATUS_CHANGE.MUNICIPALITY_CODE.eq(PARTNERSHIP.MUNICIPALITY_CODE)
-                        .and(PARTNERSHIP_STATUS_CHANGE.PARTNERSHIP_ID.eq(PARTNERSHIP.ID))
-                        .and(PARTNERSHIP_STATUS_CHANGE.TO_STATUS.eq(PartnershipStatus.ACTIVE.name()))))
-                .as("activated_on");
-        Field<String> partnerName = PARTNER.NAME.as("partner_name");
-        Field<String> locality = PARTNER.LOCALITY.as("partner_locality");
-        return transactions.statement(dsl -> {
-            return Listing.page(dsl, () -> dsl.select(PARTNERSHIP.ID, PARTNERSHIP.TITLE, PARTNERSHIP.KIND,
-                            PARTNERSHIP.STATUS, PARTNERSHIP.PARTNER_ID, partnerName, PARTNERSHIP.COUNTRY, locality,
-                            PARTNERSHIP.PROPOSED_ON, activatedOn, PARTNERSHIP.VERSION, Listing.total())
-                    .from(PARTNERSHIP)
-                    .join(PARTNER).on(PARTNER.MUNICIPALITY_CODE.eq(PARTNERSHIP.MUNICIPALITY_CODE)
-                            .and(PARTNER.ID.eq(PARTNERSHIP.PARTNER_ID)))
-                    .where(matches), order(query.sort()), request, r -> new PartnershipSummary(
-                    new PartnershipId(r.get(PARTNERSHIP.ID)), r.get(PARTNERSHIP.TITLE),
-                    PartnershipKind.valueOf(r.get(PARTNERSHIP.KIND)), PartnershipStatus.valueOf(r.get(PARTNERSHIP.STATUS)),
-                    new PartnerId(r.get(PARTNERSHIP.PARTNER_ID)), r.get(partnerName),
-                    CountryCode.of(r.get(PARTNERSHIP.COUNTRY)), r.get(locality), r.get(PARTNERSHIP.PROPOSED_ON),
-                    Optional.ofNullable(r.get(activatedOn)), r.get(PARTNERSHIP.VERSION)));
-        });
+        return transactions.statement(dsl -> listing.page(dsl, municipality.value(), query, request));
     }
 
     /** The list's order: ties are broken by id, ascending, whatever the direction of the first key. */

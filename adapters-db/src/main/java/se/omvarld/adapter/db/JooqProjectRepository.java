@@ -65,7 +65,40 @@ public final class JooqProjectRepository implements ProjectRepository {
 
     static final String AGGREGATE = "Project";
 
+    /** The countries in their stored order, e.g. 'DE,TR' (codes are two letters: no separator in them). */
+    private static final Field<String> COUNTRIES = DSL.field(DSL.select(DSL.listAgg(PROJECT_COUNTRY.COUNTRY, ",")
+                    .withinGroupOrderBy(PROJECT_COUNTRY.ORDINAL))
+            .from(PROJECT_COUNTRY)
+            .where(PROJECT_COUNTRY.MUNICIPALITY_CODE.eq(PROJECT.MUNICIPALITY_CODE)
+                    .and(PROJECT_COUNTRY.PROJECT_ID.eq(PROJECT.ID))))
+            .as("countries");
+
     private final JooqTransactions transactions;
+    private final Listing<ProjectQuery, ProjectSummary> listing = Listing.<ProjectQuery>select(PROJECT.ID,
+                    PROJECT.PARENT_ID, PROJECT.TITLE, PROJECT.KIND, PROJECT.STATUS, PROJECT.OWNING_UNIT,
+                    PROJECT.COMMITTEE, PROJECT.PROGRAMME_ID, COUNTRIES, PROJECT.BUDGET_TOTAL,
+                    PROJECT.BUDGET_TOTAL_CURRENCY, PROJECT.REGISTERED_ON, PROJECT.VERSION)
+            .from(select -> select.from(PROJECT), PROJECT.MUNICIPALITY_CODE)
+            .filters(Listing.Filter.equal(PROJECT.STATUS, q -> q.status().map(Enum::name)),
+                    Listing.Filter.equal(PROJECT.KIND, q -> q.kind().map(Enum::name)),
+                    Listing.Filter.equal(PROJECT.OWNING_UNIT, q -> q.unit().map(UnitId::value)),
+                    Listing.Filter.equal(PROJECT.PROGRAMME_ID, q -> q.programme().map(ProgrammeId::value)),
+                    Listing.Filter.matching(PROJECT_COUNTRY.COUNTRY.getDataType(),
+                            q -> q.country().map(CountryCode::value),
+                            country -> DSL.exists(DSL.selectOne().from(PROJECT_COUNTRY)
+                                    .where(PROJECT_COUNTRY.MUNICIPALITY_CODE.eq(PROJECT.MUNICIPALITY_CODE)
+                                            .and(PROJECT_COUNTRY.PROJECT_ID.eq(PROJECT.ID))
+                                            .and(PROJECT_COUNTRY.COUNTRY.eq(country))))),
+                    Listing.Filter.inYear(PROJECT.REGISTERED_ON, ProjectQuery::year))
+            .orderedBy(ProjectQuery::sort, JooqProjectRepository::order)
+            .map(r -> new ProjectSummary(new ProjectId(r.get(PROJECT.ID)),
+                    Optional.ofNullable(r.get(PROJECT.PARENT_ID)).map(ProjectId::new), r.get(PROJECT.TITLE),
+                    ProjectKind.valueOf(r.get(PROJECT.KIND)), ProjectStatus.valueOf(r.get(PROJECT.STATUS)),
+                    UnitId.of(r.get(PROJECT.OWNING_UNIT)), CommitteeId.of(r.get(PROJECT.COMMITTEE)),
+                    Optional.ofNullable(r.get(PROJECT.PROGRAMME_ID)).map(ProgrammeId::new),
+                    countries(r.get(COUNTRIES)),
+                    Rows.money(r.get(PROJECT.BUDGET_TOTAL), r.get(PROJECT.BUDGET_TOTAL_CURRENCY)),
+                    r.get(PROJECT.REGISTERED_ON), r.get(PROJECT.VERSION)));
 
     public JooqProjectRepository(JooqTransactions transactions) {
         this.transactions = checkNotNull(transactions, "transactions are required");
@@ -113,41 +146,7 @@ public final class JooqProjectRepository implements ProjectRepository {
         checkNotNull(municipality, "municipality is required");
         checkNotNull(query, "query is required");
         checkNotNull(request, "request is required");
-        Condition matches = PROJECT.MUNICIPALITY_CODE.eq(municipality.value())
-                .and(query.status().map(s -> PROJECT.STATUS.eq(s.name())).orElse(DSL.noCondition()))
-                .and(query.kind().map(k -> PROJECT.KIND.eq(k.name())).orElse(DSL.noCondition()))
-                .and(query.unit().map(u -> PROJECT.OWNING_UNIT.eq(u.value())).orElse(DSL.noCondition()))
-                .and(query.programme().map(g -> PROJECT.PROGRAMME_ID.eq(g.value())).orElse(DSL.noCondition()))
-                .and(query.country().map(c -> DSL.exists(DSL.selectOne().from(PROJECT_COUNTRY)
-                        .where(PROJECT_COUNTRY.MUNICIPALITY_CODE.eq(PROJECT.MUNICIPALITY_CODE)
-                                .and(PROJECT_COUNTRY.PROJECT_ID.eq(PROJECT.ID))
-                                .and(PROJECT_COUNTRY.COUNTRY.eq(c.value()))))).orElse(DSL.noCondition()))
-                // A range rather than extract(year ...): the same in every dialect, and an index can serve it.
-                .and(query.year().map(y -> PROJECT.REGISTERED_ON.between(LocalDate.of(y, 1, 1),
-                        LocalDate.of(y, 12, 31))).orElse(DSL.noCondition()));
-        // The countries in their stored order, e.g. 'DE,TR' (codes are two letters: no separator in them).
-        Field<String> countries = DSL.field(DSL.select(DSL.listAgg(PROJECT_COUNTRY.COUNTRY, ",")
-                        .withinGroupOrderBy(PROJECT_COUNTRY.ORDINAL))
-                .from(PROJECT_COUNTRY)
-                .where(PROJECT_COUNTRY.MUNICIPALITY_CODE.eq(PROJECT.MUNICIPALITY_CODE)
-                        .and(PROJECT_COUNTRY.PROJECT_ID.eq(PROJECT.ID))))
-                .as("countries");
-        return transactions.statement(dsl -> {
-            return Listing.page(dsl, () -> dsl.select(PROJECT.ID, PROJECT.PARENT_ID, PROJECT.TITLE, PROJECT.KIND,
-                            PROJECT.STATUS, PROJECT.OWNING_UNIT, PROJECT.COMMITTEE, PROJECT.PROGRAMME_ID, countries,
-                            PROJECT.BUDGET_TOTAL, PROJECT.BUDGET_TOTAL_CURRENCY, PROJECT.REGISTERED_ON,
-                            PROJECT.VERSION, Listing.total())
-                    .from(PROJECT)
-                    .where(matches), order(query.sort()), request, r -> new ProjectSummary(
-                    new ProjectId(r.get(PROJECT.ID)), Optional.ofNullable(r.get(PROJECT.PARENT_ID)).map(ProjectId::new),
-                    r.get(PROJECT.TITLE), ProjectKind.valueOf(r.get(PROJECT.KIND)),
-                    ProjectStatus.valueOf(r.get(PROJECT.STATUS)), UnitId.of(r.get(PROJECT.OWNING_UNIT)),
-                    CommitteeId.of(r.get(PROJECT.COMMITTEE)),
-                    Optional.ofNullable(r.get(PROJECT.PROGRAMME_ID)).map(ProgrammeId::new),
-                    countries(r.get(countries)), Rows.money(r.get(PROJECT.BUDGET_TOTAL),
-                            r.get(PROJECT.BUDGET_TOTAL_CURRENCY)), r.get(PROJECT.REGISTERED_ON),
-                    r.get(PROJECT.VERSION)));
-        });
+        return transactions.statement(dsl -> listing.page(dsl, municipality.value(), query, request));
     }
 
     private static ImmutableSet<CountryCode> countries(String aggregated) {

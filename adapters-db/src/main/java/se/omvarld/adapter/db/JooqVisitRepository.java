@@ -39,6 +39,18 @@ public final class JooqVisitRepository implements VisitRepository {
     static final String AGGREGATE = "Visit";
 
     private final JooqTransactions transactions;
+    private final Listing<VisitQuery, VisitSummary> listing = Listing.<VisitQuery>select(VISIT.ID,
+                    VISIT.PARTNERSHIP_ID, VISIT.DIRECTION, VISIT.FIRST_DAY, VISIT.LAST_DAY, VISIT.PURPOSE,
+                    VISIT.PARTICIPANTS, VISIT.VERSION)
+            .from(select -> select.from(VISIT), VISIT.MUNICIPALITY_CODE)
+            .filters(Listing.Filter.equal(VISIT.DIRECTION, q -> q.direction().map(Enum::name)),
+                    Listing.Filter.equal(VISIT.PARTNERSHIP_ID, q -> q.partnership().map(PartnershipId::value)),
+                    Listing.Filter.inYear(VISIT.FIRST_DAY, VisitQuery::year))
+            .orderedBy(VisitQuery::sort, JooqVisitRepository::order)
+            .map(r -> new VisitSummary(new VisitId(r.get(VISIT.ID)),
+                    Optional.ofNullable(r.get(VISIT.PARTNERSHIP_ID)).map(PartnershipId::new),
+                    Direction.valueOf(r.get(VISIT.DIRECTION)), r.get(VISIT.FIRST_DAY), r.get(VISIT.LAST_DAY),
+                    r.get(VISIT.PURPOSE), r.get(VISIT.PARTICIPANTS), r.get(VISIT.VERSION)));
 
     public JooqVisitRepository(JooqTransactions transactions) {
         this.transactions = checkNotNull(transactions, "transactions are required");
@@ -135,24 +147,7 @@ public final class JooqVisitRepository implements VisitRepository {
         checkNotNull(municipality, "municipality is required");
         checkNotNull(query, "query is required");
         checkNotNull(request, "request is required");
-        Condition matches = VISIT.MUNICIPALITY_CODE.eq(municipality.value())
-                .and(query.direction().map(d -> VISIT.DIRECTION.eq(d.name())).orElse(DSL.noCondition()))
-                .and(query.partnership().map(p -> VISIT.PARTNERSHIP_ID.eq(p.value())).orElse(DSL.noCondition()))
-                // A range rather than extract(year ...): the same in every dialect, and an index can serve it.
-                .and(query.year().map(y -> VISIT.FIRST_DAY.between(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)))
-                        .orElse(DSL.noCondition()));
-        return transactions.statement(dsl -> {
-            return Listing.page(dsl, () -> dsl.select(VISIT.ID, VISIT.PARTNERSHIP_ID, VISIT.DIRECTION, VISIT.FIRST_DAY,
-                            VISIT.LAST_DAY, VISIT.PURPOSE, VISIT.PARTICIPANTS, VISIT.VERSION,
-                            Listing.total())
-                    .from(VISIT)
-                    .where(matches), order(query.sort()), request, r -> new VisitSummary(
-                    new VisitId(r.get(VISIT.ID)),
-                    Optional.ofNullable(r.get(VISIT.PARTNERSHIP_ID)).map(PartnershipId::new),
-                    Direction.valueOf(r.get(VISIT.DIRECTION)), r.get(VISIT.FIRST_DAY),
-                    r.get(VISIT.LAST_DAY), r.get(VISIT.PURPOSE),
-                    r.get(VISIT.PARTICIPANTS), r.get(VISIT.VERSION)));
-        });
+        return transactions.statement(dsl -> listing.page(dsl, municipality.value(), query, request));
     }
 
     /** The list's order: ties are broken by id, ascending, whatever the direction of the first key. */

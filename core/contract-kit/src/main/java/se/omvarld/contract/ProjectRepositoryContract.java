@@ -636,6 +636,24 @@ public abstract class ProjectRepositoryContract extends PersistenceContract {
     }
 
     @Test
+    void every_filter_at_once_lists_what_matches_them_all_and_a_page_beyond_it_still_tells_the_total() {
+        MunicipalityCode municipality = newMunicipality();
+        Listed l = listed(municipality);
+        ProjectQuery everyFilter = new ProjectQuery(Optional.of(ProjectStatus.RUNNING),
+                Optional.of(ProjectKind.PROJECT), Optional.of(Fixtures.BARN_OCH_SKOLA_ID),
+                Optional.of(l.programme().id()), Optional.of(CountryCode.of("DE")), Optional.of(2024),
+                Sort.REGISTERED_ON_DESCENDING);
+
+        Page<ProjectSummary> first = list(municipality, everyFilter, 0, 5);
+        Page<ProjectSummary> beyond = list(municipality, everyFilter, 1, 5);
+
+        assertThat(first.items()).extracting(ProjectSummary::id).containsExactly(l.q3());
+        assertThat(first.total()).isEqualTo(1);
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(1);
+    }
+
+    @Test
     void a_listed_project_carries_its_parent_programme_countries_total_and_version() {
         MunicipalityCode municipality = newMunicipality();
         Listed l = listed(municipality);
