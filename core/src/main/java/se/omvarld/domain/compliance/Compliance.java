@@ -25,6 +25,8 @@ import se.omvarld.domain.project.ProjectStatus;
 import se.omvarld.domain.project.UnitBudgetRule;
 import se.omvarld.domain.register.Register;
 import se.omvarld.domain.register.StrategyRevisionRule;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * The compliance check (uppföljning av efterlevnad): every finding over a municipality's whole register under its
@@ -100,8 +102,10 @@ public final class Compliance {
             o.kind().rule().filter(profile::has).filter(rule -> o.isOverdue(today)).ifPresent(rule ->
                     findings.add(new Finding(rule, "obligation " + describe(o.kind().name()) + " \"" + o.subject()
                             + "\" [" + o.key() + "]", o.due().plusDays(1),
-                            profile.requires(rule) ? Severity.BREACH : Severity.INFO, "due " + o.due() + " from "
-                            + o.responsible() + " to " + o.recipient() + "; neither submitted nor waived")));
+                            profile.requires(rule) ? Severity.BREACH : Severity.INFO, Wording.of(
+                                    WordingKey.FINDING_OBLIGATION_OVERDUE, "due " + o.due() + " from "
+                                    + o.responsible() + " to " + o.recipient() + "; neither submitted nor waived",
+                                    o.due(), o.responsible().name(), o.recipient().name()))));
         }
         return findings.stream().sorted(ORDER).collect(ImmutableList.toImmutableList());
     }

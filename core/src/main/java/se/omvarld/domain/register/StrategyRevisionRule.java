@@ -17,6 +17,8 @@ import se.omvarld.domain.policy.PolicyRule;
 import se.omvarld.domain.policy.RuleId;
 import se.omvarld.domain.policy.Severity;
 import se.omvarld.domain.shared.Body;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * R10: the strategy is revised when priorities change, and at least every fourth year (Lilla Edet: "ska revideras när
@@ -79,8 +81,9 @@ public final class StrategyRevisionRule {
             return Optional.empty();
         }
         return Optional.of(new Finding(RuleId.R10, "policy \"" + profile.policyName() + "\" ["
-                + profile.municipality() + "]", today, Severity.WARNING, "record when the strategy was adopted: its"
-                + " revision, at least every " + profile.strategyRevisionInterval() + ", is counted from that day;"
-                + " until then a revision is owed now"));
+                + profile.municipality() + "]", today, Severity.WARNING, Wording.of(
+                WordingKey.FINDING_R10_ADOPTION_UNKNOWN, "record when the strategy was adopted: its revision, at least every "
+                + profile.strategyRevisionInterval() + ", is counted from that day; until then a revision is owed now",
+                profile.strategyRevisionInterval())));
     }
 }

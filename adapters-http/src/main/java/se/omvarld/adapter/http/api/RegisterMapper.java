@@ -24,6 +24,7 @@ import se.omvarld.domain.statistics.YearFigures;
 public interface RegisterMapper {
 
     @Mapping(target = "policy", expression = "java(finding.rule().source())")
+    @Mapping(target = "explanation", source = "wording.english")
     RegisterDtos.FindingView view(Finding finding);
 
     RegisterDtos.BodyView view(Body body);
