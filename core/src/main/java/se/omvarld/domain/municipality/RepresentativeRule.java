@@ -29,7 +29,8 @@ public final class RepresentativeRule {
         }
         Severity severity = profile.requires(RuleId.R4) ? Severity.WARNING : Severity.INFO;
         return municipality.administrationsWithoutRepresentative().stream()
-                .map(a -> new Finding(RuleId.R4, "administration \"" + a.name() + "\" [" + municipality.code() + "]",
+                .map(a -> new Finding(RuleId.R4, Wording.of(WordingKey.RECORD_ADMINISTRATION, "administration \""
+                        + a.name() + "\" [" + municipality.code() + "]", a.name(), municipality.code().value()),
                         today, severity, Wording.of(WordingKey.FINDING_R4_NO_REPRESENTATIVE, a.name()
                                 + " has not appointed a representative to the international group", a.name())))
                 .collect(ImmutableList.toImmutableList());

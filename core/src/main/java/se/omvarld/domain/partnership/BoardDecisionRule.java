@@ -57,7 +57,7 @@ public final class BoardDecisionRule {
     }
 
     /** Every decision in the partnership's history that the board should have taken and another body did. */
-    public static ImmutableList<Finding> findings(PolicyProfile profile, Partnership p, String record) {
+    public static ImmutableList<Finding> findings(PolicyProfile profile, Partnership p, Wording record) {
         ImmutableList.Builder<Finding> findings = ImmutableList.builder();
         for (StatusChange change : p.history()) {
             Optional<Act> act = actOf(change);

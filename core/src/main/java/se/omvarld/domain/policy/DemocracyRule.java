@@ -83,7 +83,7 @@ public final class DemocracyRule {
      *
      * @param record a readable reference to the partnership or project
      */
-    public static Optional<Finding> over(PolicyProfile profile, String record, Set<CountryCode> countries,
+    public static Optional<Finding> over(PolicyProfile profile, Wording record, Set<CountryCode> countries,
             List<DemocracyPlan> plans, CountryAssessmentTable assessments, LocalDate from, LocalDate today) {
         if (!profile.has(RuleId.R2)) {
             return Optional.empty();
@@ -98,7 +98,7 @@ public final class DemocracyRule {
         return Optional.empty();
     }
 
-    private static Optional<Finding> over(PolicyProfile profile, String record, CountryCode country,
+    private static Optional<Finding> over(PolicyProfile profile, Wording record, CountryCode country,
             Optional<DemocracyPlan> plan, CountryAssessmentTable assessments, LocalDate from, LocalDate today) {
         boolean duty = profile.requires(RuleId.R2);
         if (assessments.history(country).isEmpty()) {

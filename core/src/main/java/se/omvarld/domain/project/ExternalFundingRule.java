@@ -38,7 +38,7 @@ public final class ExternalFundingRule {
                         + " consider a funding programme"));
     }
 
-    public static Optional<Finding> over(PolicyProfile profile, Project project, String record) {
+    public static Optional<Finding> over(PolicyProfile profile, Project project, Wording record) {
         if (!profile.has(RuleId.R12) || project.status() != ProjectStatus.RUNNING || explored(project)) {
             return Optional.empty();
         }

@@ -29,7 +29,7 @@ public final class ProjectCooperationRule {
                 WordingKey.RULE_R13_ONE_PARTY));
     }
 
-    public static ImmutableList<Finding> over(PolicyProfile profile, Project project, String record) {
+    public static ImmutableList<Finding> over(PolicyProfile profile, Project project, Wording record) {
         if (!profile.has(RuleId.R13) || project.status() != ProjectStatus.RUNNING) {
             return ImmutableList.of();
         }

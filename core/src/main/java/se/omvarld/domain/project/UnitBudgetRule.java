@@ -31,7 +31,7 @@ public final class UnitBudgetRule {
 
     /** Over a running project; the finding names the owning unit as {@code municipality} calls it today. */
     public static Optional<Finding> over(PolicyProfile profile, Municipality municipality, Project project,
-            String record) {
+            Wording record) {
         if (!profile.has(RuleId.R15) || project.status() != ProjectStatus.RUNNING || project.budgetedInUnitPlan()) {
             return Optional.empty();
         }

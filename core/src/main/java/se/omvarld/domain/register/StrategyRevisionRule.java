@@ -80,8 +80,9 @@ public final class StrategyRevisionRule {
         if (!profile.has(RuleId.R10) || profile.strategyAdoptedOn().isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(RuleId.R10, "policy \"" + profile.policyName() + "\" ["
-                + profile.municipality() + "]", today, Severity.WARNING, Wording.of(
+        return Optional.of(new Finding(RuleId.R10, Wording.of(WordingKey.RECORD_POLICY, "policy \""
+                + profile.policyName() + "\" [" + profile.municipality() + "]", profile.policyName(),
+                profile.municipality().value()), today, Severity.WARNING, Wording.of(
                 WordingKey.FINDING_R10_ADOPTION_UNKNOWN, "record when the strategy was adopted: its revision, at least every "
                 + profile.strategyRevisionInterval() + ", is counted from that day; until then a revision is owed now",
                 profile.strategyRevisionInterval())));

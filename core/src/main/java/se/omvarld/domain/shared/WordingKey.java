@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 /**
  * Every stable key a {@link Wording} can carry: what the core says about a finding, a refusal or an invalid field,
  * so each language can say it in its own words. The key names the kind of text first ({@code finding.}: a compliance
- * finding's explanation; {@code rule.}: a rule's refusal or advice; {@code refusal.}: a step the lifecycle does not
+ * finding's explanation; {@code record.}: the record a finding is about; {@code rule.}: a rule's refusal or advice; {@code refusal.}: a step the lifecycle does not
  * permit; {@code field.}: why a field is invalid), then the rule or record, then what is wrong. A key never changes
  * once shipped (bundles and clients hold it); a new reason gets a new key. The arity is the number of arguments the
  * key's wording takes, {@code {0}} to {@code {arity-1}} in a bundle's text.
@@ -29,6 +29,12 @@ public enum WordingKey {
     FINDING_R16_ENDED_BY_OTHER("finding.R16.ended-by-other", 3),
     FINDING_R16_ENDED_BY_OTHER_REFERENCE("finding.R16.ended-by-other-reference", 4),
     FINDING_OBLIGATION_OVERDUE("finding.obligation.overdue", 3),
+
+    RECORD_PARTNERSHIP("record.partnership", 2),
+    RECORD_PROJECT("record.project", 2),
+    RECORD_ADMINISTRATION("record.administration", 2),
+    RECORD_POLICY("record.policy", 2),
+    RECORD_OBLIGATION("record.obligation", 3),
 
     RULE_R1_NO_ANALYSIS("rule.R1.no-analysis", 0),
     RULE_R1_ANALYSIS_TOO_LATE("rule.R1.analysis-too-late", 2),
@@ -106,6 +112,15 @@ public enum WordingKey {
     FIELD_UUID("field.uuid", 2),
     FIELD_COMMITTEE_ID("field.committee-id", 2),
     FIELD_UNIT_ID("field.unit-id", 2),
+    FIELD_BODY_NAME_BLANK("field.body-name-blank", 0),
+    FIELD_DECISION_NOT_MUNICIPAL("field.decision-not-municipal", 1),
+    FIELD_REFERENCE_BLANK("field.reference-blank", 0),
+    FIELD_BUDGET_NEGATIVE("field.budget.negative", 1),
+    FIELD_BUDGET_EXTERNAL_EXCEEDS_TOTAL("field.budget.external-exceeds-total", 2),
+    FIELD_ORGANISATION_NUMBER_DIGITS("field.organisation-number.digits", 1),
+    FIELD_ORGANISATION_NUMBER_CHECK_DIGIT("field.organisation-number.check-digit", 1),
+    FIELD_ORGANISATION_NUMBER_NOT_MUNICIPAL("field.organisation-number.not-municipal", 2),
+    FIELD_GOAL_REQUIRED("field.goal-required", 0),
     FIELD_CONSTRAINT_NOT_NULL("field.constraint.NotNull", 0),
     FIELD_CONSTRAINT_NOT_BLANK("field.constraint.NotBlank", 0),
     FIELD_CONSTRAINT_NOT_EMPTY("field.constraint.NotEmpty", 0),
@@ -147,6 +162,11 @@ public enum WordingKey {
     /** Whether a compliance finding's explanation carries this key. */
     public boolean isFinding() {
         return key.startsWith("finding.");
+    }
+
+    /** Whether the reference to the record a finding is about carries this key. */
+    public boolean isRecord() {
+        return key.startsWith("record.");
     }
 
     @Override

@@ -25,6 +25,7 @@ public interface RegisterMapper {
 
     @Mapping(target = "policy", expression = "java(finding.rule().source())")
     @Mapping(target = "explanation", source = "wording.english")
+    @Mapping(target = "record", source = "reference.english")
     RegisterDtos.FindingView view(Finding finding);
 
     RegisterDtos.BodyView view(Body body);

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import se.omvarld.domain.access.Role;
+import se.omvarld.domain.obligation.ObligationKind;
 import se.omvarld.domain.partnership.PartnershipStatus;
 import se.omvarld.domain.policy.RegimeClass;
 import se.omvarld.domain.project.ProjectStatus;
@@ -30,7 +31,8 @@ class WordingMessagesTest {
 
     /** Every enum the core passes as a wording's argument: each constant needs its word in both languages. */
     private static final List<Class<? extends Enum<?>>> ARGUMENT_ENUMS = List.of(RegimeClass.class,
-            PartnershipKind.class, PartnershipStatus.class, ProjectStatus.class, BodyKind.class, Role.class);
+            PartnershipKind.class, PartnershipStatus.class, ProjectStatus.class, BodyKind.class, Role.class,
+            ObligationKind.class);
 
     @Test
     void every_key_the_core_can_give_has_a_text_in_both_bundles_that_takes_no_argument_it_lacks() {

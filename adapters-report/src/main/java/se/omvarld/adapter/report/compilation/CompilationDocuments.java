@@ -461,7 +461,7 @@ public final class CompilationDocuments {
             List<List<Cell>> rows = new ArrayList<>();
             for (Finding f : c.findings()) {
                 rows.add(List.of(Cell.text(f.rule().name()), Cell.text(t.severity(f.severity())),
-                        Cell.text(f.record()), Cell.date(f.since()), Cell.text(t.explanation(f))));
+                        Cell.text(t.record(f)), Cell.date(f.since()), Cell.text(t.explanation(f))));
             }
             return Section.of("findings", format(Phrase.FINDINGS), Table.of(format(Phrase.FINDINGS_TABLE, date(c.asOf())),
                     List.of(Column.text(format(Phrase.RULE)), Column.text(format(Phrase.SEVERITY)),

@@ -6,8 +6,9 @@ import java.util.Optional;
 import se.omvarld.domain.shared.WordingKey;
 
 /**
- * A compliance finding's explanation in Swedish, one phrase per key the core gives a finding
- * ({@link WordingKey#isFinding()}); the English is the core's own sentence. {@code %1$s}, {@code %2$s}… take the
+ * A compliance finding's words in Swedish: one phrase per key the core gives a finding's explanation
+ * ({@link WordingKey#isFinding()}) or the record it is about ({@link WordingKey#isRecord()}); the English is the
+ * core's own sentence. {@code %1$s}, {@code %2$s}… take the
  * wording's arguments already written in Swedish ({@link Texts#explanation}).
  */
 enum FindingPhrase {
@@ -42,7 +43,13 @@ enum FindingPhrase {
             "partnerskapet (%1$s) avslutades den %2$s av %3$s (%4$s); endast kommunstyrelsen får fatta det "
             + "beslutet"),
     OBLIGATION_OVERDUE(WordingKey.FINDING_OBLIGATION_OVERDUE,
-            "skulle lämnas senast den %1$s av %2$s till %3$s; varken inlämnad eller efterskänkt");
+            "skulle lämnas senast den %1$s av %2$s till %3$s; varken inlämnad eller efterskänkt"),
+
+    RECORD_PARTNERSHIP(WordingKey.RECORD_PARTNERSHIP, "partnerskapet ”%1$s” [%2$s]"),
+    RECORD_PROJECT(WordingKey.RECORD_PROJECT, "projektet ”%1$s” [%2$s]"),
+    RECORD_ADMINISTRATION(WordingKey.RECORD_ADMINISTRATION, "förvaltningen ”%1$s” [%2$s]"),
+    RECORD_POLICY(WordingKey.RECORD_POLICY, "policyn ”%1$s” [%2$s]"),
+    RECORD_OBLIGATION(WordingKey.RECORD_OBLIGATION, "skyldigheten %1$s, ”%2$s” [%3$s]");
 
     private static final Map<WordingKey, FindingPhrase> BY_KEY = new EnumMap<>(WordingKey.class);
 

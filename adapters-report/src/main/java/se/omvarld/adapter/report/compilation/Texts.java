@@ -103,12 +103,21 @@ final class Texts {
         }
     }
 
-    /**
-     * A finding's explanation in the document's language: in Swedish from its key's {@link FindingPhrase}, with the
-     * arguments written as Swedish writes them; in English (or for a finding without a key) the core's own sentence.
-     */
+    /** A finding's explanation in the document's language ({@link #words}). */
     String explanation(Finding finding) {
-        Wording wording = finding.wording();
+        return words(finding.wording());
+    }
+
+    /** The record a finding is about, in the document's language ({@link #words}). */
+    String record(Finding finding) {
+        return words(finding.reference());
+    }
+
+    /**
+     * What the core said of a finding: in Swedish from its key's {@link FindingPhrase}, with the arguments written as
+     * Swedish writes them; in English (or without a phrase for its key) the core's own sentence.
+     */
+    private String words(Wording wording) {
         Optional<FindingPhrase> phrase = FindingPhrase.of(wording.key());
         if (language == ReportLanguage.ENGLISH || phrase.isEmpty()) {
             return wording.english();
@@ -128,6 +137,9 @@ final class Texts {
             return country(country);
         }
         if (argument instanceof PartnershipKind kind) {
+            return kind(kind);
+        }
+        if (argument instanceof ObligationKind kind) {
             return kind(kind);
         }
         if (argument instanceof RegimeClass regime) {

@@ -30,7 +30,7 @@ class FindingWordsTest {
 
     @Test
     void every_key_a_finding_can_carry_has_a_swedish_phrase_that_takes_no_more_arguments_than_it_has() {
-        List<WordingKey> findingKeys = Arrays.stream(WordingKey.values()).filter(WordingKey::isFinding)
+        List<WordingKey> findingKeys = Arrays.stream(WordingKey.values()).filter(k -> k.isFinding() || k.isRecord())
                 .collect(Collectors.toList());
 
         assertThat(findingKeys).isNotEmpty().allSatisfy(key -> {
@@ -44,7 +44,8 @@ class FindingWordsTest {
 
     @Test
     void a_swedish_explanation_writes_countries_classes_and_days_in_swedish() {
-        Finding finding = new Finding(RuleId.R2, "partnership \"Kecskemét\" [x]", LocalDate.of(2024, 1, 1),
+        Finding finding = new Finding(RuleId.R2, Wording.of(WordingKey.RECORD_PARTNERSHIP,
+                "partnership \"Kecskemét\" [p1]", "Kecskemét", "p1"), LocalDate.of(2024, 1, 1),
                 Severity.BREACH, Wording.of(WordingKey.FINDING_R2_RECLASSIFIED, "Hungary (HU) was reclassified …",
                         CountryCode.of("HU"), RegimeClass.ELECTORAL_AUTOCRACY, 2024, "V-Dem v15",
                         LocalDate.of(2023, 3, 31)));
@@ -53,6 +54,7 @@ class FindingWordsTest {
                 + " valautokrati (klass 1) 2024 (V-Dem v15), efter demokratiplanen från den 31 mars 2023; planen gäller"
                 + " fortfarande, se över den");
         assertThat(new Texts(ReportLanguage.ENGLISH).explanation(finding)).isEqualTo(finding.explanation());
+        assertThat(new Texts(ReportLanguage.SWEDISH).record(finding)).isEqualTo("partnerskapet ”Kecskemét” [p1]");
     }
 
     @Test
@@ -62,8 +64,8 @@ class FindingWordsTest {
 
     @Test
     void a_finding_without_a_key_keeps_its_english_sentence() {
-        Finding finding = new Finding(RuleId.R4, "administration \"Skola\" [1494]", LocalDate.of(2026, 1, 1),
-                Severity.INFO, Wording.unkeyed("an English sentence"));
+        Finding finding = new Finding(RuleId.R4, Wording.unkeyed("administration \"Skola\" [1494]"),
+                LocalDate.of(2026, 1, 1), Severity.INFO, Wording.unkeyed("an English sentence"));
 
         assertThat(new Texts(ReportLanguage.SWEDISH).explanation(finding)).isEqualTo("an English sentence");
     }
@@ -78,6 +80,15 @@ class FindingWordsTest {
             assertThat(swedish.get(i)).as("finding %s", i).isNotEqualTo(english.get(i));
         }
         assertThat(swedish).anySatisfy(e -> assertThat(e).contains("varken inlämnad eller efterskänkt"));
+    }
+
+    @Test
+    void the_swedish_compilation_names_the_record_of_every_finding_in_swedish() {
+        List<String> records = section(DemoCompilation.lidkoping(ReportLanguage.SWEDISH)).tables().get(0).rows()
+                .stream().map(row -> ((Cell.Text) row.get(2)).value()).collect(Collectors.toList());
+
+        assertThat(records).isNotEmpty().allSatisfy(r -> assertThat(r)
+                .matches("(partnerskapet|projektet|förvaltningen|policyn|skyldigheten) .*"));
     }
 
     @Test
