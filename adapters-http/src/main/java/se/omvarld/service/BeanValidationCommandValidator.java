@@ -5,6 +5,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
+import se.omvarld.application.ConstraintWording;
 import se.omvarld.port.CommandValidator;
 import se.omvarld.port.Violation;
 
@@ -17,7 +18,7 @@ final class BeanValidationCommandValidator implements CommandValidator, AutoClos
     @Override
     public ImmutableList<Violation> validate(Object command) {
         return validator.validate(command).stream()
-                .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
+                .map(ConstraintWording::violation)
                 .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::reason))
                 .collect(ImmutableList.toImmutableList());
     }

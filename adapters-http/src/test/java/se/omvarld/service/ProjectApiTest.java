@@ -155,6 +155,21 @@ abstract class ProjectApiTest extends EndToEndTest {
     }
 
     @Test
+    void a_refusal_and_a_field_error_carry_the_stable_key_of_their_reason_beside_the_english() {
+        var p = register("Med nycklar");
+
+        var refused = admin.answersOnly().post(path(p) + "/complete", on("2026-10-01"), p.etag());
+        var invalid = admin.answersOnly().post(PROJECTS, Map.of());
+
+        assertThat(refused.json().get("refusals").get(0).get("code").asText())
+                .isEqualTo("refusal.project.step-not-allowed");
+        assertThat(refused.json().get("refusals").get(0).get("reason").asText())
+                .isEqualTo("a project that is idea cannot become completed");
+        assertThat(invalid.json().get("errors").findValuesAsText("code")).isNotEmpty()
+                .allSatisfy(code -> assertThat(code).startsWith("field.constraint."));
+    }
+
+    @Test
     void a_democracy_plan_is_recorded_with_if_match() {
         var p = register("Med demokratiplan");
 

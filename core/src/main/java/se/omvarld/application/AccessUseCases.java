@@ -12,6 +12,8 @@ import se.omvarld.domain.access.Role;
 import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.UnitId;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * Access to a municipality's register (behörighet): its admins issue API tokens of a role, list and read them, and
@@ -41,11 +43,12 @@ public final class AccessUseCases {
                     () -> MunicipalityCode.of(command.municipality()));
             Optional<UnitId> unit = input.field("unit", () -> Optional.ofNullable(command.unit()).map(UnitId::of));
             if (command.role() == Role.UNIT_EDITOR && command.unit() == null) {
-                input.required("unit", null, "is required for a unit editor: the unit it may change");
+                input.required("unit", null, Wording.of(WordingKey.FIELD_UNIT_REQUIRED_FOR_UNIT_EDITOR,
+                        "is required for a unit editor: the unit it may change"));
             }
             if (command.role() != Role.UNIT_EDITOR && command.unit() != null) {
-                input.required("unit", null, "is only for a unit editor: a " + command.role() + " changes no one"
-                        + " unit");
+                input.required("unit", null, Wording.of(WordingKey.FIELD_UNIT_ONLY_FOR_UNIT_EDITOR,
+                        "is only for a unit editor: a " + command.role() + " changes no one unit", command.role()));
             }
             input.check();
             Optional<Municipality> organisation = ports.municipalities().find(municipality);
@@ -53,8 +56,7 @@ public final class AccessUseCases {
                 return new Result.NotFound<>("municipality", municipality.value());
             }
             if (unit.isPresent() && organisation.get().unit(unit.get()).isEmpty()) {
-                input.required("unit", null, "is not a unit of " + organisation.get().name() + ": it has "
-                        + organisation.get().units().stream().map(u -> u.id().value()).toList());
+                input.required("unit", null, Input.unitNotOf(organisation.get()));
                 input.check();
             }
             Instant now = now();

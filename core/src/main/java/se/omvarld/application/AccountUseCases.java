@@ -16,6 +16,8 @@ import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.Text;
 import se.omvarld.domain.shared.UnitId;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 import se.omvarld.port.UserAccountRepository;
 import se.omvarld.port.Violation;
 
@@ -59,7 +61,8 @@ public final class AccountUseCases {
             }
             checkUnitOf(organisation.get(), unit, input);
             if (accounts.findByEmail(email).isPresent()) {
-                input.required("email", null, "is the address of another account: one address, one account");
+                input.required("email", null, Wording.of(WordingKey.FIELD_EMAIL_TAKEN,
+                        "is the address of another account: one address, one account"));
             }
             input.check();
             UserAccount account = input.field("account", () -> UserAccount.open(ports.ids().next().toString(),
@@ -146,7 +149,7 @@ public final class AccountUseCases {
         try {
             address = EmailAddress.of(email);
         } catch (IllegalArgumentException e) {
-            return new Result.Invalid<>(ImmutableList.of(new Violation("email", e.getMessage())));
+            return new Result.Invalid<>(ImmutableList.of(new Violation("email", Input.wording(e))));
         }
         return ports.transactions().inTransaction(() -> accounts.findByEmail(address)
                 .<Result<UserAccount>>map(Result.Ok::new)
@@ -196,18 +199,19 @@ public final class AccountUseCases {
     private static Optional<UnitId> unit(Input input, Role role, String unit) {
         Optional<UnitId> id = input.field("unit", () -> Optional.ofNullable(unit).map(UnitId::of));
         if (role == Role.UNIT_EDITOR && unit == null) {
-            input.required("unit", null, "is required for a unit editor: the unit it may change");
+            input.required("unit", null, Wording.of(WordingKey.FIELD_UNIT_REQUIRED_FOR_UNIT_EDITOR,
+                    "is required for a unit editor: the unit it may change"));
         }
         if (role != null && role != Role.UNIT_EDITOR && unit != null) {
-            input.required("unit", null, "is only for a unit editor: a " + roleName(role) + " changes no one unit");
+            input.required("unit", null, Wording.of(WordingKey.FIELD_UNIT_ONLY_FOR_UNIT_EDITOR,
+                    "is only for a unit editor: a " + roleName(role) + " changes no one unit", role));
         }
         return id == null ? Optional.empty() : id;
     }
 
     private static void checkUnitOf(Municipality organisation, Optional<UnitId> unit, Input input) {
         if (unit.isPresent() && organisation.unit(unit.get()).isEmpty()) {
-            input.required("unit", null, "is not a unit of " + organisation.name() + ": it has "
-                    + organisation.units().stream().map(u -> u.id().value()).toList());
+            input.required("unit", null, Input.unitNotOf(organisation));
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.function.UnaryOperator;
 import se.omvarld.domain.policy.Outcome;
 import se.omvarld.domain.policy.PolicyProfile;
 import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 import se.omvarld.port.AuditEntry;
 import se.omvarld.port.StaleVersionException;
 import se.omvarld.port.Violation;
@@ -34,7 +36,8 @@ final class Execution {
 
     <T> Result<T> run(Object command, Supplier<Result<T>> work) {
         if (command == null) {
-            return new Result.Invalid<>(ImmutableList.of(new Violation("command", "is required")));
+            return new Result.Invalid<>(ImmutableList.of(new Violation("command", Wording.of(WordingKey.FIELD_REQUIRED,
+                    "is required"))));
         }
         ImmutableList<Violation> violations = ports.validator().validate(command);
         if (!violations.isEmpty()) {

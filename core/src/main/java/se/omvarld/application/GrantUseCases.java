@@ -63,7 +63,7 @@ public final class GrantUseCases {
                     new Body(command.decidedByKind(), command.decidedByName()), command.decidedOn(),
                     Optional.ofNullable(command.reference()).filter(r -> !r.isBlank())));
             Money amount = command.granted()
-                    && input.required("amount", command.amount(), "is required to grant") != null
+                    && input.required("amount", command.amount(), Input.REQUIRED_TO_GRANT) != null
                     ? input.field("amount", () -> ProjectUseCases.money(command.amount()))
                     : null;
             input.notAfter("decidedOn", command.decidedOn(), execution.today());

@@ -1,12 +1,8 @@
 package se.omvarld.application;
 
-import se.omvarld.port.PageRequest;
-import se.omvarld.port.ProjectQuery;
-import se.omvarld.port.ProjectSummary;
-import se.omvarld.port.Page;
-import com.google.common.collect.ImmutableList;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Currency;
 import java.util.Optional;
@@ -26,6 +22,12 @@ import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnerId;
 import se.omvarld.domain.shared.ProgrammeId;
 import se.omvarld.domain.shared.ProjectId;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
+import se.omvarld.port.Page;
+import se.omvarld.port.PageRequest;
+import se.omvarld.port.ProjectQuery;
+import se.omvarld.port.ProjectSummary;
 
 /**
  * Projects, from idea to final report: register an idea, ask the board, apply, record the funder's answer, run,
@@ -105,14 +107,15 @@ public final class ProjectUseCases {
             ProjectId id = input.field("projectId", () -> ProjectId.of(command.projectId()));
             boolean approval = command.step() == ProjectCommands.Step.APPROVE_APPLICATION;
             Decision decision = approval
-                    && input.required("decidedByKind", command.decidedByKind(), "is required to approve") != null
-                    && input.required("decidedByName", command.decidedByName(), "is required to approve") != null
+                    && input.required("decidedByKind", command.decidedByKind(), Input.REQUIRED_TO_APPROVE) != null
+                    && input.required("decidedByName", command.decidedByName(), Input.REQUIRED_TO_APPROVE) != null
                     ? input.field("decidedBy", () -> new Decision(new Body(command.decidedByKind(),
                             command.decidedByName()), command.on(),
                             Optional.ofNullable(command.reference()).filter(r -> !r.isBlank())))
                     : null;
             Money granted = command.step() == ProjectCommands.Step.GRANT
-                    && input.required("granted", command.granted(), "is required to grant a project") != null
+                    && input.required("granted", command.granted(), Wording.of(WordingKey.FIELD_REQUIRED_TO_GRANT,
+                            "is required to grant a project")) != null
                     ? input.field("granted", () -> money(command.granted()))
                     : null;
             input.notAfter("on", command.on(), execution.today());

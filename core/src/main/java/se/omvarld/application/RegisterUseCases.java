@@ -11,12 +11,12 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import se.omvarld.domain.compliance.Compliance;
-import se.omvarld.domain.policy.Finding;
 import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.obligation.ObligationKey;
 import se.omvarld.domain.obligation.ObligationRecord;
 import se.omvarld.domain.obligation.ObligationStatus;
 import se.omvarld.domain.obligation.ReportingObligation;
+import se.omvarld.domain.policy.Finding;
 import se.omvarld.domain.policy.PolicyProfile;
 import se.omvarld.domain.register.ObligationPlanner;
 import se.omvarld.domain.register.Register;
@@ -24,6 +24,8 @@ import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.DateRange;
 import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 import se.omvarld.domain.statistics.Rate;
 import se.omvarld.domain.statistics.RateLookup;
 import se.omvarld.domain.statistics.Statistics;
@@ -151,7 +153,7 @@ public final class RegisterUseCases {
     public Result<Overview> overview(MunicipalityCode code, int daysAhead) {
         if (daysAhead < 0) {
             return new Result.Invalid<>(ImmutableList.of(new se.omvarld.port.Violation("daysAhead",
-                    "must not be negative")));
+                    Wording.of(WordingKey.FIELD_NEGATIVE, "must not be negative"))));
         }
         LocalDate today = ports.clock().today();
         LocalDate until = today.plusDays(daysAhead);
@@ -184,7 +186,8 @@ public final class RegisterUseCases {
     public Result<ImmutableList<YearFigures>> statistics(MunicipalityCode code, int firstYear, int lastYear) {
         if (lastYear < firstYear) {
             return new Result.Invalid<>(ImmutableList.of(new se.omvarld.port.Violation("lastYear",
-                    "must not be before firstYear " + firstYear)));
+                    Wording.of(WordingKey.FIELD_BEFORE_FIRST_YEAR, "must not be before firstYear " + firstYear,
+                            firstYear))));
         }
         return withProfile(code, (profile, register, work) -> {
             // Every rate the figures may need, read at once in this transaction rather than once per conversion.
@@ -245,8 +248,9 @@ public final class RegisterUseCases {
                     : ObligationRecord.submitted(key, code, command.on(), command.note()));
             input.check();
             if (!command.waived() && command.on().isBefore(obligation.get().trigger())) {
-                return new Result.Invalid<>(ImmutableList.of(new se.omvarld.port.Violation("on", "must not be before "
-                        + obligation.get().trigger() + ", when the obligation arose")));
+                return new Result.Invalid<>(ImmutableList.of(new se.omvarld.port.Violation("on", Wording.of(
+                        WordingKey.FIELD_BEFORE_TRIGGER, "must not be before " + obligation.get().trigger()
+                        + ", when the obligation arose", obligation.get().trigger()))));
             }
             ObligationRecord saved = ports.obligations().save(record);
             execution.audit(code, command.actor(), "obligation", key.value(), saved.version(),

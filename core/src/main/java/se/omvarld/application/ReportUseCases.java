@@ -20,6 +20,8 @@ import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.DateRange;
 import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 import se.omvarld.domain.statistics.Rate;
 import se.omvarld.domain.statistics.RateLookup;
 import se.omvarld.domain.statistics.ReportedFigures;
@@ -82,8 +84,9 @@ public final class ReportUseCases {
         LocalDate today = ports.clock().today();
         int earliest = ReportedFigures.FIRST_YEAR + Compilations.YEARS_SHOWN - 1;
         if (year < earliest || year > today.getYear()) {
-            return new Result.Invalid<>(ImmutableList.of(new Violation("year", "must be from " + earliest + " to "
-                    + today.getYear() + ", was " + year)));
+            return new Result.Invalid<>(ImmutableList.of(new Violation("year", Wording.of(
+                    WordingKey.FIELD_YEAR_OUT_OF_RANGE, "must be from " + earliest + " to " + today.getYear()
+                    + ", was " + year, earliest, today.getYear(), year))));
         }
         return ports.transactions().inTransaction(() -> {
             Optional<Municipality> found = ports.municipalities().find(municipality);

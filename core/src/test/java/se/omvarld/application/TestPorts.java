@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import se.omvarld.application.ConstraintWording;
 import se.omvarld.domain.policy.CountryAssessment;
 import se.omvarld.domain.policy.PolicyProfile;
 import se.omvarld.domain.policy.PolicyProfiles;
@@ -94,7 +95,7 @@ final class TestPorts {
     static CommandValidator validator() {
         Validator validator = VALIDATION.getValidator();
         return command -> validator.validate(command).stream()
-                .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
+                .map(ConstraintWording::violation)
                 .sorted(Comparator.comparing(Violation::field))
                 .collect(ImmutableList.toImmutableList());
     }

@@ -21,6 +21,7 @@ import se.omvarld.domain.access.Role;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.UnitId;
 import se.omvarld.port.PageRequest;
+import se.omvarld.application.ConstraintWording;
 
 /**
  * One request that has passed its route's checks, as an endpoint sees it: its typed parameters, its body as the
@@ -149,7 +150,8 @@ public final class Exchange {
             throw ProblemException.badField("body", "is required: a JSON object");
         }
         List<Problem.FieldError> errors = validator.validate(value).stream()
-                .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .map(ConstraintWording::violation)
+                .map(v -> Problem.FieldError.of(v.field(), v.wording()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::reason))
                 .distinct()
                 .collect(Collectors.toList());

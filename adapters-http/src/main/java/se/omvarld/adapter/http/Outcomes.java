@@ -50,7 +50,7 @@ public final class Outcomes {
     static ProblemException problem(Result<?> result) {
         if (result instanceof Result.Invalid<?> invalid) {
             return new ProblemException(Problem.invalid("The request has invalid fields.", invalid.violations()
-                    .stream().map(v -> new Problem.FieldError(v.field(), v.reason())).collect(Collectors.toList())));
+                    .stream().map(v -> Problem.FieldError.of(v.field(), v.wording())).collect(Collectors.toList())));
         }
         if (result instanceof Result.Refused<?> refused) {
             List<Problem.Refusal> refusals = refused.refusals().stream().map(Outcomes::refusal)
@@ -69,6 +69,6 @@ public final class Outcomes {
 
     private static Problem.Refusal refusal(Refusal r) {
         return new Problem.Refusal(r.rule().map(Enum::name).orElse(null), r.reason(),
-                r.rule().map(rule -> rule.source()).orElse(null));
+                r.rule().map(rule -> rule.source()).orElse(null), Problem.code(r.wording()));
     }
 }

@@ -2,6 +2,7 @@ package se.omvarld.adapter.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import se.omvarld.domain.shared.Wording;
 
 /**
  * An RFC 9457 problem: every error the API answers is one, as {@code application/problem+json}. {@code errors}
@@ -14,13 +15,34 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String CONTENT_TYPE = "application/problem+json";
 
-    /** One field of a request that was not accepted, and why. */
-    public record FieldError(String field, String reason) {
+    /**
+     * One field of a request that was not accepted, and why; {@code code} is the reason's stable key
+     * ({@code field.required}, {@code field.constraint.Size}), for a client that says it in its own language.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FieldError(String field, String reason, @MayBeAbsent String code) {
+
+        public FieldError(String field, String reason) {
+            this(field, reason, null);
+        }
+
+        public static FieldError of(String field, Wording reason) {
+            return new FieldError(field, reason.english(), Problem.code(reason));
+        }
     }
 
-    /** One reason a policy rule or the lifecycle gave for refusing an action. */
+    /**
+     * One reason a policy rule or the lifecycle gave for refusing an action; {@code code} is the reason's stable key
+     * ({@code rule.R7.not-approved}, {@code refusal.partnership.only-proposed-activates}).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Refusal(@MayBeAbsent String rule, String reason, @MayBeAbsent String policy) {
+    public record Refusal(@MayBeAbsent String rule, String reason, @MayBeAbsent String policy,
+            @MayBeAbsent String code) {
+    }
+
+    /** The key of a wording, or null (left out of the JSON) for one without a key. */
+    public static String code(Wording wording) {
+        return wording.isKeyed() ? wording.key().key() : null;
     }
 
     public static Problem of(int status, String title, String detail) {

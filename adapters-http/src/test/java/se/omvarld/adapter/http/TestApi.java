@@ -24,6 +24,7 @@ import se.omvarld.adapter.http.api.ReferenceDataRoutes;
 import se.omvarld.adapter.http.api.SystemRoutes;
 import se.omvarld.adapter.report.DocumentWriters;
 import se.omvarld.adapter.report.Exports;
+import se.omvarld.application.ConstraintWording;
 import se.omvarld.application.Ports;
 import se.omvarld.application.TwinTownUseCases;
 import se.omvarld.domain.policy.CountryAssessment;
@@ -89,7 +90,7 @@ public final class TestApi {
                         .findFirst())
                 .countryAssessments(none).exchangeRates((from, to, day) -> Optional.empty())
                 .validator(command -> VALIDATOR.validate(command).stream()
-                        .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
+                        .map(ConstraintWording::violation)
                         .sorted(Comparator.comparing(Violation::field))
                         .collect(ImmutableList.toImmutableList()))
                 .build();

@@ -77,7 +77,7 @@ class GrantPagesTest {
         app.submit("form.step");
 
         assertThat(driver.findElement(By.cssSelector("form.step .refusals-here")).getText())
-                .contains("up to the requested");
+                .contains("högst det begärda");
         assertThat(driver.findElement(By.id("f-amount")).getAttribute("value")).isEqualTo("50 000");
         Accessibility.check(driver, "a refused grant decision");
 

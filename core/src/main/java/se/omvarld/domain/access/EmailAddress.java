@@ -1,10 +1,11 @@
 package se.omvarld.domain.access;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import se.omvarld.domain.shared.InvalidValue;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * An e-mail address (e-postadress) a person signs in with and receives reminders at: one local part, one domain
@@ -13,13 +14,19 @@ import java.util.regex.Pattern;
  */
 public record EmailAddress(String value) {
 
+    private static final int MAX_LENGTH = 254;
     private static final Pattern SHAPE = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     public EmailAddress {
         checkNotNull(value, "email is required");
         value = value.strip().toLowerCase(Locale.ROOT);
-        checkArgument(value.length() <= 254, "email must be at most 254 characters");
-        checkArgument(SHAPE.matcher(value).matches(), "email must be an address such as name@kommun.se");
+        if (value.length() > MAX_LENGTH) {
+            throw InvalidValue.of(WordingKey.FIELD_EMAIL_TOO_LONG, "email must be at most " + MAX_LENGTH
+                    + " characters", MAX_LENGTH);
+        }
+        if (!SHAPE.matcher(value).matches()) {
+            throw InvalidValue.of(WordingKey.FIELD_EMAIL_SHAPE, "email must be an address such as name@kommun.se");
+        }
     }
 
     public static EmailAddress of(String value) {

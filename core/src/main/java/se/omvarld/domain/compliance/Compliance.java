@@ -25,6 +25,8 @@ import se.omvarld.domain.project.ProjectStatus;
 import se.omvarld.domain.project.UnitBudgetRule;
 import se.omvarld.domain.register.Register;
 import se.omvarld.domain.register.StrategyRevisionRule;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * The compliance check (uppföljning av efterlevnad): every finding over a municipality's whole register under its
@@ -75,7 +77,8 @@ public final class Compliance {
                 "the profile is %s's, the register %s's", profile.municipality(), register.municipality().code());
         List<Finding> findings = new ArrayList<>();
         for (Partnership p : register.partnerships()) {
-            String record = "partnership \"" + p.title() + "\" [" + p.id() + "]";
+            Wording record = Wording.of(WordingKey.RECORD_PARTNERSHIP, "partnership \"" + p.title() + "\" ["
+                    + p.id() + "]", p.title(), p.id().toString());
             if (p.inForceOn(today)) {
                 DemocracyRule.over(profile, record, java.util.Set.of(p.country()), p.democracyPlans(), assessments,
                         p.activatedOn().orElseThrow(), today).ifPresent(findings::add);
@@ -85,7 +88,8 @@ public final class Compliance {
         findings.addAll(RepresentativeRule.over(profile, register.municipality(), today));
         StrategyRevisionRule.over(profile, today).ifPresent(findings::add);
         for (Project project : register.projects()) {
-            String record = "project \"" + project.title() + "\" [" + project.id() + "]";
+            Wording record = Wording.of(WordingKey.RECORD_PROJECT, "project \"" + project.title() + "\" ["
+                    + project.id() + "]", project.title(), project.id().toString());
             ExternalFundingRule.over(profile, project, record).ifPresent(findings::add);
             findings.addAll(ProjectCooperationRule.over(profile, project, record));
             UnitBudgetRule.over(profile, register.municipality(), project, record).ifPresent(findings::add);
@@ -98,10 +102,13 @@ public final class Compliance {
             checkArgument(o.municipality().equals(profile.municipality()), "obligation %s belongs to %s", o.key(),
                     o.municipality());
             o.kind().rule().filter(profile::has).filter(rule -> o.isOverdue(today)).ifPresent(rule ->
-                    findings.add(new Finding(rule, "obligation " + describe(o.kind().name()) + " \"" + o.subject()
-                            + "\" [" + o.key() + "]", o.due().plusDays(1),
-                            profile.requires(rule) ? Severity.BREACH : Severity.INFO, "due " + o.due() + " from "
-                            + o.responsible() + " to " + o.recipient() + "; neither submitted nor waived")));
+                    findings.add(new Finding(rule, Wording.of(WordingKey.RECORD_OBLIGATION, "obligation "
+                            + describe(o.kind().name()) + " \"" + o.subject() + "\" [" + o.key() + "]", o.kind(),
+                            o.subject(), o.key().value()), o.due().plusDays(1),
+                            profile.requires(rule) ? Severity.BREACH : Severity.INFO, Wording.of(
+                                    WordingKey.FINDING_OBLIGATION_OVERDUE, "due " + o.due() + " from "
+                                    + o.responsible() + " to " + o.recipient() + "; neither submitted nor waived",
+                                    o.due(), o.responsible().name(), o.recipient().name()))));
         }
         return findings.stream().sorted(ORDER).collect(ImmutableList.toImmutableList());
     }

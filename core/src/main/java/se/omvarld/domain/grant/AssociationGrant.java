@@ -18,6 +18,8 @@ import se.omvarld.domain.shared.GrantId;
 import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.Text;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * A grant to an association (bidrag till förening) for an international exchange. It is applied for with
@@ -124,8 +126,9 @@ public final class AssociationGrant {
         checkNotNull(amount, "amount is required");
         Verdict verdict = decidable(by);
         if (!amount.currency().equals(Money.SEK) || !amount.isPositive() || amount.compareTo(requested) > 0) {
-            verdict = verdict.and(Verdict.refusal(Refusal.lifecycle("the granted amount must be a positive SEK amount"
-                    + " up to the requested " + requested)));
+            verdict = verdict.and(Verdict.refusal(Refusal.lifecycle(Wording.of(
+                    WordingKey.REFUSAL_GRANT_AMOUNT_OUT_OF_RANGE, "the granted amount must be a positive SEK amount"
+                    + " up to the requested " + requested, requested))));
         }
         return verdict.and(AssociationGrantRule.onGrant(profile, this, by, amount))
                 .outcome(() -> new AssociationGrant(id, municipality, association, purpose, purposeAnchored,
@@ -143,11 +146,13 @@ public final class AssociationGrant {
     private Verdict decidable(Decision by) {
         Verdict verdict = Verdict.NONE;
         if (status != GrantStatus.APPLIED) {
-            verdict = Verdict.refusal(Refusal.lifecycle("the grant has already been decided"));
+            verdict = Verdict.refusal(Refusal.lifecycle(Wording.of(WordingKey.REFUSAL_GRANT_ALREADY_DECIDED,
+                    "the grant has already been decided")));
         }
         if (by.date().isBefore(appliedOn)) {
-            verdict = verdict.and(Verdict.refusal(Refusal.lifecycle("a decision of " + by.date() + " cannot come"
-                    + " before the application of " + appliedOn)));
+            verdict = verdict.and(Verdict.refusal(Refusal.lifecycle(Wording.of(
+                    WordingKey.REFUSAL_GRANT_DECISION_BEFORE_APPLICATION, "a decision of " + by.date()
+                    + " cannot come before the application of " + appliedOn, by.date(), appliedOn))));
         }
         return verdict;
     }
@@ -156,10 +161,12 @@ public final class AssociationGrant {
     public Outcome<AssociationGrant> followUp(FollowUp report) {
         checkNotNull(report, "report is required");
         if (status != GrantStatus.GRANTED) {
-            return Outcome.refused(Refusal.lifecycle("only a granted exchange is followed up"));
+            return Outcome.refused(Refusal.lifecycle(Wording.of(WordingKey.REFUSAL_GRANT_FOLLOW_UP_NOT_GRANTED,
+                    "only a granted exchange is followed up")));
         }
         if (report.submittedOn().isBefore(exchange.start())) {
-            return Outcome.refused(Refusal.lifecycle("a follow-up cannot come before the exchange began"));
+            return Outcome.refused(Refusal.lifecycle(Wording.of(WordingKey.REFUSAL_GRANT_FOLLOW_UP_BEFORE_EXCHANGE,
+                    "a follow-up cannot come before the exchange began")));
         }
         return Outcome.accepted(new AssociationGrant(id, municipality, association, purpose, purposeAnchored,
                 requested, ownFinancing, exchange, appliedOn, GrantStatus.FOLLOWED_UP, decision, granted,

@@ -10,6 +10,8 @@ import se.omvarld.domain.policy.RuleId;
 import se.omvarld.domain.policy.Verdict;
 import se.omvarld.domain.shared.Decision;
 import se.omvarld.domain.shared.Money;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * R14: a grant to an association for an exchange needs a clear, anchored purpose and some self-financing (Eksjö:
@@ -29,25 +31,32 @@ public final class AssociationGrantRule {
         if (!profile.has(RuleId.R14)) {
             return Verdict.NONE;
         }
-        List<String> reasons = new ArrayList<>();
+        List<Wording> reasons = new ArrayList<>();
         if (decision.decidedBy().kind() != profile.grantDecidedBy()) {
-            reasons.add("grants are decided by the " + profile.grantDecidedBy().name().toLowerCase().replace('_', ' ')
-                    + "; this decision is by " + decision.decidedBy().name());
+            reasons.add(Wording.of(WordingKey.RULE_R14_WRONG_BODY, "grants are decided by the "
+                    + profile.grantDecidedBy().name().toLowerCase().replace('_', ' ') + "; this decision is by "
+                    + decision.decidedBy().name(), profile.grantDecidedBy(), decision.decidedBy().name()));
         }
         if (!grant.purposeAnchored()) {
-            reasons.add("the exchange's purpose must be clear and anchored");
+            reasons.add(Wording.of(WordingKey.RULE_R14_PURPOSE_NOT_ANCHORED,
+                    "the exchange's purpose must be clear and anchored"));
         }
         if (!grant.ownFinancing().isPositive()) {
-            reasons.add("some self-financing is a condition for a grant");
+            reasons.add(Wording.of(WordingKey.RULE_R14_NO_SELF_FINANCING,
+                    "some self-financing is a condition for a grant"));
         } else if (amount.currency().equals(Money.SEK) && amount.isPositive()
                 && grant.selfFinancingShare(amount).compareTo(profile.minimumSelfFinancingShare()) < 0) {
-            reasons.add("self-financing is " + percent(grant.selfFinancingShare(amount)) + " of the cost; at least "
-                    + percent(profile.minimumSelfFinancingShare()) + " is required");
+            BigDecimal share = percent(grant.selfFinancingShare(amount));
+            BigDecimal minimum = percent(profile.minimumSelfFinancingShare());
+            reasons.add(Wording.of(WordingKey.RULE_R14_SELF_FINANCING_TOO_LOW, "self-financing is "
+                    + share.toPlainString() + " % of the cost; at least " + minimum.toPlainString() + " % is required",
+                    share, minimum));
         }
         return Verdict.of(profile, RuleId.R14, reasons);
     }
 
-    private static String percent(BigDecimal share) {
-        return share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + " %";
+    /** A share as a percentage to one decimal, e.g. 12.5. */
+    private static BigDecimal percent(BigDecimal share) {
+        return share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN);
     }
 }

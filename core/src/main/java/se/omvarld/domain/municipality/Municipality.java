@@ -17,6 +17,8 @@ import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.Text;
 import se.omvarld.domain.shared.UnitId;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * A municipality (kommun) and its organisation: council, executive board, committees (nämnder), administrations
@@ -187,8 +189,9 @@ public final class Municipality {
     public Outcome<Municipality> appointRepresentative(String administrationName, Representative representative) {
         checkNotNull(representative, "representative is required");
         if (administration(administrationName).isEmpty()) {
-            return Outcome.refused(Refusal.lifecycle(
-                    "administration '" + administrationName + "' is not one of " + name + "'s"));
+            return Outcome.refused(Refusal.lifecycle(Wording.of(WordingKey.REFUSAL_MUNICIPALITY_UNKNOWN_ADMINISTRATION,
+                    "administration '" + administrationName + "' is not one of " + name + "'s", administrationName,
+                    name)));
         }
         List<Administration> changed = administrations.stream()
                 .map(a -> a.name().equals(administrationName) ? a.withRepresentative(representative) : a)
@@ -202,10 +205,12 @@ public final class Municipality {
         checkNotNull(id, "committee id is required");
         Text.name("committee name", newName);
         if (committee(id).isEmpty()) {
-            return Outcome.refused(Refusal.lifecycle("committee '" + id + "' is not one of " + name + "'s"));
+            return Outcome.refused(Refusal.lifecycle(Wording.of(WordingKey.REFUSAL_MUNICIPALITY_UNKNOWN_COMMITTEE,
+                    "committee '" + id + "' is not one of " + name + "'s", id.value(), name)));
         }
         if (committeeNamed(newName.strip()).filter(c -> !c.id().equals(id)).isPresent()) {
-            return Outcome.refused(Refusal.lifecycle("another committee is already called '" + newName.strip() + "'"));
+            return Outcome.refused(Refusal.lifecycle(Wording.of(WordingKey.REFUSAL_MUNICIPALITY_COMMITTEE_NAME_TAKEN,
+                    "another committee is already called '" + newName.strip() + "'", newName.strip())));
         }
         List<Committee> changed = committees.stream().map(c -> c.id().equals(id) ? c.renamed(newName) : c)
                 .collect(ImmutableList.toImmutableList());
@@ -218,10 +223,12 @@ public final class Municipality {
         checkNotNull(id, "unit id is required");
         Text.name("unit name", newName);
         if (unit(id).isEmpty()) {
-            return Outcome.refused(Refusal.lifecycle("unit '" + id + "' is not one of " + name + "'s"));
+            return Outcome.refused(Refusal.lifecycle(Wording.of(WordingKey.REFUSAL_MUNICIPALITY_UNKNOWN_UNIT,
+                    "unit '" + id + "' is not one of " + name + "'s", id.value(), name)));
         }
         if (unitNamed(newName.strip()).filter(u -> !u.id().equals(id)).isPresent()) {
-            return Outcome.refused(Refusal.lifecycle("another unit is already called '" + newName.strip() + "'"));
+            return Outcome.refused(Refusal.lifecycle(Wording.of(WordingKey.REFUSAL_MUNICIPALITY_UNIT_NAME_TAKEN,
+                    "another unit is already called '" + newName.strip() + "'", newName.strip())));
         }
         List<Unit> changed = units.stream().map(u -> u.id().equals(id) ? u.renamed(newName) : u)
                 .collect(ImmutableList.toImmutableList());
@@ -232,7 +239,8 @@ public final class Municipality {
     /** Adds a committee, e.g. after a reorganisation; it gets an id no other committee has. */
     public Outcome<Municipality> addCommittee(String committeeName) {
         if (committeeNamed(Text.name("committee name", committeeName)).isPresent()) {
-            return Outcome.refused(Refusal.lifecycle("a committee is already called '" + committeeName.strip() + "'"));
+            return Outcome.refused(Refusal.lifecycle(Wording.of(WordingKey.REFUSAL_MUNICIPALITY_COMMITTEE_EXISTS,
+                    "a committee is already called '" + committeeName.strip() + "'", committeeName.strip())));
         }
         Committee added = Committee.named(committeeName, committees.stream().map(Committee::id).toList());
         List<Committee> changed = ImmutableList.<Committee>builder().addAll(committees).add(added).build();
@@ -247,8 +255,10 @@ public final class Municipality {
     public Outcome<Municipality> identifiedBy(OrganisationNumber number) {
         checkNotNull(number, "organisation number is required");
         if (!number.isMunicipality()) {
-            return Outcome.refused(Refusal.lifecycle(number + " is not a municipality's organisation number (those"
-                    + " begin " + OrganisationNumber.MUNICIPALITY_PREFIX + ")"));
+            return Outcome.refused(Refusal.lifecycle(Wording.of(WordingKey.REFUSAL_MUNICIPALITY_NOT_MUNICIPAL_NUMBER,
+                    number + " is not a municipality's organisation number (those begin "
+                    + OrganisationNumber.MUNICIPALITY_PREFIX + ")", number.toString(),
+                    OrganisationNumber.MUNICIPALITY_PREFIX)));
         }
         return Outcome.accepted(new Municipality(code, name, committees, administrations, units, registeredOn,
                 Optional.of(number), version));

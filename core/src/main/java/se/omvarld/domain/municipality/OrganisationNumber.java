@@ -1,9 +1,10 @@
 package se.omvarld.domain.municipality;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.regex.Pattern;
+import se.omvarld.domain.shared.InvalidValue;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * A Swedish organisation number (organisationsnummer), ten digits of which the last is a Luhn check digit over the
@@ -21,26 +22,35 @@ public record OrganisationNumber(String value) {
 
     public OrganisationNumber {
         checkNotNull(value, "organisation number is required");
-        checkArgument(value.length() == 10 && value.chars().allMatch(c -> c >= '0' && c <= '9'),
-                "an organisation number is ten digits, was '%s'", value);
-        checkArgument(checkDigit(value.substring(0, 9)) == value.charAt(9) - '0',
-                "organisation number %s fails its check digit", value);
+        if (value.length() != 10 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw InvalidValue.of(WordingKey.FIELD_ORGANISATION_NUMBER_DIGITS, "an organisation number is ten digits,"
+                    + " was '" + value + "'", value);
+        }
+        if (checkDigit(value.substring(0, 9)) != value.charAt(9) - '0') {
+            throw InvalidValue.of(WordingKey.FIELD_ORGANISATION_NUMBER_CHECK_DIGIT, "organisation number " + value
+                    + " fails its check digit", value);
+        }
     }
 
     /** Parses "212000-1710" or "2120001710" (surrounding blanks ignored), or an error naming what is wrong. */
     public static OrganisationNumber parse(String written) {
         checkNotNull(written, "organisation number is required");
         String stripped = written.strip();
-        checkArgument(WRITTEN.matcher(stripped).matches(),
-                "an organisation number is ten digits, written NNNNNN-NNNN or NNNNNNNNNN, was '%s'", written);
+        if (!WRITTEN.matcher(stripped).matches()) {
+            throw InvalidValue.of(WordingKey.FIELD_ORGANISATION_NUMBER_DIGITS, "an organisation number is ten digits,"
+                    + " written NNNNNN-NNNN or NNNNNNNNNN, was '" + written + "'", written);
+        }
         return new OrganisationNumber(stripped.replace("-", ""));
     }
 
     /** Parses a municipality's number: as {@link #parse}, and it must begin {@value #MUNICIPALITY_PREFIX}. */
     public static OrganisationNumber parseMunicipal(String written) {
         OrganisationNumber number = parse(written);
-        checkArgument(number.isMunicipality(), "%s is not a municipality's organisation number (those begin %s)",
-                number, MUNICIPALITY_PREFIX);
+        if (!number.isMunicipality()) {
+            throw InvalidValue.of(WordingKey.FIELD_ORGANISATION_NUMBER_NOT_MUNICIPAL, number + " is not a"
+                    + " municipality's organisation number (those begin " + MUNICIPALITY_PREFIX + ")",
+                    number.toString(), MUNICIPALITY_PREFIX);
+        }
         return number;
     }
 

@@ -7,6 +7,8 @@ import se.omvarld.domain.policy.PolicyProfile;
 import se.omvarld.domain.policy.PolicyRule;
 import se.omvarld.domain.policy.RuleId;
 import se.omvarld.domain.policy.Severity;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * R4: every administration appoints a representative to the international group (Lidköping: "Alla förvaltningar ska
@@ -27,8 +29,10 @@ public final class RepresentativeRule {
         }
         Severity severity = profile.requires(RuleId.R4) ? Severity.WARNING : Severity.INFO;
         return municipality.administrationsWithoutRepresentative().stream()
-                .map(a -> new Finding(RuleId.R4, "administration \"" + a.name() + "\" [" + municipality.code() + "]",
-                        today, severity, a.name() + " has not appointed a representative to the international group"))
+                .map(a -> new Finding(RuleId.R4, Wording.of(WordingKey.RECORD_ADMINISTRATION, "administration \""
+                        + a.name() + "\" [" + municipality.code() + "]", a.name(), municipality.code().value()),
+                        today, severity, Wording.of(WordingKey.FINDING_R4_NO_REPRESENTATIVE, a.name()
+                                + " has not appointed a representative to the international group", a.name())))
                 .collect(ImmutableList.toImmutableList());
     }
 }

@@ -1,12 +1,13 @@
 package se.omvarld.domain.partnership;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
+import se.omvarld.domain.shared.InvalidValue;
 import se.omvarld.domain.shared.Text;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * The benefit/risk analysis (nytto- och riskanalys) R1 asks for before a new cooperation starts: a clear purpose and
@@ -20,7 +21,9 @@ public record BenefitRiskAnalysis(String purpose, ImmutableList<String> goals, S
         purpose = Text.required("purpose", purpose);
         checkNotNull(goals, "goals are required");
         goals = goals.stream().map(g -> Text.required("goal", g)).collect(ImmutableList.toImmutableList());
-        checkArgument(!goals.isEmpty(), "at least one goal is required");
+        if (goals.isEmpty()) {
+            throw InvalidValue.of(WordingKey.FIELD_GOAL_REQUIRED, "at least one goal is required");
+        }
         partnerChoiceReason = Text.required("partnerChoiceReason", partnerChoiceReason);
         benefits = Text.required("benefits", benefits);
         risks = Text.required("risks", risks);

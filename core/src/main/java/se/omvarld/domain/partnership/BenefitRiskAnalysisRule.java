@@ -8,6 +8,8 @@ import se.omvarld.domain.policy.PolicyProfile;
 import se.omvarld.domain.policy.PolicyRule;
 import se.omvarld.domain.policy.RuleId;
 import se.omvarld.domain.policy.Verdict;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * R1: before a new cooperation starts, a benefit/risk analysis with a clear purpose and goals and the reason for the
@@ -27,12 +29,15 @@ public final class BenefitRiskAnalysisRule {
         if (!profile.has(RuleId.R1) || analysisOn(analyses, day).isPresent()) {
             return Verdict.NONE;
         }
-        return Verdict.of(profile, RuleId.R1, List.of(analyses.isEmpty()
-                ? "a benefit/risk analysis with purpose, goals and the reason for choosing this partner is required"
-                        + " before the partnership becomes active"
-                : "the benefit/risk analysis must be made before the activation it justifies: the first is of "
-                        + analyses.stream().map(BenefitRiskAnalysis::madeOn).min(Comparator.naturalOrder()).get()
-                        + ", the activation of " + day));
+        if (analyses.isEmpty()) {
+            return Verdict.of(profile, RuleId.R1, true, Wording.of(WordingKey.RULE_R1_NO_ANALYSIS, "a benefit/risk"
+                    + " analysis with purpose, goals and the reason for choosing this partner is required before the"
+                    + " partnership becomes active"));
+        }
+        LocalDate first = analyses.stream().map(BenefitRiskAnalysis::madeOn).min(Comparator.naturalOrder()).get();
+        return Verdict.of(profile, RuleId.R1, true, Wording.of(WordingKey.RULE_R1_ANALYSIS_TOO_LATE, "the benefit/risk"
+                + " analysis must be made before the activation it justifies: the first is of " + first
+                + ", the activation of " + day, first, day));
     }
 
     /** The latest analysis made on or before {@code day}. */

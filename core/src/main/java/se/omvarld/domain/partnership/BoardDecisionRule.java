@@ -11,6 +11,8 @@ import se.omvarld.domain.policy.Severity;
 import se.omvarld.domain.policy.Verdict;
 import se.omvarld.domain.shared.Decision;
 import se.omvarld.domain.shared.PartnershipKind;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * R16: only the executive board takes the decisions its policy names, act by act and kind by kind, as the sentence
@@ -48,26 +50,39 @@ public final class BoardDecisionRule {
     public static Verdict onDecision(PolicyProfile profile, PartnershipKind kind, boolean coversWholeMunicipality,
             Act act, Decision decision) {
         return Verdict.of(profile, RuleId.R16, boardDecides(profile, kind, coversWholeMunicipality, act)
-                && !decision.decidedBy().isExecutiveBoard(), "only the executive board may " + verb(act) + " a "
-                + describe(kind) + "; this decision is by " + decision.decidedBy().name());
+                && !decision.decidedBy().isExecutiveBoard(), Wording.of(act == Act.ENTER
+                        ? WordingKey.RULE_R16_ONLY_BOARD_ENTERS : WordingKey.RULE_R16_ONLY_BOARD_ENDS,
+                        "only the executive board may " + verb(act) + " a " + describe(kind) + "; this decision is by "
+                        + decision.decidedBy().name(), kind, decision.decidedBy().name()));
     }
 
     /** Every decision in the partnership's history that the board should have taken and another body did. */
-    public static ImmutableList<Finding> findings(PolicyProfile profile, Partnership p, String record) {
+    public static ImmutableList<Finding> findings(PolicyProfile profile, Partnership p, Wording record) {
         ImmutableList.Builder<Finding> findings = ImmutableList.builder();
         for (StatusChange change : p.history()) {
             Optional<Act> act = actOf(change);
             if (act.isPresent() && boardDecides(profile, p.kind(), p.coversWholeMunicipality(), act.get())
                     && !change.decision().decidedBy().isExecutiveBoard()) {
-                findings.add(new Finding(RuleId.R16, record, change.decision().date(),
+                Decision decision = change.decision();
+                findings.add(new Finding(RuleId.R16, record, decision.date(),
                         profile.requires(RuleId.R16) ? Severity.BREACH : Severity.INFO,
-                        "the " + describe(p.kind()) + " was " + (act.get() == Act.ENTER ? "entered" : "ended")
-                        + " on " + change.decision().date() + " by " + change.decision().decidedBy()
-                        + change.decision().reference().map(r -> " (" + r + ")").orElse("")
-                        + "; only the executive board may decide it"));
+                        decidedByOther(p.kind(), act.get(), decision)));
             }
         }
         return findings.build();
+    }
+
+    private static Wording decidedByOther(PartnershipKind kind, Act act, Decision decision) {
+        String english = "the " + describe(kind) + " was " + (act == Act.ENTER ? "entered" : "ended") + " on "
+                + decision.date() + " by " + decision.decidedBy()
+                + decision.reference().map(r -> " (" + r + ")").orElse("") + "; only the executive board may decide it";
+        if (decision.reference().isPresent()) {
+            return Wording.of(act == Act.ENTER ? WordingKey.FINDING_R16_ENTERED_BY_OTHER_REFERENCE
+                    : WordingKey.FINDING_R16_ENDED_BY_OTHER_REFERENCE, english, kind, decision.date(),
+                    decision.decidedBy().name(), decision.reference().get());
+        }
+        return Wording.of(act == Act.ENTER ? WordingKey.FINDING_R16_ENTERED_BY_OTHER
+                : WordingKey.FINDING_R16_ENDED_BY_OTHER, english, kind, decision.date(), decision.decidedBy().name());
     }
 
     /** The act a lifecycle step is: entering from a proposal, ending; a review or continuation is neither. */

@@ -20,8 +20,8 @@ import se.omvarld.domain.policy.Outcome;
 import se.omvarld.domain.policy.PolicyProfile;
 import se.omvarld.domain.policy.Refusal;
 import se.omvarld.domain.policy.Verdict;
-import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.shared.Area;
+import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.Decision;
 import se.omvarld.domain.shared.FundingSource;
@@ -30,6 +30,8 @@ import se.omvarld.domain.shared.PartnerId;
 import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.PartnershipKind;
 import se.omvarld.domain.shared.Text;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * A lasting relation with a foreign counterpart: a twin town (vänort), a cooperation agreement (samarbetsavtal), an
@@ -152,15 +154,16 @@ public final class Partnership {
         checkNotNull(profile, "profile is required");
         checkNotNull(assessments, "assessments are required");
         if (status != PartnershipStatus.PROPOSED) {
-            return Outcome.refused(Refusal.lifecycle("only a proposed partnership can be activated; this one is "
-                    + status.name().toLowerCase()));
+            return Outcome.refused(Refusal.lifecycle(Wording.of(
+                    WordingKey.REFUSAL_PARTNERSHIP_ONLY_PROPOSED_ACTIVATES, "only a proposed partnership can be"
+                    + " activated; this one is " + status.name().toLowerCase(), status)));
         }
         return chronology(decision)
                 .and(BoardDecisionRule.onDecision(profile, kind, coversWholeMunicipality(),
                         BoardDecisionRule.Act.ENTER, decision))
                 .and(BenefitRiskAnalysisRule.beforeActivation(profile, analyses, decision.date()))
-                .and(DemocracyRule.beforeCommitment(profile, "the partnership", Set.of(country), democracyPlans,
-                        assessments, decision.date()))
+                .and(DemocracyRule.beforeCommitment(profile, DemocracyRule.Commitment.PARTNERSHIP, Set.of(country),
+                        democracyPlans, assessments, decision.date()))
                 .and(TwinTownRule.onActivation(profile, kind, counterpartValuesFormalAgreement))
                 .outcome(() -> step(PartnershipStatus.ACTIVE, decision));
     }
@@ -186,7 +189,8 @@ public final class Partnership {
     public Outcome<Partnership> putUnderReview(Decision decision) {
         checkNotNull(decision, "decision is required");
         if (status != PartnershipStatus.ACTIVE) {
-            return Outcome.refused(Refusal.lifecycle("only an active partnership can be put under review"));
+            return Outcome.refused(Refusal.lifecycle(Wording.of(WordingKey.REFUSAL_PARTNERSHIP_ONLY_ACTIVE_REVIEWED,
+                    "only an active partnership can be put under review")));
         }
         return chronology(decision).outcome(() -> step(PartnershipStatus.UNDER_REVIEW, decision));
     }
@@ -195,7 +199,9 @@ public final class Partnership {
     public Outcome<Partnership> continueAfterReview(Decision decision) {
         checkNotNull(decision, "decision is required");
         if (status != PartnershipStatus.UNDER_REVIEW) {
-            return Outcome.refused(Refusal.lifecycle("only a partnership under review can be continued"));
+            return Outcome.refused(Refusal.lifecycle(Wording.of(
+                    WordingKey.REFUSAL_PARTNERSHIP_ONLY_REVIEWED_CONTINUES,
+                    "only a partnership under review can be continued")));
         }
         return chronology(decision).outcome(() -> step(PartnershipStatus.ACTIVE, decision));
     }
@@ -204,7 +210,8 @@ public final class Partnership {
     public Outcome<Partnership> terminate(Decision decision, PolicyProfile profile) {
         checkNotNull(decision, "decision is required");
         if (status == PartnershipStatus.TERMINATED) {
-            return Outcome.refused(Refusal.lifecycle("the partnership is already terminated"));
+            return Outcome.refused(Refusal.lifecycle(Wording.of(WordingKey.REFUSAL_PARTNERSHIP_ALREADY_TERMINATED,
+                    "the partnership is already terminated")));
         }
         Verdict board = status == PartnershipStatus.PROPOSED ? Verdict.NONE
                 : BoardDecisionRule.onDecision(profile, kind, coversWholeMunicipality(), BoardDecisionRule.Act.END,
@@ -216,11 +223,14 @@ public final class Partnership {
     public Outcome<Partnership> recordAnalysis(BenefitRiskAnalysis newAnalysis) {
         checkNotNull(newAnalysis, "analysis is required");
         if (status == PartnershipStatus.TERMINATED) {
-            return Outcome.refused(Refusal.lifecycle("a terminated partnership takes no new analysis"));
+            return Outcome.refused(Refusal.lifecycle(Wording.of(
+                    WordingKey.REFUSAL_PARTNERSHIP_TERMINATED_NO_ANALYSIS,
+                    "a terminated partnership takes no new analysis")));
         }
         if (newAnalysis.madeOn().isBefore(proposedOn)) {
-            return Outcome.refused(Refusal.lifecycle("an analysis of " + newAnalysis.madeOn() + " cannot come before"
-                    + " the proposal of " + proposedOn));
+            return Outcome.refused(Refusal.lifecycle(Wording.of(
+                    WordingKey.REFUSAL_PARTNERSHIP_ANALYSIS_BEFORE_PROPOSAL, "an analysis of " + newAnalysis.madeOn()
+                    + " cannot come before the proposal of " + proposedOn, newAnalysis.madeOn(), proposedOn)));
         }
         List<BenefitRiskAnalysis> more = new ArrayList<>(analyses);
         more.add(newAnalysis);
@@ -231,11 +241,13 @@ public final class Partnership {
     public Outcome<Partnership> recordDemocracyPlan(DemocracyPlan plan) {
         checkNotNull(plan, "democracy plan is required");
         if (status == PartnershipStatus.TERMINATED) {
-            return Outcome.refused(Refusal.lifecycle("a terminated partnership takes no new democracy plan"));
+            return Outcome.refused(Refusal.lifecycle(Wording.of(WordingKey.REFUSAL_PARTNERSHIP_TERMINATED_NO_PLAN,
+                    "a terminated partnership takes no new democracy plan")));
         }
         if (plan.adoptedOn().isBefore(proposedOn)) {
-            return Outcome.refused(Refusal.lifecycle("a democracy plan of " + plan.adoptedOn() + " cannot come before"
-                    + " the proposal of " + proposedOn));
+            return Outcome.refused(Refusal.lifecycle(Wording.of(WordingKey.REFUSAL_PARTNERSHIP_PLAN_BEFORE_PROPOSAL,
+                    "a democracy plan of " + plan.adoptedOn() + " cannot come before the proposal of " + proposedOn,
+                    plan.adoptedOn(), proposedOn)));
         }
         List<DemocracyPlan> more = new ArrayList<>(democracyPlans);
         more.add(plan);
@@ -246,8 +258,9 @@ public final class Partnership {
     private Verdict chronology(Decision decision) {
         LocalDate last = history.isEmpty() ? proposedOn : history.get(history.size() - 1).decision().date();
         if (decision.date().isBefore(last)) {
-            return Verdict.refusal(Refusal.lifecycle("a decision of " + decision.date() + " cannot come before the"
-                    + " partnership's last step on " + last));
+            return Verdict.refusal(Refusal.lifecycle(Wording.of(
+                    WordingKey.REFUSAL_PARTNERSHIP_DECISION_BEFORE_LAST_STEP, "a decision of " + decision.date()
+                    + " cannot come before the partnership's last step on " + last, decision.date(), last)));
         }
         return Verdict.NONE;
     }

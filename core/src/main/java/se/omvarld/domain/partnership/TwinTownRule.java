@@ -8,6 +8,8 @@ import se.omvarld.domain.policy.PolicyRule;
 import se.omvarld.domain.policy.RuleId;
 import se.omvarld.domain.policy.Verdict;
 import se.omvarld.domain.shared.PartnershipKind;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * R9: twin-town cooperation is evaluated continuously (Lilla Edet: "Vänortssamarbeten ska utvärderas
@@ -30,7 +32,8 @@ public final class TwinTownRule {
             boolean counterpartValuesFormalAgreement) {
         return Verdict.of(profile, RuleId.R9, kind == PartnershipKind.TWIN_TOWN
                 && profile.newTwinTownNeedsValuedAgreement() && !counterpartValuesFormalAgreement,
-                "a new twin-town agreement is entered only where the counterpart values a formal agreement");
+                Wording.of(WordingKey.RULE_R9_AGREEMENT_NOT_VALUED, "a new twin-town agreement is entered only where"
+                        + " the counterpart values a formal agreement"));
     }
 
     /** The evaluations of a twin town due up to {@code until}, each at the interval after the activation. */

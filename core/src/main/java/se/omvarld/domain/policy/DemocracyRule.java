@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import se.omvarld.domain.shared.CountryCode;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * R2: cooperation with parties in non-democratic countries carries a democracy plan, and the country's standing is
@@ -33,30 +35,45 @@ public final class DemocracyRule {
     private DemocracyRule() {
     }
 
+    /** What a cooperation is committed to: the reason names it. */
+    public enum Commitment {
+        PARTNERSHIP("the partnership", WordingKey.RULE_R2_PARTNERSHIP_NEEDS_PLAN),
+        PROJECT("the project", WordingKey.RULE_R2_PROJECT_NEEDS_PLAN);
+
+        private final String english;
+        private final WordingKey needsPlan;
+
+        Commitment(String english, WordingKey needsPlan) {
+            this.english = english;
+            this.needsPlan = needsPlan;
+        }
+    }
+
     /**
      * Whether a cooperation with parties in {@code countries} may be committed to on {@code day}.
      *
-     * @param what  what is committed to, for the reason, e.g. "the partnership"
+     * @param what  what is committed to, for the reason
      * @param plans every democracy plan recorded for the cooperation
      */
-    public static Verdict beforeCommitment(PolicyProfile profile, String what, Set<CountryCode> countries,
+    public static Verdict beforeCommitment(PolicyProfile profile, Commitment what, Set<CountryCode> countries,
             List<DemocracyPlan> plans, CountryAssessmentTable assessments, LocalDate day) {
         checkNotNull(profile, "profile is required");
         checkNotNull(day, "day is required");
         if (!profile.has(RuleId.R2) || planOn(plans, day).isPresent()) {
             return Verdict.NONE;
         }
-        List<String> reasons = new ArrayList<>();
+        List<Wording> reasons = new ArrayList<>();
         for (CountryCode country : sorted(countries)) {
             if (assessments.history(country).isEmpty()) {
-                reasons.add("no assessment of " + countryName(country) + " is available to consult; record a"
-                        + " democracy plan or add an assessment");
+                reasons.add(Wording.of(WordingKey.RULE_R2_NO_ASSESSMENT, "no assessment of " + countryName(country)
+                        + " is available to consult; record a democracy plan or add an assessment", country));
                 continue;
             }
             assessments.latest(country, day.getYear()).filter(a -> profile.needsDemocracyPlan(a.regime()))
-                    .ifPresent(a -> reasons.add(countryName(country) + " is classed " + regime(a.regime()) + " in "
-                            + a.year() + " (" + a.source() + "): " + what + " needs a democracy plan adopted by "
-                            + day));
+                    .ifPresent(a -> reasons.add(Wording.of(what.needsPlan, countryName(country) + " is classed "
+                            + regime(a.regime()) + " in " + a.year() + " (" + a.source() + "): " + what.english
+                            + " needs a democracy plan adopted by " + day, country, a.regime(), a.year(), a.source(),
+                            day)));
         }
         return Verdict.of(profile, RuleId.R2, reasons);
     }
@@ -66,7 +83,7 @@ public final class DemocracyRule {
      *
      * @param record a readable reference to the partnership or project
      */
-    public static Optional<Finding> over(PolicyProfile profile, String record, Set<CountryCode> countries,
+    public static Optional<Finding> over(PolicyProfile profile, Wording record, Set<CountryCode> countries,
             List<DemocracyPlan> plans, CountryAssessmentTable assessments, LocalDate from, LocalDate today) {
         if (!profile.has(RuleId.R2)) {
             return Optional.empty();
@@ -81,13 +98,14 @@ public final class DemocracyRule {
         return Optional.empty();
     }
 
-    private static Optional<Finding> over(PolicyProfile profile, String record, CountryCode country,
+    private static Optional<Finding> over(PolicyProfile profile, Wording record, CountryCode country,
             Optional<DemocracyPlan> plan, CountryAssessmentTable assessments, LocalDate from, LocalDate today) {
         boolean duty = profile.requires(RuleId.R2);
         if (assessments.history(country).isEmpty()) {
             return plan.isPresent() ? Optional.empty() : Optional.of(new Finding(RuleId.R2, record, from,
-                    duty ? Severity.WARNING : Severity.INFO, "there is no assessment of " + countryName(country)
-                    + " to consult; add one, or record a democracy plan"));
+                    duty ? Severity.WARNING : Severity.INFO, Wording.of(WordingKey.FINDING_R2_NO_ASSESSMENT,
+                            "there is no assessment of " + countryName(country)
+                            + " to consult; add one, or record a democracy plan", country)));
         }
         List<Run> runs = flaggedRuns(profile, country, assessments, from, today);
         if (runs.isEmpty()) {
@@ -96,18 +114,22 @@ public final class DemocracyRule {
         if (plan.isEmpty()) {
             Run first = runs.get(0);
             boolean flaggedNow = runs.get(runs.size() - 1).until().getYear() == today.getYear();
+            CountryAssessment a = first.assessment();
             return Optional.of(new Finding(RuleId.R2, record, first.since(), duty ? Severity.BREACH : Severity.INFO,
-                    countryName(country) + " is classed " + regime(first.assessment().regime()) + " from "
-                    + first.assessment().year() + " (" + first.assessment().source() + ") while the cooperation is"
-                    + " in force, and it has no democracy plan" + (flaggedNow ? ""
-                            : "; it is no longer classed so, but those years stand")));
+                    Wording.of(flaggedNow ? WordingKey.FINDING_R2_NO_PLAN : WordingKey.FINDING_R2_NO_PLAN_PAST,
+                            countryName(country) + " is classed " + regime(a.regime()) + " from " + a.year() + " ("
+                            + a.source() + ") while the cooperation is in force, and it has no democracy plan"
+                            + (flaggedNow ? "" : "; it is no longer classed so, but those years stand"),
+                            country, a.regime(), a.year(), a.source())));
         }
         for (Run run : runs) {
             if (run.since().isAfter(plan.get().adoptedOn())) {
-                return Optional.of(new Finding(RuleId.R2, record, run.since(), Severity.INFO, countryName(country)
-                        + " was reclassified " + regime(run.assessment().regime()) + " in " + run.assessment().year()
-                        + " (" + run.assessment().source() + "), after the democracy plan of "
-                        + plan.get().adoptedOn() + "; the plan still stands, review it"));
+                CountryAssessment a = run.assessment();
+                return Optional.of(new Finding(RuleId.R2, record, run.since(), Severity.INFO, Wording.of(
+                        WordingKey.FINDING_R2_RECLASSIFIED, countryName(country) + " was reclassified "
+                        + regime(a.regime()) + " in " + a.year() + " (" + a.source() + "), after the democracy plan"
+                        + " of " + plan.get().adoptedOn() + "; the plan still stands, review it", country,
+                        a.regime(), a.year(), a.source(), plan.get().adoptedOn())));
             }
         }
         return Optional.empty();

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import se.omvarld.domain.shared.Wording;
 
 /**
  * What one rule says about one action: the refusals it raises where the profile states it as a duty, or the advice
@@ -19,7 +20,7 @@ public record Verdict(ImmutableList<Refusal> refusals, ImmutableList<Advice> adv
     }
 
     /** Each reason as a refusal under a duty, as advice under a preference, nothing where the profile lacks it. */
-    public static Verdict of(PolicyProfile profile, RuleId rule, List<String> reasons) {
+    public static Verdict of(PolicyProfile profile, RuleId rule, List<Wording> reasons) {
         if (reasons.isEmpty() || !profile.has(rule)) {
             return NONE;
         }
@@ -32,7 +33,7 @@ public record Verdict(ImmutableList<Refusal> refusals, ImmutableList<Advice> adv
     }
 
     /** One reason, when {@code broken}. */
-    public static Verdict of(PolicyProfile profile, RuleId rule, boolean broken, String reason) {
+    public static Verdict of(PolicyProfile profile, RuleId rule, boolean broken, Wording reason) {
         return broken ? of(profile, rule, List.of(reason)) : NONE;
     }
 

@@ -7,6 +7,8 @@ import se.omvarld.domain.policy.PolicyRule;
 import se.omvarld.domain.policy.RuleId;
 import se.omvarld.domain.policy.Severity;
 import se.omvarld.domain.policy.Verdict;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * R12: external funding for development projects. Tyresö states a duty to examine it: "För utvecklingsarbete inom
@@ -30,17 +32,19 @@ public final class ExternalFundingRule {
 
     public static Verdict beforeGoingAhead(PolicyProfile profile, Project project) {
         return Verdict.of(profile, RuleId.R12, !explored(project), profile.requires(RuleId.R12)
-                ? "the possibility of external funding through international funds and programmes must be examined"
-                        + " first"
-                : "externally funded project cooperation is preferred: consider a funding programme");
+                ? Wording.of(WordingKey.RULE_R12_MUST_EXAMINE, "the possibility of external funding through"
+                        + " international funds and programmes must be examined first")
+                : Wording.of(WordingKey.RULE_R12_PREFERRED, "externally funded project cooperation is preferred:"
+                        + " consider a funding programme"));
     }
 
-    public static Optional<Finding> over(PolicyProfile profile, Project project, String record) {
+    public static Optional<Finding> over(PolicyProfile profile, Project project, Wording record) {
         if (!profile.has(RuleId.R12) || project.status() != ProjectStatus.RUNNING || explored(project)) {
             return Optional.empty();
         }
         return Optional.of(new Finding(RuleId.R12, record, project.reached(ProjectStatus.RUNNING).orElseThrow(),
                 profile.requires(RuleId.R12) ? Severity.WARNING : Severity.INFO,
-                "the project runs without external funding, and examining it is not recorded"));
+                Wording.of(WordingKey.FINDING_R12_NOT_EXAMINED,
+                        "the project runs without external funding, and examining it is not recorded")));
     }
 }

@@ -32,6 +32,8 @@ import se.omvarld.domain.shared.ProgrammeId;
 import se.omvarld.domain.shared.ProjectId;
 import se.omvarld.domain.shared.Text;
 import se.omvarld.domain.shared.UnitId;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * An international project (projekt), owned by a unit and the committee above it. The rules it answers to are each
@@ -179,8 +181,8 @@ public final class Project {
         checkNotNull(profile, "profile is required");
         Verdict verdict = lifecycle(ProjectStatus.APPLIED, on);
         if (programme.isEmpty()) {
-            verdict = verdict.and(Verdict.refusal(Refusal.lifecycle("an application needs a funding programme to go"
-                    + " to")));
+            verdict = verdict.and(Verdict.refusal(Refusal.lifecycle(Wording.of(WordingKey.REFUSAL_PROJECT_NO_PROGRAMME,
+                    "an application needs a funding programme to go to"))));
         }
         verdict = verdict.and(BoardApprovalRule.beforeSubmission(profile, this));
         if (kind != ProjectKind.PRE_STUDY) {
@@ -194,10 +196,12 @@ public final class Project {
         checkNotNull(granted, "granted amount is required");
         Verdict verdict = lifecycle(ProjectStatus.GRANTED, on);
         if (granted.isNegative()) {
-            verdict = verdict.and(Verdict.refusal(Refusal.lifecycle("a granted amount cannot be negative")));
+            verdict = verdict.and(Verdict.refusal(Refusal.lifecycle(Wording.of(
+                    WordingKey.REFUSAL_PROJECT_NEGATIVE_GRANT, "a granted amount cannot be negative"))));
         } else if (granted.currency().equals(budget.total().currency()) && granted.compareTo(budget.total()) > 0) {
-            verdict = verdict.and(Verdict.refusal(Refusal.lifecycle("the granted " + granted + " exceeds the"
-                    + " project's total budget " + budget.total())));
+            verdict = verdict.and(Verdict.refusal(Refusal.lifecycle(Wording.of(
+                    WordingKey.REFUSAL_PROJECT_GRANT_EXCEEDS_BUDGET, "the granted " + granted + " exceeds the"
+                    + " project's total budget " + budget.total(), granted, budget.total()))));
         }
         return verdict.outcome(() -> step(ProjectStatus.GRANTED, on, Optional.empty()).toBuilder()
                 .budget(budget.withExternalFunding(granted)).build());
@@ -224,8 +228,8 @@ public final class Project {
                     .and(ExternalFundingRule.beforeGoingAhead(profile, this));
         }
         return verdict.and(UnitBudgetRule.beforeStart(profile, this))
-                .and(DemocracyRule.beforeCommitment(profile, "the project", countries, democracyPlans, assessments,
-                        on))
+                .and(DemocracyRule.beforeCommitment(profile, DemocracyRule.Commitment.PROJECT, countries,
+                        democracyPlans, assessments, on))
                 .outcome(() -> step(ProjectStatus.RUNNING, on, Optional.empty()));
     }
 
@@ -243,8 +247,9 @@ public final class Project {
     public Outcome<Project> recordDemocracyPlan(DemocracyPlan plan) {
         checkNotNull(plan, "democracy plan is required");
         if (plan.adoptedOn().isBefore(registeredOn)) {
-            return Outcome.refused(Refusal.lifecycle("a democracy plan of " + plan.adoptedOn() + " cannot come before"
-                    + " the project was registered on " + registeredOn));
+            return Outcome.refused(Refusal.lifecycle(Wording.of(WordingKey.REFUSAL_PROJECT_PLAN_BEFORE_REGISTRATION,
+                    "a democracy plan of " + plan.adoptedOn() + " cannot come before the project was registered on "
+                    + registeredOn, plan.adoptedOn(), registeredOn)));
         }
         List<DemocracyPlan> more = new ArrayList<>(democracyPlans);
         more.add(plan);
@@ -256,13 +261,14 @@ public final class Project {
         checkNotNull(on, "the step's day is required");
         Verdict verdict = Verdict.NONE;
         if (!STEPS.get(status).contains(to)) {
-            verdict = Verdict.refusal(Refusal.lifecycle("a project that is " + describe(status) + " cannot become "
-                    + describe(to)));
+            verdict = Verdict.refusal(Refusal.lifecycle(Wording.of(WordingKey.REFUSAL_PROJECT_STEP_NOT_ALLOWED,
+                    "a project that is " + describe(status) + " cannot become " + describe(to), status, to)));
         }
         LocalDate last = lastStepOn();
         if (on.isBefore(last)) {
-            verdict = verdict.and(Verdict.refusal(Refusal.lifecycle("the step to " + describe(to) + " on " + on
-                    + " cannot come before the project's last step on " + last)));
+            verdict = verdict.and(Verdict.refusal(Refusal.lifecycle(Wording.of(
+                    WordingKey.REFUSAL_PROJECT_STEP_BEFORE_LAST, "the step to " + describe(to) + " on " + on
+                    + " cannot come before the project's last step on " + last, to, on, last))));
         }
         return verdict;
     }

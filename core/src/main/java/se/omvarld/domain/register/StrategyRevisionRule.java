@@ -17,6 +17,8 @@ import se.omvarld.domain.policy.PolicyRule;
 import se.omvarld.domain.policy.RuleId;
 import se.omvarld.domain.policy.Severity;
 import se.omvarld.domain.shared.Body;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * R10: the strategy is revised when priorities change, and at least every fourth year (Lilla Edet: "ska revideras när
@@ -78,9 +80,11 @@ public final class StrategyRevisionRule {
         if (!profile.has(RuleId.R10) || profile.strategyAdoptedOn().isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(RuleId.R10, "policy \"" + profile.policyName() + "\" ["
-                + profile.municipality() + "]", today, Severity.WARNING, "record when the strategy was adopted: its"
-                + " revision, at least every " + profile.strategyRevisionInterval() + ", is counted from that day;"
-                + " until then a revision is owed now"));
+        return Optional.of(new Finding(RuleId.R10, Wording.of(WordingKey.RECORD_POLICY, "policy \""
+                + profile.policyName() + "\" [" + profile.municipality() + "]", profile.policyName(),
+                profile.municipality().value()), today, Severity.WARNING, Wording.of(
+                WordingKey.FINDING_R10_ADOPTION_UNKNOWN, "record when the strategy was adopted: its revision, at least every "
+                + profile.strategyRevisionInterval() + ", is counted from that day; until then a revision is owed now",
+                profile.strategyRevisionInterval())));
     }
 }

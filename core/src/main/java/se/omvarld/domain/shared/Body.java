@@ -1,6 +1,5 @@
 package se.omvarld.domain.shared;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /** A named body of the municipality, e.g. {@code EXECUTIVE_BOARD "Kommunstyrelsen"}. */
@@ -10,7 +9,9 @@ public record Body(BodyKind kind, String name) {
         checkNotNull(kind, "body kind is required");
         checkNotNull(name, "body name is required");
         name = name.strip();
-        checkArgument(!name.isEmpty(), "body name must not be blank");
+        if (name.isEmpty()) {
+            throw InvalidValue.of(WordingKey.FIELD_BODY_NAME_BLANK, "body name must not be blank");
+        }
     }
 
     public static Body executiveBoard() {

@@ -1,6 +1,5 @@
 package se.omvarld.domain.shared;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
@@ -15,7 +14,10 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
 
     public CountryCode {
         checkNotNull(value, "country code is required");
-        checkArgument(ISO_COUNTRIES.contains(value), "'%s' is not an ISO 3166-1 alpha-2 country code", value);
+        if (!ISO_COUNTRIES.contains(value)) {
+            throw InvalidValue.of(WordingKey.FIELD_COUNTRY_CODE, "'" + value + "' is not an ISO 3166-1 alpha-2"
+                    + " country code", value);
+        }
     }
 
     public static CountryCode of(String value) {
@@ -26,7 +28,10 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
     public static CountryCode fromAlpha3(String alpha3) {
         checkNotNull(alpha3, "alpha-3 country code is required");
         String alpha2 = ALPHA3_TO_ALPHA2.get(alpha3);
-        checkArgument(alpha2 != null, "'%s' is not an ISO 3166-1 alpha-3 country code", alpha3);
+        if (alpha2 == null) {
+            throw InvalidValue.of(WordingKey.FIELD_COUNTRY_CODE_ALPHA3, "'" + alpha3 + "' is not an ISO 3166-1"
+                    + " alpha-3 country code", alpha3);
+        }
         return new CountryCode(alpha2);
     }
 

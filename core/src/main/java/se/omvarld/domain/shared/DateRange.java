@@ -1,6 +1,5 @@
 package se.omvarld.domain.shared;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
@@ -12,7 +11,10 @@ public record DateRange(LocalDate start, LocalDate end) {
     public DateRange {
         checkNotNull(start, "start is required");
         checkNotNull(end, "end is required");
-        checkArgument(!end.isBefore(start), "end %s is before start %s", end, start);
+        if (end.isBefore(start)) {
+            throw InvalidValue.of(WordingKey.FIELD_DATE_RANGE, "end " + end + " is before start " + start, end,
+                    start);
+        }
     }
 
     public static DateRange of(LocalDate start, LocalDate end) {

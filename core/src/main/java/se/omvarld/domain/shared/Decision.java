@@ -1,6 +1,5 @@
 package se.omvarld.domain.shared;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
@@ -14,12 +13,16 @@ public record Decision(Body decidedBy, LocalDate date, Optional<String> referenc
 
     public Decision {
         checkNotNull(decidedBy, "deciding body is required");
-        checkArgument(decidedBy.kind().isMunicipal(), "a decision is taken by a body of the municipality, not by %s",
-                decidedBy.kind());
+        if (!decidedBy.kind().isMunicipal()) {
+            throw InvalidValue.of(WordingKey.FIELD_DECISION_NOT_MUNICIPAL, "a decision is taken by a body of the"
+                    + " municipality, not by " + decidedBy.kind(), decidedBy.kind());
+        }
         checkNotNull(date, "decision date is required");
         checkNotNull(reference, "reference is required (may be empty)");
         reference = reference.map(String::strip);
-        checkArgument(reference.map(r -> !r.isEmpty()).orElse(true), "reference must not be blank when given");
+        if (reference.filter(String::isEmpty).isPresent()) {
+            throw InvalidValue.of(WordingKey.FIELD_REFERENCE_BLANK, "reference must not be blank when given");
+        }
     }
 
     public static Decision of(Body decidedBy, LocalDate date, String reference) {

@@ -15,7 +15,8 @@ final class Ids {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(field + " must be a UUID, was '" + value + "'", e);
+            throw new InvalidValue(Wording.of(WordingKey.FIELD_UUID, field + " must be a UUID, was '" + value + "'",
+                    field, value), e);
         }
     }
 }

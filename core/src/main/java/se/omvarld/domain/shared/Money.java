@@ -1,6 +1,5 @@
 package se.omvarld.domain.shared;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
@@ -20,8 +19,10 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     public Money {
         checkNotNull(amount, "amount is required");
         checkNotNull(currency, "currency is required");
-        checkArgument(amount.scale() <= SCALE || amount.stripTrailingZeros().scale() <= SCALE,
-                "amount %s has more than %s decimals; round it explicitly first", amount, SCALE);
+        if (amount.scale() > SCALE && amount.stripTrailingZeros().scale() > SCALE) {
+            throw InvalidValue.of(WordingKey.FIELD_MONEY_DECIMALS, "amount " + amount + " has more than " + SCALE
+                    + " decimals; round it explicitly first", amount, SCALE);
+        }
         amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
     }
 
@@ -82,8 +83,11 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     private void requireSameCurrency(Money other) {
         checkNotNull(other, "other amount is required");
-        checkArgument(currency.equals(other.currency),
-                "cannot combine %s with %s without an exchange rate", currency, other.currency);
+        if (!currency.equals(other.currency)) {
+            throw InvalidValue.of(WordingKey.FIELD_MONEY_CURRENCIES, "cannot combine " + currency + " with "
+                    + other.currency + " without an exchange rate", currency.getCurrencyCode(),
+                    other.currency.getCurrencyCode());
+        }
     }
 
     @Override

@@ -1,6 +1,5 @@
 package se.omvarld.domain.shared;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.regex.Pattern;
@@ -16,8 +15,14 @@ public record MunicipalityCode(String value) implements Comparable<MunicipalityC
 
     public MunicipalityCode {
         checkNotNull(value, "municipality code is required");
-        checkArgument(FOUR_DIGITS.matcher(value).matches(), "municipality code must be four digits, was '%s'", value);
-        checkArgument(!value.equals("0000"), "municipality code 0000 is not a municipality");
+        if (!FOUR_DIGITS.matcher(value).matches()) {
+            throw InvalidValue.of(WordingKey.FIELD_MUNICIPALITY_CODE, "municipality code must be four digits, was '"
+                    + value + "'", value);
+        }
+        if (value.equals("0000")) {
+            throw InvalidValue.of(WordingKey.FIELD_MUNICIPALITY_CODE_ZERO,
+                    "municipality code 0000 is not a municipality");
+        }
     }
 
     public static MunicipalityCode of(String value) {

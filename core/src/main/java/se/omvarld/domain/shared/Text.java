@@ -1,6 +1,5 @@
 package se.omvarld.domain.shared;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /** Checks for the free text the register keeps: present, not blank, and of a length a person can read. */
@@ -26,8 +25,13 @@ public final class Text {
     private static String checked(String field, String value, int maxLength) {
         checkNotNull(value, "%s is required", field);
         String stripped = value.strip();
-        checkArgument(!stripped.isEmpty(), "%s must not be blank", field);
-        checkArgument(stripped.length() <= maxLength, "%s must be at most %s characters", field, maxLength);
+        if (stripped.isEmpty()) {
+            throw InvalidValue.of(WordingKey.FIELD_BLANK, field + " must not be blank", field);
+        }
+        if (stripped.length() > maxLength) {
+            throw InvalidValue.of(WordingKey.FIELD_TOO_LONG, field + " must be at most " + maxLength + " characters",
+                    field, maxLength);
+        }
         return stripped;
     }
 }

@@ -1,6 +1,5 @@
 package se.omvarld.domain.shared;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.regex.Pattern;
@@ -17,9 +16,10 @@ public record UnitId(String value) {
 
     public UnitId {
         checkNotNull(value, "unit id is required");
-        checkArgument(value.length() <= MAX_LENGTH && FORM.matcher(value).matches(),
-                "unit id must be lower-case letters and digits in '-'-separated words, at most %s characters,"
-                + " was '%s'", MAX_LENGTH, value);
+        if (value.length() > MAX_LENGTH || !FORM.matcher(value).matches()) {
+            throw InvalidValue.of(WordingKey.FIELD_UNIT_ID, "unit id must be lower-case letters and digits in"
+                    + " '-'-separated words, at most " + MAX_LENGTH + " characters, was '" + value + "'", MAX_LENGTH, value);
+        }
     }
 
     public static UnitId of(String value) {

@@ -4,6 +4,8 @@ import se.omvarld.domain.policy.PolicyProfile;
 import se.omvarld.domain.policy.PolicyRule;
 import se.omvarld.domain.policy.RuleId;
 import se.omvarld.domain.policy.Verdict;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * R3: nearby expertise is preferred over distant, and digital meetings are used where possible (Lidköping: "digitala
@@ -18,6 +20,7 @@ public final class DigitalMeetingRule {
 
     public static Verdict beforeTravel(PolicyProfile profile, Direction direction, boolean digitalMeetingConsidered) {
         return Verdict.of(profile, RuleId.R3, direction == Direction.OUTGOING && !digitalMeetingConsidered,
-                "consider a digital meeting before travelling: digital tools are used wherever they can be");
+                Wording.of(WordingKey.RULE_R3_CONSIDER_DIGITAL, "consider a digital meeting before travelling:"
+                        + " digital tools are used wherever they can be"));
     }
 }

@@ -26,6 +26,7 @@ import se.omvarld.domain.shared.FundingSource;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.PartnershipKind;
+import se.omvarld.domain.shared.Wording;
 import se.omvarld.reference.CountryRegimesCsv;
 
 class PartnershipRulesTest {
@@ -417,7 +418,7 @@ class PartnershipRulesTest {
 
         @Test
         void a_refusal_names_its_rule_and_reason() {
-            Refusal r = Refusal.by(RuleId.R16, "only the executive board may enter a twin town");
+            Refusal r = Refusal.by(RuleId.R16, Wording.unkeyed("only the executive board may enter a twin town"));
             assertThat(r.toString()).isEqualTo("R16: only the executive board may enter a twin town");
             assertThat(MunicipalityCode.of("0138")).isEqualTo(TYRESO.municipality());
         }

@@ -85,6 +85,7 @@ public interface CommonMapper {
     CommonDtos.DecisionView decision(Decision decision);
 
     @Mapping(target = "policy", expression = "java(advice.rule().source())")
+    @Mapping(target = "reason", source = "wording.english")
     CommonDtos.AdviceView advice(Advice advice);
 
     CommonDtos.HistoryEntry history(AuditEntry entry);

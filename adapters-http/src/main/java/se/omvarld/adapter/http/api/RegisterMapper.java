@@ -24,6 +24,8 @@ import se.omvarld.domain.statistics.YearFigures;
 public interface RegisterMapper {
 
     @Mapping(target = "policy", expression = "java(finding.rule().source())")
+    @Mapping(target = "explanation", source = "wording.english")
+    @Mapping(target = "record", source = "reference.english")
     RegisterDtos.FindingView view(Finding finding);
 
     RegisterDtos.BodyView view(Body body);

@@ -65,7 +65,7 @@ public final class AccountPages implements WebRoutes {
         } else if (changed instanceof Result.NotFound<UserAccount>) {
             throw x.notFound();
         } else if (!changed.isOk()) {
-            render(x, 400, stored(x), form.failed(changed), Form.empty(), false);
+            render(x, 400, stored(x), form.failed(changed, x.m()), Form.empty(), false);
         } else {
             x.redirect(ACCOUNT + "?saved=1");
         }

@@ -86,7 +86,8 @@ public final class AdminPages implements WebRoutes {
         if (opened instanceof Result.Ok<UserAccount> ok) {
             renderUsers(x, 201, Form.empty(), ok.value().email().value(), password);
         } else {
-            renderUsers(x, opened instanceof Result.Refused<UserAccount> ? 409 : 400, form.failed(opened), "", "");
+            renderUsers(x, opened instanceof Result.Refused<UserAccount> ? 409 : 400, form.failed(opened, x.m()), "",
+                    "");
         }
     }
 
@@ -126,7 +127,7 @@ public final class AdminPages implements WebRoutes {
         } else if (changed instanceof Result.Conflict<UserAccount>) {
             renderUsers(x, 409, Form.empty().generalError(x.m().t("admin.users.stale")), "", "");
         } else {
-            renderUsers(x, 400, Form.empty().failed(changed), "", "");
+            renderUsers(x, 400, Form.empty().failed(changed, x.m()), "", "");
         }
     }
 
@@ -166,7 +167,7 @@ public final class AdminPages implements WebRoutes {
         if (issued instanceof Result.Ok<ApiToken> ok) {
             renderTokens(x, 201, Form.empty(), ok.value().owner(), secret);
         } else {
-            renderTokens(x, 400, form.failed(issued), "", "");
+            renderTokens(x, 400, form.failed(issued, x.m()), "", "");
         }
     }
 

@@ -24,11 +24,14 @@ public final class Form {
     public record FieldError(String field, String inputId, String message) {
     }
 
-    /** A refusal by a rule of the policy (rule and sentence present) or by a record's lifecycle (both empty). */
+    /**
+     * A refusal by a rule of the policy (rule and sentence present) or by a record's lifecycle (both empty); the
+     * reason in the page's language, the policy's sentence as the policy says it.
+     */
     public record RuleRefusal(Optional<String> rule, String reason, Optional<String> policySentence) {
 
-        static RuleRefusal of(Refusal refusal) {
-            return new RuleRefusal(refusal.rule().map(Enum::name), refusal.reason(),
+        static RuleRefusal of(Refusal refusal, Messages m) {
+            return new RuleRefusal(refusal.rule().map(Enum::name), m.words(refusal.wording()),
                     refusal.rule().map(r -> r.source()));
         }
     }
@@ -66,15 +69,17 @@ public final class Form {
 
     /**
      * Adds why a use case did not do what the form asked: each invalid field's reason beside it, each refusal with
-     * its rule and policy sentence. A not-found or conflict result is not a form's error: handle it before.
+     * its rule and policy sentence, each reason in {@code m}'s language. A not-found or conflict result is not a
+     * form's error: handle it before.
      */
-    public Form failed(Result<?> result) {
+    public Form failed(Result<?> result, Messages m) {
+        checkNotNull(m, "messages are required");
         if (result instanceof Result.Invalid<?> invalid) {
             for (Violation v : invalid.violations()) {
-                error(v.field(), v.reason());
+                error(v.field(), m.words(v.wording()));
             }
         } else if (result instanceof Result.Refused<?> refused) {
-            refused.refusals().forEach(r -> refusals.add(RuleRefusal.of(r)));
+            refused.refusals().forEach(r -> refusals.add(RuleRefusal.of(r, m)));
         } else {
             throw new IllegalArgumentException("not a form's failure: " + result);
         }

@@ -194,7 +194,7 @@ public final class GrantPages implements WebRoutes {
         } else if (result instanceof Result.NotFound<AssociationGrant>) {
             throw x.notFound();
         } else {
-            renderDecide(x, result instanceof Result.Invalid ? 400 : 409, g, form.failed(result));
+            renderDecide(x, result instanceof Result.Invalid ? 400 : 409, g, form.failed(result, x.m()));
         }
     }
 

@@ -6,19 +6,26 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import se.omvarld.domain.report.ReportLanguage;
+import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.Money;
+import se.omvarld.domain.shared.Wording;
 
 /**
  * The web app's words in one language, from {@code web/messages_sv.properties} or {@code web/messages_en.properties}
  * (UTF-8), and its dates, times, numbers and sums as that language writes them: "31 mars 2026", "1 800 000 kr" in
  * Swedish; "31 March 2026", "SEK 1,800,000" in English. A key missing from a bundle is a programming error (the
- * bundles test proves both hold the same keys).
+ * bundles test proves both hold the same keys). What the core says — a finding's explanation, a refusal's reason, a
+ * field's error — is a {@link Wording}: {@link #words} says it by its key, with its arguments written the same way.
  */
 public final class Messages {
 
@@ -80,6 +87,63 @@ public final class Messages {
     /** Whether the bundle has {@code key}, for texts chosen by a value (an enum's constant, a rule id). */
     public boolean has(String key) {
         return bundle.containsKey(key);
+    }
+
+    /**
+     * What the core said, in this language: the text of its key ({@code finding.R2.no-plan}) with its arguments as
+     * this language writes them — days, sums, countries by name, enums by their {@code wording.<Type>.<CONSTANT>}
+     * word — or the English sentence where the bundle has no text for the key.
+     */
+    public String words(Wording wording) {
+        checkNotNull(wording, "wording is required");
+        if (!wording.isKeyed() || !has(wording.key().key())) {
+            return wording.english();
+        }
+        return t(wording.key().key(), wording.arguments().stream().map(this::value).toArray());
+    }
+
+    /** One argument of a wording, as this language writes it. */
+    String value(Object argument) {
+        if (argument instanceof LocalDate day) {
+            return date(day);
+        }
+        if (argument instanceof Money money) {
+            return money(money);
+        }
+        if (argument instanceof BigDecimal decimal) {
+            NumberFormat format = NumberFormat.getNumberInstance(language.locale());
+            format.setGroupingUsed(false);
+            format.setMinimumFractionDigits(Math.max(decimal.scale(), 0));
+            format.setMaximumFractionDigits(Math.max(decimal.scale(), 0));
+            return format.format(decimal);
+        }
+        if (argument instanceof CountryCode country) {
+            String name = new Locale("", country.value()).getDisplayCountry(language.locale());
+            return name.isBlank() ? country.value() : name;
+        }
+        if (argument instanceof Period period) {
+            return period(period);
+        }
+        if (argument instanceof Enum<?> constant) {
+            String key = "wording." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+            return has(key) ? t(key) : constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+        // Numbers (years, lengths, counts) as written, never grouped: a year is "2026", not "2 026".
+        return String.valueOf(argument);
+    }
+
+    private String period(Period period) {
+        List<String> parts = new ArrayList<>();
+        if (period.getYears() != 0) {
+            parts.add(t("wording.period.years", period.getYears()));
+        }
+        if (period.getMonths() != 0) {
+            parts.add(t("wording.period.months", period.getMonths()));
+        }
+        if (period.getDays() != 0 || parts.isEmpty()) {
+            parts.add(t("wording.period.days", period.getDays()));
+        }
+        return String.join(" ", parts);
     }
 
     public String date(LocalDate day) {

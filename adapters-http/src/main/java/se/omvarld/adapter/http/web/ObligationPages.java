@@ -120,7 +120,7 @@ public final class ObligationPages implements WebRoutes {
         } else if (result instanceof Result.NotFound<ObligationRecord>) {
             throw x.notFound();
         } else {
-            render(x, result instanceof Result.Invalid ? 400 : 409, o, action, form.failed(result));
+            render(x, result instanceof Result.Invalid ? 400 : 409, o, action, form.failed(result, x.m()));
         }
     }
 

@@ -78,7 +78,8 @@ public final class OverviewPage implements WebRoutes {
         for (Severity severity : List.of(Severity.BREACH, Severity.WARNING, Severity.INFO)) {
             List<FindingRow> rows = reads.register().findings().stream().filter(f -> f.severity() == severity)
                     .sorted(Comparator.comparing(Finding::rule).thenComparing(Finding::since))
-                    .map(f -> new FindingRow(f.rule().name(), f.record(), m.date(f.since()), f.explanation()))
+                    .map(f -> new FindingRow(f.rule().name(), m.words(f.reference()), m.date(f.since()),
+                            m.words(f.wording())))
                     .collect(Collectors.toList());
             if (!rows.isEmpty()) {
                 groups.add(new FindingGroup(m.t("severity." + severity.name()),

@@ -329,7 +329,7 @@ public final class PartnershipPages implements WebRoutes {
         } else if (result instanceof Result.NotFound<Partnership>) {
             throw x.notFound();
         } else {
-            renderChange(x, result instanceof Result.Invalid ? 400 : 409, p, action, form.failed(result));
+            renderChange(x, result instanceof Result.Invalid ? 400 : 409, p, action, form.failed(result, x.m()));
         }
     }
 
@@ -398,7 +398,7 @@ public final class PartnershipPages implements WebRoutes {
         } else if (result instanceof Result.Conflict<Partnership>) {
             renderPropose(x, 409, form.generalError(m.t("project.conflict")));
         } else {
-            renderPropose(x, result instanceof Result.Invalid ? 400 : 409, form.failed(result));
+            renderPropose(x, result instanceof Result.Invalid ? 400 : 409, form.failed(result, x.m()));
         }
     }
 

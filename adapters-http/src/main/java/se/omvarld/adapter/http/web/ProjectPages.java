@@ -368,7 +368,7 @@ public final class ProjectPages implements WebRoutes {
         } else if (result instanceof Result.NotFound<Project>) {
             throw x.notFound();
         } else {
-            renderStep(x, result instanceof Result.Invalid ? 400 : 409, project, action, form.failed(result));
+            renderStep(x, result instanceof Result.Invalid ? 400 : 409, project, action, form.failed(result, x.m()));
         }
     }
 
@@ -431,7 +431,7 @@ public final class ProjectPages implements WebRoutes {
         } else if (result instanceof Result.NotFound<Project>) {
             throw x.notFound();
         } else {
-            renderPlan(x, result instanceof Result.Invalid ? 400 : 409, project, form.failed(result));
+            renderPlan(x, result instanceof Result.Invalid ? 400 : 409, project, form.failed(result, x.m()));
         }
     }
 
@@ -523,7 +523,7 @@ public final class ProjectPages implements WebRoutes {
         } else if (result instanceof Result.Conflict<Project>) {
             renderRegister(x, 409, form.generalError(m.t("project.conflict")));
         } else {
-            renderRegister(x, result instanceof Result.Invalid ? 400 : 409, form.failed(result));
+            renderRegister(x, result instanceof Result.Invalid ? 400 : 409, form.failed(result, x.m()));
         }
     }
 

@@ -202,7 +202,7 @@ public final class VisitPages implements WebRoutes {
         } else if (result instanceof Result.Conflict<Visit>) {
             renderRecord(x, 409, form.generalError(m.t("project.conflict")));
         } else {
-            renderRecord(x, result instanceof Result.Invalid ? 400 : 409, form.failed(result));
+            renderRecord(x, result instanceof Result.Invalid ? 400 : 409, form.failed(result, x.m()));
         }
     }
 

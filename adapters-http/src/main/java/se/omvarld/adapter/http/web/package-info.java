@@ -50,9 +50,11 @@
  * Every {@code <form method="post">} carries {@code <input type="hidden" name="${WebApp.CSRF_FIELD}"
  * value="${page.csrfToken()}">} (htmx requests send it as the {@code X-CSRF-Token} header, set on {@code <body>} by
  * the layout). Build a {@link se.omvarld.adapter.http.web.Form} with the values typed
- * ({@code Form.of(x.form("title", "budget"))}), and when the use case's result is not ok, {@code form.failed(result)}
- * puts each invalid field's reason beside it and each refusal (its rule id and the policy's sentence, the same data
- * the API's 409 carries) in the summary; re-render the form with status 400 (invalid) or 409 (refused). In the
+ * ({@code Form.of(x.form("title", "budget"))}), and when the use case's result is not ok,
+ * {@code form.failed(result, x.m())} puts each invalid field's reason beside it and each refusal (its rule id and the
+ * policy's sentence, the same data the API's 409 carries) in the summary, each reason said in the page's language
+ * from its key ({@code Messages.words}; the keys are the core's {@code WordingKey}, their texts at the end of each
+ * bundle); re-render the form with status 400 (invalid) or 409 (refused). In the
  * template: {@code @template.tag.errors(form = view.form(), m = page.m())} once at the top (the summary,
  * {@code role="alert"}, each error linking to its field), and {@code @template.tag.field(form = view.form(),
  * name = "title", label = page.m().t("project.field.title"))} for each input: a {@code <label for>}, the error by the

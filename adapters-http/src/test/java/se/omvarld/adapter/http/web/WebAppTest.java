@@ -23,6 +23,7 @@ import se.omvarld.adapter.http.TestApi;
 import se.omvarld.application.Result;
 import se.omvarld.domain.policy.Refusal;
 import se.omvarld.domain.policy.RuleId;
+import se.omvarld.domain.shared.Wording;
 import se.omvarld.testkit.memory.InMemoryPersistence;
 
 /** The web app's own answers, over in-memory ports: error pages, refusals shown in words, the browser's language. */
@@ -40,7 +41,8 @@ class WebAppTest {
                 })
                 .publicGet("/refused", x -> x.render(409, "signin.jte", x.page("signin.title", Page.Section.NONE),
                         new SignInPages.SignInView(Form.empty().failed(new Result.Refused<>(ImmutableList.of(
-                                Refusal.by(RuleId.R7, REASON), Refusal.lifecycle("the project is closed")))), "")))
+                                Refusal.by(RuleId.R7, Wording.unkeyed(REASON)),
+                                Refusal.lifecycle(Wording.unkeyed("the project is closed")))), x.m()), "")))
                 .publicPost("/only-posted", x -> x.redirect("/"))
                 .get("/private", x -> x.redirect("/"));
         WebApp web = new WebApp(WebSettings.defaults(URI.create("http://localhost")), TestApi.services(persistence),

@@ -461,18 +461,13 @@ public final class CompilationDocuments {
             List<List<Cell>> rows = new ArrayList<>();
             for (Finding f : c.findings()) {
                 rows.add(List.of(Cell.text(f.rule().name()), Cell.text(t.severity(f.severity())),
-                        Cell.text(f.record()), Cell.date(f.since()), Cell.text(f.explanation())));
+                        Cell.text(t.record(f)), Cell.date(f.since()), Cell.text(t.explanation(f))));
             }
-            List<Block> blocks = new ArrayList<>();
-            if (t.language() == ReportLanguage.SWEDISH) {
-                blocks.add(new Paragraph(format(Phrase.FINDINGS_IN_ENGLISH)));
-            }
-            blocks.add(Table.of(format(Phrase.FINDINGS_TABLE, date(c.asOf())),
+            return Section.of("findings", format(Phrase.FINDINGS), Table.of(format(Phrase.FINDINGS_TABLE, date(c.asOf())),
                     List.of(Column.text(format(Phrase.RULE)), Column.text(format(Phrase.SEVERITY)),
                             Column.text(format(Phrase.RECORD)), Column.date(format(Phrase.SINCE)),
                             Column.text(format(Phrase.EXPLANATION))),
                     rows));
-            return Section.of("findings", format(Phrase.FINDINGS), blocks);
         }
     }
 

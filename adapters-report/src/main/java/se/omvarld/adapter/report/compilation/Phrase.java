@@ -173,7 +173,6 @@ enum Phrase {
     RECORD("Post", "Record"),
     SINCE("Sedan", "Since"),
     EXPLANATION("Förklaring", "Explanation"),
-    FINDINGS_IN_ENGLISH("Förklaringarna ges på engelska, som efterlevnadskontrollen skriver dem.", ""),
     NO_FINDINGS("Efterlevnadskontrollen den %s gav inga avvikelser.", "The compliance check on %s found nothing."),
 
     SECTION_SCOPE_COMMITTEE("Avsnittet redovisar den internationella samverkan som %s bedrev under %s (R6): "

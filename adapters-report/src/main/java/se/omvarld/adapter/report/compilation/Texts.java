@@ -5,7 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import se.omvarld.adapter.report.document.ValueFormats;
 import se.omvarld.domain.grant.GrantStatus;
 import se.omvarld.domain.obligation.ObligationKind;
@@ -13,11 +17,15 @@ import se.omvarld.domain.obligation.ObligationRecord;
 import se.omvarld.domain.obligation.ObligationStatus;
 import se.omvarld.domain.obligation.ReportingObligation;
 import se.omvarld.domain.partnership.PartnershipStatus;
+import se.omvarld.domain.policy.Finding;
+import se.omvarld.domain.policy.RegimeClass;
 import se.omvarld.domain.policy.Severity;
 import se.omvarld.domain.project.ProjectStatus;
 import se.omvarld.domain.report.ReportLanguage;
 import se.omvarld.domain.shared.CountryCode;
+import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.shared.PartnershipKind;
+import se.omvarld.domain.shared.Wording;
 import se.omvarld.domain.visit.Direction;
 
 /**
@@ -93,6 +101,84 @@ final class Texts {
             default:
                 return obligation.subject();
         }
+    }
+
+    /** A finding's explanation in the document's language ({@link #words}). */
+    String explanation(Finding finding) {
+        return words(finding.wording());
+    }
+
+    /** The record a finding is about, in the document's language ({@link #words}). */
+    String record(Finding finding) {
+        return words(finding.reference());
+    }
+
+    /**
+     * What the core said of a finding: in Swedish from its key's {@link FindingPhrase}, with the arguments written as
+     * Swedish writes them; in English (or without a phrase for its key) the core's own sentence.
+     */
+    private String words(Wording wording) {
+        Optional<FindingPhrase> phrase = FindingPhrase.of(wording.key());
+        if (language == ReportLanguage.ENGLISH || phrase.isEmpty()) {
+            return wording.english();
+        }
+        return String.format(Locale.ROOT, phrase.get().swedish(),
+                wording.arguments().stream().map(this::argument).toArray());
+    }
+
+    private String argument(Object argument) {
+        if (argument instanceof LocalDate day) {
+            return formats.date(day);
+        }
+        if (argument instanceof Money money) {
+            return formats.money(money.amount(), money.currency());
+        }
+        if (argument instanceof CountryCode country) {
+            return country(country);
+        }
+        if (argument instanceof PartnershipKind kind) {
+            return kind(kind);
+        }
+        if (argument instanceof ObligationKind kind) {
+            return kind(kind);
+        }
+        if (argument instanceof RegimeClass regime) {
+            return regime(regime);
+        }
+        if (argument instanceof Period period) {
+            return period(period);
+        }
+        return String.valueOf(argument);
+    }
+
+    String regime(RegimeClass regime) {
+        switch (regime) {
+            case CLOSED_AUTOCRACY:
+                return pick("sluten autokrati (klass 0)", "closed autocracy (class 0)");
+            case ELECTORAL_AUTOCRACY:
+                return pick("valautokrati (klass 1)", "electoral autocracy (class 1)");
+            case ELECTORAL_DEMOCRACY:
+                return pick("valdemokrati (klass 2)", "electoral democracy (class 2)");
+            case LIBERAL_DEMOCRACY:
+                return pick("liberal demokrati (klass 3)", "liberal democracy (class 3)");
+            default:
+                throw new IllegalArgumentException("no words for " + regime);
+        }
+    }
+
+    /** A period as its whole years, months and days: "4 år", "4 years". */
+    String period(Period period) {
+        List<String> parts = new ArrayList<>();
+        if (period.getYears() != 0) {
+            parts.add(period.getYears() + pick(" år", " years"));
+        }
+        if (period.getMonths() != 0) {
+            parts.add(period.getMonths() + pick(" månader", " months"));
+        }
+        if (period.getDays() != 0 || parts.isEmpty()) {
+            parts.add(period.getDays() + pick(" dagar", " days"));
+        }
+        return String.join(" ", parts);
     }
 
     String country(CountryCode code) {
