@@ -5,8 +5,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 /**
  * Every stable key a {@link Wording} can carry: what the core says about a finding, a refusal or an invalid field,
  * so each language can say it in its own words. The key names the kind of text first ({@code finding.}: a compliance
- * finding's explanation; {@code record.}: the record a finding is about; {@code rule.}: a rule's refusal or advice; {@code refusal.}: a step the lifecycle does not
- * permit; {@code field.}: why a field is invalid), then the rule or record, then what is wrong. A key never changes
+ * finding's explanation; {@code record.}: the record a finding is about; {@code rule.}: a rule's refusal or advice;
+ * {@code refusal.}: a step the lifecycle does not permit; {@code field.}: why a field is invalid), then the rule or
+ * record, then what is wrong. A key never changes
  * once shipped (bundles and clients hold it); a new reason gets a new key. The arity is the number of arguments the
  * key's wording takes, {@code {0}} to {@code {arity-1}} in a bundle's text.
  */
