@@ -1,0 +1,200 @@
+package se.omvarld.adapter.http.web;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import se.omvarld.adapter.http.ReferenceDataImports;
+import se.omvarld.adapter.http.api.ApiServices;
+import se.omvarld.application.Result;
+import se.omvarld.application.TwinTownCommands;
+import se.omvarld.application.TwinTownUseCases;
+import se.omvarld.domain.access.Role;
+import se.omvarld.domain.twintown.TwinTownRow;
+import se.omvarld.port.Violation;
+
+/**
+ * The reference-data imports (referensdata), the same the API's {@code /api/v1/reference-data} and twin-town import
+ * run: an admin uploads a newer publication of the ECB's euro reference rates or of V-Dem's regime table (R2), and an
+ * admin or coordinator the municipality's twin towns from a list in the national list's layout. Each import says what
+ * it did; a file with a row that cannot be taken changes nothing, and its line and reason stand by the file's field.
+ */
+public final class ReferenceDataPages implements WebRoutes {
+
+    /** Each import's form: the query naming it, and its file field's name. */
+    static final String RATES = "exchange-rates";
+    static final String ASSESSMENTS = "country-assessments";
+    static final String TWIN_TOWNS = "twin-towns";
+    /** A file's name as the API takes it at most. */
+    private static final int MAX_FILE_NAME = 200;
+
+    private final ApiServices services;
+    private final ReferenceDataImports imports;
+
+    ReferenceDataPages(ApiServices services, ReferenceDataImports imports) {
+        this.services = checkNotNull(services, "services are required");
+        this.imports = checkNotNull(imports, "imports are required");
+    }
+
+    /** A twin town as the import listed it: the town and its country's code. */
+    public record Town(String town, String country) {
+    }
+
+    /** A row of the list that named the municipality but could not be taken, and why. */
+    public record RejectedRow(String line, String row, String reason) {
+    }
+
+    /** What a twin-town import did: the towns recorded, those the register had, and the rows rejected. */
+    public record TwinTownsDone(List<Town> recorded, List<Town> present, List<RejectedRow> rejected) {
+    }
+
+    /**
+     * The page: whether the admin's imports are shown (a coordinator sees the twin towns' only), what is stored now,
+     * the forms' errors, the sentence saying what the import just done did (empty otherwise), and a twin-town
+     * import's towns.
+     */
+    public record ReferenceDataView(boolean admin, String latestRateDay, String latestAssessmentYear, Form form,
+            String done, Optional<TwinTownsDone> twinTowns) {
+    }
+
+    @Override
+    public void register(WebRouter router) {
+        router.get("/admin/reference-data", this::page);
+        // One path for the three forms, told apart by the query: a page answering any of them has the page's own
+        // path, where the language switch returns to.
+        router.upload("/admin/reference-data", this::upload, this::tooLarge);
+    }
+
+    private void page(WebRequest x) {
+        x.requireRole(Role.ADMIN, Role.COORDINATOR);
+        render(x, 200, Form.empty(), "", Optional.empty());
+    }
+
+    private void upload(WebRequest x) {
+        switch (x.query("import").orElse("")) {
+            case RATES:
+                x.requireRole(Role.ADMIN);
+                importTable(x, RATES, imports::exchangeRates, "admin.refdata.rates.done");
+                break;
+            case ASSESSMENTS:
+                x.requireRole(Role.ADMIN);
+                importTable(x, ASSESSMENTS, imports::countryAssessments, "admin.refdata.assessments.done");
+                break;
+            case TWIN_TOWNS:
+                x.requireRole(Role.ADMIN, Role.COORDINATOR);
+                importTwinTowns(x);
+                break;
+            default:
+                throw x.notFound();
+        }
+    }
+
+    private void importTable(WebRequest x, String field, BiFunction<String, Reader, ReferenceDataImports.Imported> run,
+            String doneKey) {
+        Form form = Form.empty();
+        Optional<WebRequest.Upload> file = file(x, form, field);
+        if (file.isEmpty()) {
+            render(x, 400, form, "", Optional.empty());
+            return;
+        }
+        Messages m = x.m();
+        try {
+            ReferenceDataImports.Imported done = run.apply(file.get().fileName(), new InputStreamReader(
+                    new ByteArrayInputStream(file.get().content()), StandardCharsets.UTF_8));
+            render(x, 200, form, m.t(doneKey, done.file(), m.number(done.added()), m.number(done.unchanged())),
+                    Optional.empty());
+        } catch (ReferenceDataImports.BadFile bad) {
+            form.error(field, bad.line() > 0 ? m.t("admin.refdata.file.line", bad.line(), bad.reason())
+                    : bad.reason());
+            render(x, 400, form, "", Optional.empty());
+        }
+    }
+
+    private void importTwinTowns(WebRequest x) {
+        Form form = Form.empty();
+        Optional<WebRequest.Upload> file = file(x, form, TWIN_TOWNS);
+        if (file.isEmpty()) {
+            render(x, 400, form, "", Optional.empty());
+            return;
+        }
+        Messages m = x.m();
+        ImmutableList<TwinTownRow> rows;
+        try {
+            rows = services.twinTownFiles().read(file.get().fileName(), file.get().content());
+        } catch (IllegalArgumentException notAList) {
+            // The reader's reason names the file and the line, as the API's 400 does.
+            form.error(TWIN_TOWNS, m.t("admin.refdata.twintowns.bad", notAList.getMessage()));
+            render(x, 400, form, "", Optional.empty());
+            return;
+        }
+        Result<TwinTownUseCases.MunicipalImport> result = services.twinTowns().importForMunicipality(
+                new TwinTownCommands.ImportForMunicipality(x.actor(), x.municipality().value(), rows));
+        if (result instanceof Result.Ok<TwinTownUseCases.MunicipalImport> ok) {
+            TwinTownUseCases.MunicipalImport done = ok.value();
+            TwinTownsDone towns = new TwinTownsDone(
+                    done.recorded().stream().map(r -> new Town(r.partner().name(), r.partner().country().value()))
+                            .toList(),
+                    done.alreadyPresent().stream().map(p -> new Town(p.town(), p.country().value())).toList(),
+                    done.rejected().stream().map(r -> new RejectedRow(String.valueOf(r.line()), r.row(),
+                            r.reason())).toList());
+            render(x, 200, form, m.t("admin.refdata.twintowns.done", file.get().fileName(),
+                    m.number(done.recorded().size()), m.number(done.alreadyPresent().size())), Optional.of(towns));
+        } else if (result instanceof Result.Invalid<TwinTownUseCases.MunicipalImport> invalid) {
+            // A twin town the register cannot take as a partner abandons the import: say which, by the file.
+            for (Violation v : invalid.violations()) {
+                form.error(TWIN_TOWNS, v.field() + ": " + v.reason());
+            }
+            render(x, 400, form, "", Optional.empty());
+        } else if (result instanceof Result.Refused<TwinTownUseCases.MunicipalImport>) {
+            render(x, 409, form.failed(result), "", Optional.empty());
+        } else {
+            x.found(result);
+        }
+    }
+
+    /** The file of {@code field}, or empty with the field's error: none chosen, too large, or a name too long. */
+    private static Optional<WebRequest.Upload> file(WebRequest x, Form form, String field) {
+        Optional<WebRequest.Upload> file = x.upload(field);
+        Messages m = x.m();
+        if (file.isEmpty()) {
+            form.error(field, m.t("admin.refdata.file.missing"));
+        } else if (file.get().content().length > WebApp.MAX_UPLOAD) {
+            form.error(field, m.t("admin.refdata.file.tooLarge", WebApp.MAX_UPLOAD / (1024 * 1024)));
+            return Optional.empty();
+        } else if (file.get().fileName().length() > MAX_FILE_NAME) {
+            form.error(field, m.t("admin.refdata.file.name", MAX_FILE_NAME));
+            return Optional.empty();
+        }
+        return file;
+    }
+
+    /** A request too large to read: the page again with the file field's error; nothing is read, nothing changes. */
+    private void tooLarge(WebRequest x) {
+        String field = x.query("import").filter(f -> List.of(RATES, ASSESSMENTS, TWIN_TOWNS).contains(f))
+                .orElseThrow(x::notFound);
+        if (field.equals(TWIN_TOWNS)) {
+            x.requireRole(Role.ADMIN, Role.COORDINATOR);
+        } else {
+            x.requireRole(Role.ADMIN);
+        }
+        Form form = Form.empty().error(field, x.m().t("admin.refdata.file.tooLarge",
+                WebApp.MAX_UPLOAD / (1024 * 1024)));
+        render(x, 413, form, "", Optional.empty());
+    }
+
+    private void render(WebRequest x, int status, Form form, String done, Optional<TwinTownsDone> twinTowns) {
+        Messages m = x.m();
+        boolean admin = x.user().role() == Role.ADMIN;
+        ReferenceDataImports.Stored stored = admin ? imports.stored()
+                : new ReferenceDataImports.Stored(Optional.empty(), Optional.empty());
+        x.render(status, "admin/reference-data.jte", x.page("admin.refdata.title", Page.Section.ADMINISTRATION),
+                new ReferenceDataView(admin, stored.latestRateDay().map(m::date).orElse(""),
+                        stored.latestAssessmentYear().map(String::valueOf).orElse(""), form, done, twinTowns));
+    }
+}
