@@ -110,7 +110,7 @@ final class ReferenceDataFiles implements ReferenceDataImports {
 
     @Override
     public Stored stored() {
-        return new Stored(importer.latestRateDay(), importer.latestAssessmentYear());
+        return new Stored(importer.latestRateDay("SEK"), importer.latestAssessmentYear());
     }
 
     private static <T> T read(String file, java.util.function.Supplier<T> reading) {

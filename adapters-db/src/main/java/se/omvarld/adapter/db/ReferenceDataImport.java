@@ -166,10 +166,13 @@ public final class ReferenceDataImport {
         });
     }
 
-    /** The latest day with a stored exchange rate, if any. */
-    public Optional<LocalDate> latestRateDay() {
+    /**
+     * The latest day with a stored rate of {@code currency}, if any. One currency's days are a range of the primary
+     * key (currency first): the latest day of all currencies read every one of the 200,000 rates.
+     */
+    public Optional<LocalDate> latestRateDay(String currency) {
         return Optional.ofNullable(transactions.dsl(dsl -> dsl.select(DSL.max(EXCHANGE_RATE.FIXING_DAY))
-                .from(EXCHANGE_RATE).fetchOne(0, LocalDate.class)));
+                .from(EXCHANGE_RATE).where(EXCHANGE_RATE.CURRENCY.eq(currency)).fetchOne(0, LocalDate.class)));
     }
 
     /** The latest year with a stored country assessment, if any. */

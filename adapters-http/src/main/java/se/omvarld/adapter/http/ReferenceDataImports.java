@@ -20,10 +20,13 @@ public interface ReferenceDataImports {
     /** Imports a file of V-Dem's layout ({@code entity,iso3,year,regime}). */
     Imported countryAssessments(String file, Reader csv);
 
-    /** What is stored now: the latest day with an exchange rate, and the latest year with a country assessment. */
+    /** What is stored now: the latest day with the krona's rate, and the latest year with a country assessment. */
     Stored stored();
 
-    /** The latest ECB day and V-Dem year stored, each empty while none is. */
+    /**
+     * The latest ECB day with the krona's rate (what every conversion into kronor needs) and the latest V-Dem year
+     * stored, each empty while none is.
+     */
     record Stored(Optional<LocalDate> latestRateDay, Optional<Integer> latestAssessmentYear) {
         public Stored {
             checkNotNull(latestRateDay, "latestRateDay is required (may be empty)");

@@ -54,7 +54,7 @@ class ReferenceDataImportsPageTest {
         Document page = WebClient.html(admin.get(PAGE));
 
         assertThat(page.getElementById("rates-stored").text())
-                .matches("Senaste dagen med kurser: \\d+ \\p{L}+ 20\\d\\d\\.");
+                .matches("Senaste dagen med kronans kurs: \\d+ \\p{L}+ 20\\d\\d\\.");
         assertThat(page.getElementById("assessments-stored").text()).isEqualTo("Senaste året med bedömningar: 2024.");
     }
 
@@ -70,7 +70,7 @@ class ReferenceDataImportsPageTest {
         Document page = WebClient.html(again);
         assertThat(page.getElementById("import-done").text())
                 .startsWith("Kursfilen eurofxref-2025-slice.csv: 0 kurser tillagda, ");
-        assertThat(page.getElementById("rates-stored").text()).isEqualTo("Senaste dagen med kurser: 9 maj 2025.");
+        assertThat(page.getElementById("rates-stored").text()).isEqualTo("Senaste dagen med kronans kurs: 9 maj 2025.");
     }
 
     @Test
@@ -85,7 +85,7 @@ class ReferenceDataImportsPageTest {
         assertThat(WebClient.html(answer).getElementById("import-done").text())
                 .startsWith("Kursfilen eurofxref-hist.csv: ");
         assertThat(WebClient.html(answer).getElementById("rates-stored").text())
-                .isEqualTo("Senaste dagen med kurser: 9 maj 2025.");
+                .isEqualTo("Senaste dagen med kronans kurs: 9 maj 2025.");
     }
 
     @Test

@@ -7,9 +7,11 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import se.omvarld.adapter.http.ReferenceDataImports;
 import se.omvarld.adapter.http.api.ApiServices;
 import se.omvarld.application.Result;
@@ -17,7 +19,6 @@ import se.omvarld.application.TwinTownCommands;
 import se.omvarld.application.TwinTownUseCases;
 import se.omvarld.domain.access.Role;
 import se.omvarld.domain.twintown.TwinTownRow;
-import se.omvarld.port.Violation;
 
 /**
  * The reference-data imports (referensdata), the same the API's {@code /api/v1/reference-data} and twin-town import
@@ -27,10 +28,28 @@ import se.omvarld.port.Violation;
  */
 public final class ReferenceDataPages implements WebRoutes {
 
-    /** Each import's form: the query naming it, and its file field's name. */
-    static final String RATES = "exchange-rates";
-    static final String ASSESSMENTS = "country-assessments";
-    static final String TWIN_TOWNS = "twin-towns";
+    /** The page's imports: the query naming each (also its file field's name) and who may run it. */
+    private enum Import {
+        EXCHANGE_RATES("exchange-rates", Role.ADMIN),
+        COUNTRY_ASSESSMENTS("country-assessments", Role.ADMIN),
+        TWIN_TOWNS("twin-towns", Role.ADMIN, Role.COORDINATOR);
+
+        private final String field;
+        private final Role[] roles;
+
+        Import(String field, Role... roles) {
+            this.field = field;
+            this.roles = roles;
+        }
+
+        /** The import the form's query names, after checking the signed-in person may run it; else the 404 page. */
+        static Import chosen(WebRequest x) {
+            Import chosen = Arrays.stream(values()).filter(i -> x.query("import").orElse("").equals(i.field))
+                    .findFirst().orElseThrow(x::notFound);
+            x.requireRole(chosen.roles);
+            return chosen;
+        }
+    }
     /** A file's name as the API takes it at most. */
     private static final int MAX_FILE_NAME = 200;
 
@@ -77,21 +96,16 @@ public final class ReferenceDataPages implements WebRoutes {
     }
 
     private void upload(WebRequest x) {
-        switch (x.query("import").orElse("")) {
-            case RATES:
-                x.requireRole(Role.ADMIN);
-                importTable(x, RATES, imports::exchangeRates, "admin.refdata.rates.done");
+        switch (Import.chosen(x)) {
+            case EXCHANGE_RATES:
+                importTable(x, Import.EXCHANGE_RATES.field, imports::exchangeRates, "admin.refdata.rates.done");
                 break;
-            case ASSESSMENTS:
-                x.requireRole(Role.ADMIN);
-                importTable(x, ASSESSMENTS, imports::countryAssessments, "admin.refdata.assessments.done");
-                break;
-            case TWIN_TOWNS:
-                x.requireRole(Role.ADMIN, Role.COORDINATOR);
-                importTwinTowns(x);
+            case COUNTRY_ASSESSMENTS:
+                importTable(x, Import.COUNTRY_ASSESSMENTS.field, imports::countryAssessments,
+                        "admin.refdata.assessments.done");
                 break;
             default:
-                throw x.notFound();
+                importTwinTowns(x);
         }
     }
 
@@ -118,7 +132,8 @@ public final class ReferenceDataPages implements WebRoutes {
 
     private void importTwinTowns(WebRequest x) {
         Form form = Form.empty();
-        Optional<WebRequest.Upload> file = file(x, form, TWIN_TOWNS);
+        String field = Import.TWIN_TOWNS.field;
+        Optional<WebRequest.Upload> file = file(x, form, field);
         if (file.isEmpty()) {
             render(x, 400, form, "", Optional.empty());
             return;
@@ -129,7 +144,7 @@ public final class ReferenceDataPages implements WebRoutes {
             rows = services.twinTownFiles().read(file.get().fileName(), file.get().content());
         } catch (IllegalArgumentException notAList) {
             // The reader's reason names the file and the line, as the API's 400 does.
-            form.error(TWIN_TOWNS, m.t("admin.refdata.twintowns.bad", notAList.getMessage()));
+            form.error(field, m.t("admin.refdata.twintowns.bad", notAList.getMessage()));
             render(x, 400, form, "", Optional.empty());
             return;
         }
@@ -146,15 +161,16 @@ public final class ReferenceDataPages implements WebRoutes {
             render(x, 200, form, m.t("admin.refdata.twintowns.done", file.get().fileName(),
                     m.number(done.recorded().size()), m.number(done.alreadyPresent().size())), Optional.of(towns));
         } else if (result instanceof Result.Invalid<TwinTownUseCases.MunicipalImport> invalid) {
-            // A twin town the register cannot take as a partner abandons the import: say which, by the file.
-            for (Violation v : invalid.violations()) {
-                form.error(TWIN_TOWNS, v.field() + ": " + v.reason());
-            }
+            // A twin town the register cannot take as a partner abandons the import: say why, by the file.
+            form.error(field, invalid.violations().stream().map(v -> v.field() + ": " + v.reason())
+                    .collect(Collectors.joining("; ")));
             render(x, 400, form, "", Optional.empty());
         } else if (result instanceof Result.Refused<TwinTownUseCases.MunicipalImport>) {
             render(x, 409, form.failed(result), "", Optional.empty());
+        } else if (result instanceof Result.Conflict<TwinTownUseCases.MunicipalImport>) {
+            render(x, 409, form.generalError(m.t("admin.refdata.twintowns.conflict")), "", Optional.empty());
         } else {
-            x.found(result);
+            throw x.notFound();
         }
     }
 
@@ -176,14 +192,7 @@ public final class ReferenceDataPages implements WebRoutes {
 
     /** A request too large to read: the page again with the file field's error; nothing is read, nothing changes. */
     private void tooLarge(WebRequest x) {
-        String field = x.query("import").filter(f -> List.of(RATES, ASSESSMENTS, TWIN_TOWNS).contains(f))
-                .orElseThrow(x::notFound);
-        if (field.equals(TWIN_TOWNS)) {
-            x.requireRole(Role.ADMIN, Role.COORDINATOR);
-        } else {
-            x.requireRole(Role.ADMIN);
-        }
-        Form form = Form.empty().error(field, x.m().t("admin.refdata.file.tooLarge",
+        Form form = Form.empty().error(Import.chosen(x).field, x.m().t("admin.refdata.file.tooLarge",
                 WebApp.MAX_UPLOAD / (1024 * 1024)));
         render(x, 413, form, "", Optional.empty());
     }
