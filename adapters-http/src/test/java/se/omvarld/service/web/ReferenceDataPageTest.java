@@ -90,6 +90,19 @@ class ReferenceDataPageTest {
     }
 
     @Test
+    void a_file_over_5_mb_is_refused_beside_its_field_and_the_browser_shows_why() throws IOException {
+        app.signIn(ADMIN);
+        driver.get(app.url("/app/admin/reference-data"));
+        Path huge = Files.write(files.resolve("huge.csv"), new byte[6 * 1024 * 1024]);
+
+        driver.findElement(By.id("f-country-assessments")).sendKeys(huge.toString());
+        app.submit("form[action='/app/admin/reference-data?import=country-assessments']");
+
+        assertThat(driver.findElement(By.id("f-country-assessments-error")).getText())
+                .isEqualTo("Filen är större än 5 MB.");
+    }
+
+    @Test
     void a_coordinator_records_the_twin_towns_of_the_national_list_and_sees_which() throws IOException {
         app.signIn(RunningWebApp.TYRESO_COORDINATOR);
         driver.get(app.url("/app/admin/reference-data"));

@@ -190,7 +190,7 @@ public final class ReferenceDataPages implements WebRoutes {
         return file;
     }
 
-    /** A request too large to read: the page again with the file field's error; nothing is read, nothing changes. */
+    /** A request too large to parse: the page again with the file field's error; nothing is taken, nothing changes. */
     private void tooLarge(WebRequest x) {
         Form form = Form.empty().error(Import.chosen(x).field, x.m().t("admin.refdata.file.tooLarge",
                 WebApp.MAX_UPLOAD / (1024 * 1024)));

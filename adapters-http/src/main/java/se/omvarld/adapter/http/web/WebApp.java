@@ -15,6 +15,8 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,6 +53,11 @@ public final class WebApp implements HttpApi.Extension {
     public static final int MAX_UPLOAD = 5 * 1024 * 1024;
     /** The largest multipart request read: the file, its form's other fields, and the parts' headers. */
     static final int MAX_UPLOAD_REQUEST = MAX_UPLOAD + 64 * 1024;
+    /**
+     * How much of a too large upload is read and thrown away, unparsed, before its answer: a browser whose body is
+     * cut off shows "connection reset" rather than the page saying the file is too large.
+     */
+    private static final long MAX_DISCARDED = 64L * 1024 * 1024;
     static final String COOKIE = "omvarld_session";
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none';"
@@ -98,7 +105,7 @@ public final class WebApp implements HttpApi.Extension {
     public void register(JavalinConfig config) {
         config.fileRenderer(new JteRenderer(templates));
         config.staticFiles.enableWebjars();
-        // Kept in memory (no temporary files); the limit is checked from Content-Length before anything is read.
+        // Kept in memory (no temporary files); the limit is checked from Content-Length before anything is parsed.
         config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_REQUEST, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_REQUEST, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize(MAX_UPLOAD_REQUEST, SizeUnit.BYTES);
@@ -142,6 +149,7 @@ public final class WebApp implements HttpApi.Extension {
             if (session == null || !session.isSignedIn()) {
                 throw WebError.forbidden();
             }
+            discardBody(ctx);
             route.tooLarge().get().handle(new WebRequest(ctx, this, session));
             return;
         }
@@ -166,6 +174,16 @@ public final class WebApp implements HttpApi.Extension {
     /** A multipart body larger than an upload may be, or of a length not given (a browser always gives it). */
     private static boolean tooLarge(Context ctx) {
         return ctx.isMultipartFormData() && (ctx.contentLength() < 0 || ctx.contentLength() > MAX_UPLOAD_REQUEST);
+    }
+
+    /** Reads the body, up to {@link #MAX_DISCARDED} bytes, and keeps none of it. */
+    private static void discardBody(Context ctx) throws IOException {
+        InputStream body = ctx.req().getInputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long read = 0;
+        for (int n = body.read(buffer); n >= 0 && read < MAX_DISCARDED; n = body.read(buffer)) {
+            read += n;
+        }
     }
 
     @Override

@@ -30,9 +30,9 @@ public final class WebRouter {
 
     /**
      * A form that uploads a file ({@code enctype="multipart/form-data"}) of up to {@value WebApp#MAX_UPLOAD} bytes,
-     * more than the API's JSON body. A larger request is not read at all, so its CSRF token is not either:
-     * {@code tooLarge} answers it instead of {@code handler}, and must change nothing (it shows the form again with
-     * the file field's error).
+     * more than the API's JSON body. A larger request is not parsed (its body is read and thrown away), so its CSRF
+     * token is not read either: {@code tooLarge} answers it instead of {@code handler}, and must change nothing (it
+     * shows the form again with the file field's error).
      */
     public WebRouter upload(String path, WebHandler handler, WebHandler tooLarge) {
         return add("POST", path, true, handler, Optional.of(checkNotNull(tooLarge, "tooLarge is required")));

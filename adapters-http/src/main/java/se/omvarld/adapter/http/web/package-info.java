@@ -62,7 +62,7 @@
  * <p>A form that uploads a file is {@code enctype="multipart/form-data"} with the same CSRF field, registered with
  * {@code router.upload(path, handler, tooLarge)}, and shows its file with {@code @template.form.file(…)}; the handler
  * reads it with {@code x.upload(name)}. A file may be {@link se.omvarld.adapter.http.web.WebApp#MAX_UPLOAD} bytes; a
- * larger request is not read at all (nor its token), and {@code tooLarge} answers it, changing nothing
+ * larger request is not parsed (nor its token read), and {@code tooLarge} answers it, changing nothing
  * ({@code ReferenceDataPages}).
  *
  * <h3>Links</h3>
