@@ -78,8 +78,9 @@ final class ReferenceDataFiles implements ReferenceDataImports {
         VdemCountryAssessments table = read(file, () -> VdemCountryAssessments.read(file, csv));
         for (RejectedRow row : table.rejected()) {
             String[] cells = row.text().split(",", -1);
-            // Our World in Data's table also has regions and the world, without an ISO code: not countries, left out.
-            if (!(cells.length == 4 && cells[1].isBlank())) {
+            // Our World in Data's table also has regions and the world without an ISO code, and territories under
+            // codes of its own (OWID_KOS, Kosovo): not countries of ISO 3166-1, left out as the shipped import does.
+            if (!(cells.length == 4 && (cells[1].isBlank() || cells[1].strip().startsWith("OWID_")))) {
                 throw bad(row);
             }
         }
@@ -105,6 +106,11 @@ final class ReferenceDataFiles implements ReferenceDataImports {
                 .append(',').append(a.year()).append(',').append(a.regime().code()));
         int imported = importer.countryRegimes(file, new StringReader(vdem.append('\n').toString())).imported();
         return new Imported(file, imported, unchanged);
+    }
+
+    @Override
+    public Stored stored() {
+        return new Stored(importer.latestRateDay("SEK"), importer.latestAssessmentYear());
     }
 
     private static <T> T read(String file, java.util.function.Supplier<T> reading) {

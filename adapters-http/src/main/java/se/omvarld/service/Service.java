@@ -193,7 +193,7 @@ public final class Service implements AutoCloseable {
         routes.addAll(new SystemRoutes(ready, metrics::scrape, VERSION, json).routes(all::get));
         all.set(List.copyOf(routes));
         WebApp webApp = new WebApp(web, services, database.persistence().accounts(), Ticker.systemTicker(),
-                WebPages.all(services));
+                WebPages.all(services, files));
         Javalin server = new HttpApi(routes, authentication, json, validator.validator(),
                 new RequestMetrics(metrics)).create(List.of(webApp));
         server.start(settings.port());

@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep4;
 import org.jooq.Table;
 import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
 import se.omvarld.adapter.db.jooq.tables.records.CountryAssessmentRecord;
 import se.omvarld.adapter.db.jooq.tables.records.ExchangeRateRecord;
 import se.omvarld.reference.EcbExchangeRates;
@@ -163,5 +164,20 @@ public final class ReferenceDataImport {
                             r.value3().intValue()));
             return classes;
         });
+    }
+
+    /**
+     * The latest day with a stored rate of {@code currency}, if any. One currency's days are a range of the primary
+     * key (currency first): the latest day of all currencies read every one of the 200,000 rates.
+     */
+    public Optional<LocalDate> latestRateDay(String currency) {
+        return Optional.ofNullable(transactions.dsl(dsl -> dsl.select(DSL.max(EXCHANGE_RATE.FIXING_DAY))
+                .from(EXCHANGE_RATE).where(EXCHANGE_RATE.CURRENCY.eq(currency)).fetchOne(0, LocalDate.class)));
+    }
+
+    /** The latest year with a stored country assessment, if any. */
+    public Optional<Integer> latestAssessmentYear() {
+        return Optional.ofNullable(transactions.dsl(dsl -> dsl.select(DSL.max(COUNTRY_ASSESSMENT.ASSESSED_YEAR))
+                .from(COUNTRY_ASSESSMENT).fetchOne(0, Integer.class)));
     }
 }

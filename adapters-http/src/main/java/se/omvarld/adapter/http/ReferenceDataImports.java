@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.Reader;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Imports a newer publication of a reference data file over what is stored: the ECB's euro reference rates or
@@ -17,6 +19,20 @@ public interface ReferenceDataImports {
 
     /** Imports a file of V-Dem's layout ({@code entity,iso3,year,regime}). */
     Imported countryAssessments(String file, Reader csv);
+
+    /** What is stored now: the latest day with the krona's rate, and the latest year with a country assessment. */
+    Stored stored();
+
+    /**
+     * The latest ECB day with the krona's rate (what every conversion into kronor needs) and the latest V-Dem year
+     * stored, each empty while none is.
+     */
+    record Stored(Optional<LocalDate> latestRateDay, Optional<Integer> latestAssessmentYear) {
+        public Stored {
+            checkNotNull(latestRateDay, "latestRateDay is required (may be empty)");
+            checkNotNull(latestAssessmentYear, "latestAssessmentYear is required (may be empty)");
+        }
+    }
 
     /** What an import added ({@code added} rates or assessments), and how many of the file's were stored already. */
     record Imported(String file, int added, int unchanged) {

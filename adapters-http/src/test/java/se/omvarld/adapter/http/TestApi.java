@@ -111,6 +111,11 @@ public final class TestApi {
             public Imported countryAssessments(String file, java.io.Reader csv) {
                 throw new UnsupportedOperationException("the document never imports");
             }
+
+            @Override
+            public Stored stored() {
+                throw new UnsupportedOperationException("the document never reads reference data");
+            }
         }).routes());
         routes.addAll(new SystemRoutes(() -> true, () -> "", "0.1.0-test", JSON).routes(all::get));
         all.set(List.copyOf(routes));

@@ -71,7 +71,15 @@ class AccountPageTest {
         assertThat(field.getAttribute("value")).as("what was typed is kept").isEqualTo("120");
         assertThat(driver.findElement(By.id("f-daysBefore-error")).getText()).contains("90");
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("90");
-        Accessibility.check(driver, "the account page with a field error");
+        Accessibility.check(driver, "the account page with a field error in Swedish");
+
+        app.chooseLanguage("en");
+        // The switch returns to the address the form posted to, which only takes a POST: open the form again.
+        driver.get(app.url("/app/account"));
+        app.replace("f-daysBefore", "120");
+        app.submit("form[action='/app/account/reminders']");
+        assertThat(driver.findElement(By.id("f-daysBefore")).getAttribute("aria-invalid")).isEqualTo("true");
+        Accessibility.check(driver, "the account page with a field error in English");
     }
 
     @Test
@@ -106,7 +114,16 @@ class AccountPageTest {
         app.replace("f-repeated", "Nytt-2026-lösenord");
         app.submit("form[action='/app/account/password']");
         assertThat(driver.findElement(By.id("f-current-error")).getText()).isEqualTo("Lösenordet stämmer inte.");
-        Accessibility.check(driver, "the account page with a wrong password");
+        Accessibility.check(driver, "the account page with a wrong password in Swedish");
+        app.chooseLanguage("en");
+        driver.get(app.url("/app/account"));
+        app.replace("f-current", "inte-det-här-lösenordet");
+        app.replace("f-chosen", "Nytt-2026-lösenord");
+        app.replace("f-repeated", "Nytt-2026-lösenord");
+        app.submit("form[action='/app/account/password']");
+        assertThat(driver.findElement(By.id("f-current")).getAttribute("aria-invalid")).isEqualTo("true");
+        Accessibility.check(driver, "the account page with a wrong password in English");
+        driver.get(app.url("/app/account"));
 
         app.replace("f-current", mover.password());
         app.replace("f-chosen", "Nytt-2026-lösenord");

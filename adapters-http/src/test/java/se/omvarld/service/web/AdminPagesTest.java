@@ -99,6 +99,26 @@ class AdminPagesTest {
         Accessibility.check(driver, "the users page with a field error in Swedish");
         app.chooseLanguage("en");
         Accessibility.check(driver, "the users page in English");
+
+        driver.findElement(By.id("f-email")).sendKeys("utan.namn@lidkoping.se");
+        app.submit("form[action='/app/admin/users']");
+        assertThat(driver.findElement(By.id("f-name")).getAttribute("aria-invalid")).isEqualTo("true");
+        Accessibility.check(driver, "the users page with a field error in English");
+    }
+
+    @Test
+    void a_token_without_its_owner_is_refused_by_its_field_in_swedish_and_in_english() {
+        app.signIn(ADMIN);
+        driver.get(app.url("/app/admin/tokens"));
+
+        app.submit("form[action='/app/admin/tokens']");
+        assertThat(driver.findElement(By.id("f-owner")).getAttribute("aria-invalid")).isEqualTo("true");
+        Accessibility.check(driver, "the tokens page with a field error in Swedish");
+
+        app.chooseLanguage("en");
+        app.submit("form[action='/app/admin/tokens']");
+        assertThat(driver.findElement(By.id("f-owner")).getAttribute("aria-invalid")).isEqualTo("true");
+        Accessibility.check(driver, "the tokens page with a field error in English");
     }
 
     @Test

@@ -79,10 +79,15 @@ class GrantPagesTest {
         assertThat(driver.findElement(By.cssSelector("form.step .refusals-here")).getText())
                 .contains("högst det begärda");
         assertThat(driver.findElement(By.id("f-amount")).getAttribute("value")).isEqualTo("50 000");
-        Accessibility.check(driver, "a refused grant decision");
+        Accessibility.check(driver, "a refused grant decision in Swedish");
+        app.chooseLanguage("en");
+        decide("50 000");
+        assertThat(driver.findElement(By.cssSelector("form.step .refusals-here")).getText())
+                .contains("up to the requested");
+        Accessibility.check(driver, "a refused grant decision in English");
+        app.chooseLanguage("sv");
 
-        app.replace("f-amount", "30 000");
-        app.submit("form.step");
+        decide("30 000");
 
         app.waitFor().until(ExpectedConditions.textToBe(By.id("status"), "Beviljat"));
         assertThat(driver.findElement(By.id("facts")).getText()).contains("30 000");
@@ -102,7 +107,18 @@ class GrantPagesTest {
         WebElement amount = driver.findElement(By.id("f-amount"));
         assertThat(amount.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(amount.getAttribute("aria-describedby")).contains("f-amount-error");
-        Accessibility.check(driver, "a grant decision with an invalid amount");
+        Accessibility.check(driver, "a grant decision with an invalid amount in Swedish");
+        app.chooseLanguage("en");
+        decide("fyrtiotusen");
+        assertThat(driver.findElement(By.id("f-amount")).getAttribute("aria-invalid")).isEqualTo("true");
+        Accessibility.check(driver, "a grant decision with an invalid amount in English");
+    }
+
+    /** Decides on the decision form now shown: {@code amount} by the culture administration. */
+    private void decide(String amount) {
+        app.replace("f-amount", amount);
+        app.replace("f-decidedByName", "Kultur- och fritidsförvaltningen");
+        app.submit("form.step");
     }
 
     @Test

@@ -54,13 +54,16 @@ class OrganisationAndReportPagesTest {
         assertThat(driver.findElements(By.cssSelector("a[href^='/app/reports/annual/" + lastYear() + "']")))
                 .hasSizeGreaterThanOrEqualTo(12);
         Accessibility.check(driver, "the reports in Swedish");
+        driver.get(app.url("/app/reports?year=3000"));
+        assertThat(driver.findElement(By.id("f-year")).getAttribute("aria-invalid")).isEqualTo("true");
+        Accessibility.check(driver, "the reports with an impossible year in Swedish");
 
         app.chooseLanguage("en");
         Accessibility.check(driver, "the reports in English");
 
         driver.get(app.url("/app/reports?year=3000"));
         assertThat(driver.findElement(By.id("f-year")).getAttribute("aria-invalid")).isEqualTo("true");
-        Accessibility.check(driver, "the reports with an impossible year");
+        Accessibility.check(driver, "the reports with an impossible year in English");
     }
 
     @Test

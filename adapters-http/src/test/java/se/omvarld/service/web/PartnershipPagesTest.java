@@ -63,7 +63,12 @@ class PartnershipPagesTest {
         driver.get(app.url("/app/partnerships?country=ZZZ"));
 
         assertThat(driver.findElement(By.id("f-country")).getAttribute("aria-invalid")).isEqualTo("true");
-        Accessibility.check(driver, "the partnership list with an invalid country");
+        Accessibility.check(driver, "the partnership list with an invalid country in Swedish");
+
+        app.chooseLanguage("en");
+        driver.get(app.url("/app/partnerships?country=ZZZ"));
+        assertThat(driver.findElement(By.id("f-country")).getAttribute("aria-invalid")).isEqualTo("true");
+        Accessibility.check(driver, "the partnership list with an invalid country in English");
     }
 
     @Test
@@ -103,7 +108,13 @@ class PartnershipPagesTest {
         assertThat(driver.findElement(By.id("f-title")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(driver.findElement(By.id("f-partnerId")).getAttribute("aria-describedby"))
                 .isEqualTo("f-partnerId-error");
-        Accessibility.check(driver, "the proposal form with errors");
+        Accessibility.check(driver, "the proposal form with errors in Swedish");
+
+        app.chooseLanguage("en");
+        driver.get(app.url("/app/partnerships/new"));
+        app.submit("form.propose");
+        assertThat(driver.findElement(By.id("f-title")).getAttribute("aria-invalid")).isEqualTo("true");
+        Accessibility.check(driver, "the proposal form with errors in English");
     }
 
     @Test
@@ -124,7 +135,14 @@ class PartnershipPagesTest {
         app.submit("form.step");
         WebElement refusals = driver.findElement(By.cssSelector("form.step .refusals-here"));
         assertThat(refusals.getText()).contains("R1").contains("R2");
-        Accessibility.check(driver, "the activation refused under R1 and R2");
+        Accessibility.check(driver, "the activation refused under R1 and R2 in Swedish");
+        app.chooseLanguage("en");
+        driver.findElement(By.id("f-decidedByName")).sendKeys("Kommunstyrelsen");
+        app.submit("form.step");
+        assertThat(driver.findElement(By.cssSelector("form.step .refusals-here")).getText()).contains("R1")
+                .contains("R2");
+        Accessibility.check(driver, "the activation refused under R1 and R2 in English");
+        app.chooseLanguage("sv");
 
         driver.get(partnership);
         driver.findElement(By.linkText("Registrera nytto- och riskanalys")).click();

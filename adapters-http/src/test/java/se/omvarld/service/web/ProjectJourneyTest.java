@@ -100,7 +100,14 @@ class ProjectJourneyTest {
         assertThat(driver.findElement(By.id("f-decidedByName")).getAttribute("value"))
                 .isEqualTo("Barn- och utbildningsnämnden");
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Godkännande begärt");
-        Accessibility.check(driver, "the approval form refused under R7");
+        Accessibility.check(driver, "the approval form refused under R7 in Swedish");
+        app.chooseLanguage("en");
+        new Select(driver.findElement(By.id("f-decidedByKind"))).selectByValue("COMMITTEE");
+        app.replace("f-decidedByName", "Barn- och utbildningsnämnden");
+        app.submit("form.step");
+        assertThat(driver.findElement(By.cssSelector("form.step .refusals-here")).getText()).contains("R7");
+        Accessibility.check(driver, "the approval form refused under R7 in English");
+        app.chooseLanguage("sv");
 
         new Select(driver.findElement(By.id("f-decidedByKind"))).selectByValue("EXECUTIVE_BOARD");
         app.replace("f-decidedByName", "Kommunstyrelsen");
@@ -119,7 +126,12 @@ class ProjectJourneyTest {
         driver.get(app.url("/app/projects/" + idea.id() + "/start"));
         app.submit("form.step");
         assertThat(driver.findElement(By.cssSelector("form.step .refusals-here")).getText()).contains("R2");
-        Accessibility.check(driver, "a start refused under R2");
+        Accessibility.check(driver, "a start refused under R2 in Swedish");
+        app.chooseLanguage("en");
+        app.submit("form.step");
+        assertThat(driver.findElement(By.cssSelector("form.step .refusals-here")).getText()).contains("R2");
+        Accessibility.check(driver, "a start refused under R2 in English");
+        app.chooseLanguage("sv");
 
         driver.get(app.url("/app/projects/" + idea.id()));
         driver.findElement(By.linkText("Registrera demokratiplan")).click();

@@ -108,7 +108,14 @@ class SignInJourneyTest {
         assertThat(driver.findElement(By.id("f-email")).getAttribute("value"))
                 .isEqualTo(RunningWebApp.COORDINATOR.email());
         assertThat(driver.findElement(By.id("f-password")).getAttribute("value")).isEmpty();
-        Accessibility.check(driver, "the sign-in page after a wrong password");
+        Accessibility.check(driver, "the sign-in page after a wrong password in Swedish");
+
+        app.chooseLanguage("en");
+        app.replace("f-email", RunningWebApp.COORDINATOR.email());
+        driver.findElement(By.id("f-password")).sendKeys("not the password");
+        submitSignIn();
+        assertThat(driver.findElement(By.id("f-password")).getAttribute("value")).isEmpty();
+        Accessibility.check(driver, "the sign-in page after a wrong password in English");
     }
 
     @Test
@@ -119,7 +126,12 @@ class SignInJourneyTest {
         assertThat(driver.findElement(By.id("f-email")).getAttribute("aria-describedby")).isEqualTo("f-email-error");
         assertThat(driver.findElement(By.id("f-email-error")).getText()).isEqualTo("Skriv din e-postadress");
         assertThat(driver.findElements(By.cssSelector(".error-summary a[href='#f-password']"))).hasSize(1);
-        Accessibility.check(driver, "the sign-in page with field errors");
+        Accessibility.check(driver, "the sign-in page with field errors in Swedish");
+
+        app.chooseLanguage("en");
+        submitSignIn();
+        assertThat(driver.findElement(By.id("f-email")).getAttribute("aria-describedby")).isEqualTo("f-email-error");
+        Accessibility.check(driver, "the sign-in page with field errors in English");
     }
 
     @Test

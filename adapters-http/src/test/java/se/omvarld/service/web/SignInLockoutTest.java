@@ -27,7 +27,14 @@ class SignInLockoutTest {
 
         assertThat(summary(driver)).contains("För många misslyckade inloggningar. Försök igen om 15 minuter.");
         assertThat(driver.getCurrentUrl()).isEqualTo(app.url("/app/sign-in"));
-        Accessibility.check(driver, "the sign-in page of a locked-out address");
+        Accessibility.check(driver, "the sign-in page of a locked-out address in Swedish");
+
+        app.chooseLanguage("en");
+        driver.findElement(By.id("f-email")).sendKeys(RunningWebApp.UNIT_EDITOR.email());
+        driver.findElement(By.id("f-password")).sendKeys(RunningWebApp.UNIT_EDITOR.password());
+        app.submit("form.sign-in");
+        assertThat(driver.getCurrentUrl()).isEqualTo(app.url("/app/sign-in"));
+        Accessibility.check(driver, "the sign-in page of a locked-out address in English");
     }
 
     @Test

@@ -57,7 +57,7 @@ class VisitPagesTest {
         assertThat(driver.findElement(By.cssSelector("form.record .refusals-here")).getText()).contains("R3");
         assertThat(driver.findElement(By.id("f-purpose")).getAttribute("value"))
                 .isEqualTo("Studiebesök på Utenas bibliotek");
-        Accessibility.check(driver, "a visit refused under R3");
+        Accessibility.check(driver, "a visit refused under R3 in Swedish");
 
         driver.findElement(By.id("f-digitalMeetingConsidered")).click();
         app.submit("form.record");
@@ -67,6 +67,16 @@ class VisitPagesTest {
         assertThat(driver.findElement(By.id("facts")).getText()).contains("Utgående").contains("Utena");
         assertThat(driver.findElement(By.id("history")).getText()).contains(RunningWebApp.UNIT_EDITOR.name());
         Accessibility.check(driver, "a visit");
+
+        app.chooseLanguage("en");
+        driver.get(app.url("/app/visits/new"));
+        new Select(driver.findElement(By.id("f-partnershipId")))
+                .selectByValue(LidkopingRegister.UTENA_TWIN_TOWN.toString());
+        driver.findElement(By.id("f-purpose")).sendKeys("Studiebesök på Utenas bibliotek");
+        app.replace("f-participants", "3");
+        app.submit("form.record");
+        assertThat(driver.findElement(By.cssSelector("form.record .refusals-here")).getText()).contains("R3");
+        Accessibility.check(driver, "a visit refused under R3 in English");
     }
 
     @Test
@@ -79,6 +89,12 @@ class VisitPagesTest {
         assertThat(driver.findElement(By.id("f-purpose")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(driver.findElement(By.cssSelector(".error-summary a[href='#f-purpose']")).getText())
                 .isEqualTo("Skriv besökets syfte.");
-        Accessibility.check(driver, "the visit form with an error");
+        Accessibility.check(driver, "the visit form with an error in Swedish");
+
+        app.chooseLanguage("en");
+        driver.get(app.url("/app/visits/new"));
+        app.submit("form.record");
+        assertThat(driver.findElement(By.id("f-purpose")).getAttribute("aria-invalid")).isEqualTo("true");
+        Accessibility.check(driver, "the visit form with an error in English");
     }
 }

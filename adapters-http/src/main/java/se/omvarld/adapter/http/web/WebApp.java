@@ -7,6 +7,7 @@ import com.google.common.base.Ticker;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
@@ -14,6 +15,8 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,6 +49,15 @@ public final class WebApp implements HttpApi.Extension {
     public static final String CSRF_FIELD = "_csrf";
     /** The header htmx sends the token in (the layout sets it on {@code <body hx-headers>}). */
     public static final String CSRF_HEADER = "X-CSRF-Token";
+    /** The largest file a form uploads: the ECB's whole history of rates is 1.8 MB. */
+    public static final int MAX_UPLOAD = 5 * 1024 * 1024;
+    /** The largest multipart request read: the file, its form's other fields, and the parts' headers. */
+    static final int MAX_UPLOAD_REQUEST = MAX_UPLOAD + 64 * 1024;
+    /**
+     * How much of a too large upload is read and thrown away, unparsed, before its answer: a browser whose body is
+     * cut off shows "connection reset" rather than the page saying the file is too large.
+     */
+    private static final long MAX_DISCARDED = 64L * 1024 * 1024;
     static final String COOKIE = "omvarld_session";
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none';"
@@ -93,6 +105,10 @@ public final class WebApp implements HttpApi.Extension {
     public void register(JavalinConfig config) {
         config.fileRenderer(new JteRenderer(templates));
         config.staticFiles.enableWebjars();
+        // Kept in memory (no temporary files); the limit is checked from Content-Length before anything is parsed.
+        config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_REQUEST, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_REQUEST, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxInMemoryFileSize(MAX_UPLOAD_REQUEST, SizeUnit.BYTES);
         config.staticFiles.add(files -> {
             files.hostedPath = PREFIX + "/static";
             files.directory = "/web/static";
@@ -129,6 +145,14 @@ public final class WebApp implements HttpApi.Extension {
         HttpApi.matched(ctx, PREFIX + route.path());
         ctx.header("Cache-Control", "no-store");
         Session session = sessions.find(ctx.cookie(COOKIE)).orElse(null);
+        if (route.tooLarge().isPresent() && tooLarge(ctx)) {
+            if (session == null || !session.isSignedIn()) {
+                throw WebError.forbidden();
+            }
+            discardBody(ctx);
+            route.tooLarge().get().handle(new WebRequest(ctx, this, session));
+            return;
+        }
         if (route.method().equals("POST")) {
             String token = Optional.ofNullable(ctx.header(CSRF_HEADER)).orElseGet(() -> ctx.formParam(CSRF_FIELD));
             if (session == null || !Sessions.tokenMatches(session, token)) {
@@ -145,6 +169,21 @@ public final class WebApp implements HttpApi.Extension {
             throw WebError.forbidden();
         }
         route.handler().handle(new WebRequest(ctx, this, session));
+    }
+
+    /** A multipart body larger than an upload may be, or of a length not given (a browser always gives it). */
+    private static boolean tooLarge(Context ctx) {
+        return ctx.isMultipartFormData() && (ctx.contentLength() < 0 || ctx.contentLength() > MAX_UPLOAD_REQUEST);
+    }
+
+    /** Reads the body, up to {@link #MAX_DISCARDED} bytes, and keeps none of it. */
+    private static void discardBody(Context ctx) throws IOException {
+        InputStream body = ctx.req().getInputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long read = 0;
+        for (int n = body.read(buffer); n >= 0 && read < MAX_DISCARDED; n = body.read(buffer)) {
+            read += n;
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package se.omvarld.adapter.http.web;
 
 import java.util.List;
+import se.omvarld.adapter.http.ReferenceDataImports;
 import se.omvarld.adapter.http.api.ApiServices;
 
 /** Every group of pages the web app serves besides sign-in: a new section adds its line here. */
@@ -9,7 +10,8 @@ public final class WebPages {
     private WebPages() {
     }
 
-    public static List<WebRoutes> all(ApiServices services) {
+    /** The pages over {@code services}, with the reference-data imports the API's run ({@code imports}). */
+    public static List<WebRoutes> all(ApiServices services, ReferenceDataImports imports) {
         return List.of(
                 new OverviewPage(services),
                 new ProjectPages(services),
@@ -20,6 +22,7 @@ public final class WebPages {
                 new ObligationPages(services),
                 new OrganisationPage(services),
                 new ReportPages(services),
-                new ProfilePage(services));
+                new ProfilePage(services),
+                new ReferenceDataPages(services, imports));
     }
 }

@@ -4,6 +4,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -126,6 +130,28 @@ public final class WebRequest {
             values.put(name, form(name));
         }
         return values;
+    }
+
+    /** A file as a form uploaded it: its name as the browser gave it (no folders) and its bytes. */
+    public record Upload(String fileName, byte[] content) {
+    }
+
+    /** The file uploaded in the multipart field {@code name}; empty when none was chosen or the form is not one. */
+    public Optional<Upload> upload(String name) {
+        if (!ctx.isMultipartFormData()) {
+            return Optional.empty();
+        }
+        UploadedFile file = ctx.uploadedFile(name);
+        if (file == null || file.filename().isEmpty() && file.size() == 0) {
+            return Optional.empty();
+        }
+        String fileName = file.filename().substring(Math.max(file.filename().lastIndexOf('/'),
+                file.filename().lastIndexOf('\\')) + 1);
+        try (InputStream content = file.content()) {
+            return Optional.of(new Upload(fileName, content.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the upload " + fileName, e);
+        }
     }
 
     public String pathParam(String name) {

@@ -61,6 +61,12 @@
  * field and {@code aria-describedby} tying them. A field of your own follows the same ids:
  * {@code Form.inputId(name)} and {@code Form.errorId(name)}.
  *
+ * <p>A form that uploads a file is {@code enctype="multipart/form-data"} with the same CSRF field, registered with
+ * {@code router.upload(path, handler, tooLarge)}, and shows its file with {@code @template.form.file(…)}; the handler
+ * reads it with {@code x.upload(name)}. A file may be {@link se.omvarld.adapter.http.web.WebApp#MAX_UPLOAD} bytes; a
+ * larger request is not parsed (nor its token read), and {@code tooLarge} answers it, changing nothing
+ * ({@code ReferenceDataPages}).
+ *
  * <h3>Links</h3>
  * Write links as absolute paths below {@code /app} ({@code href="/app/projects/${p.id()}"}); in Java,
  * {@code WebRequest.link("/projects/" + id)}. Static files: {@code /app/static/…}; htmx:
