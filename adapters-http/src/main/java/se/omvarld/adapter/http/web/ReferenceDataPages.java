@@ -162,11 +162,11 @@ public final class ReferenceDataPages implements WebRoutes {
                     m.number(done.recorded().size()), m.number(done.alreadyPresent().size())), Optional.of(towns));
         } else if (result instanceof Result.Invalid<TwinTownUseCases.MunicipalImport> invalid) {
             // A twin town the register cannot take as a partner abandons the import: say why, by the file.
-            form.error(field, invalid.violations().stream().map(v -> v.field() + ": " + v.reason())
+            form.error(field, invalid.violations().stream().map(v -> v.field() + ": " + m.words(v.wording()))
                     .collect(Collectors.joining("; ")));
             render(x, 400, form, "", Optional.empty());
         } else if (result instanceof Result.Refused<TwinTownUseCases.MunicipalImport>) {
-            render(x, 409, form.failed(result), "", Optional.empty());
+            render(x, 409, form.failed(result, m), "", Optional.empty());
         } else if (result instanceof Result.Conflict<TwinTownUseCases.MunicipalImport>) {
             render(x, 409, form.generalError(m.t("admin.refdata.twintowns.conflict")), "", Optional.empty());
         } else {
