@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import se.omvarld.domain.compliance.Compliance;
+import se.omvarld.domain.municipality.Committee;
 import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.obligation.ObligationKey;
 import se.omvarld.domain.obligation.ObligationRecord;
@@ -20,6 +21,7 @@ import se.omvarld.domain.policy.Finding;
 import se.omvarld.domain.policy.PolicyProfile;
 import se.omvarld.domain.register.ObligationPlanner;
 import se.omvarld.domain.register.Register;
+import se.omvarld.domain.report.Compilations;
 import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.DateRange;
 import se.omvarld.domain.shared.Money;
@@ -129,6 +131,30 @@ public final class RegisterUseCases {
     /** The obligations due within {@code period}, with their status; overdue ones follow from the clock. */
     public Result<ImmutableList<ReportingObligation>> obligations(MunicipalityCode code, DateRange period) {
         return withProfile(code, (profile, register, work) -> ObligationPlanner.plan(profile, register, period));
+    }
+
+    /**
+     * The obligation with {@code key} as the planner knows it today, settled or not: the one {@link #settle} would
+     * settle. Not found when the planner knows no such obligation.
+     */
+    public Result<ReportingObligation> obligation(MunicipalityCode code, ObligationKey key) {
+        checkNotNull(key, "key is required");
+        LocalDate today = ports.clock().today();
+        Result<Optional<ReportingObligation>> found = withProfile(code, (profile, register, work) -> work.asOf(today)
+                .stream().filter(o -> o.key().equals(key)).findFirst());
+        if (found instanceof Result.NotFound<Optional<ReportingObligation>> missing) {
+            return new Result.NotFound<>(missing.what(), missing.id());
+        }
+        return found.value().<Result<ReportingObligation>>map(Result.Ok::new)
+                .orElseGet(() -> new Result.NotFound<>("obligation", key.value()));
+    }
+
+    /**
+     * Whose sections of the annual report on {@code year} the municipality writes (a committee's, or the
+     * municipality's one: empty), as the compilation's sections are; from the kept register, without compiling them.
+     */
+    public Result<ImmutableList<Optional<Committee>>> annualReportSections(MunicipalityCode code, int year) {
+        return withProfile(code, (profile, register, work) -> Compilations.sectionsOwed(profile, register, year));
     }
 
     /** The obligations that are overdue today. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.omvarld.domain.policy.Finding;
+import se.omvarld.domain.obligation.ObligationKey;
 import se.omvarld.domain.obligation.ObligationRecord;
 import se.omvarld.domain.obligation.ObligationStatus;
 import se.omvarld.domain.obligation.ReportingObligation;
@@ -68,6 +69,26 @@ class RegisterUseCasesTest {
                 "R5/annual-compilation/2025", false, TODAY, "Eksjö has no R5"));
 
         assertThat(result).isEqualTo(new Result.NotFound<>("obligation", "R5/annual-compilation/2025"));
+    }
+
+    @Test
+    void one_obligation_is_found_by_its_key_settled_or_not() {
+        Scenarios.registerEksjo(ports);
+        ObligationKey key = new ObligationKey(EVALUATION_2022_2026);
+        assertThat(register.obligation(EKSJO, key).value().settled()).isEmpty();
+
+        register.settle(new ObligationCommands.Settle(COORDINATOR, "0686", EVALUATION_2022_2026, false, TODAY,
+                "KF 2026/88"));
+
+        assertThat(register.obligation(EKSJO, key).value().settled()).isPresent();
+    }
+
+    @Test
+    void an_obligation_the_planner_does_not_know_is_not_found() {
+        Scenarios.registerEksjo(ports);
+
+        assertThat(register.obligation(EKSJO, new ObligationKey("R5/annual-compilation/2025")))
+                .isEqualTo(new Result.NotFound<>("obligation", "R5/annual-compilation/2025"));
     }
 
     @Test

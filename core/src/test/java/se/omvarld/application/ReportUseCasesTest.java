@@ -503,6 +503,18 @@ class ReportUseCasesTest {
     }
 
     @Test
+    void the_register_names_the_sections_owed_as_the_compiled_sections_are() {
+        new Year2024(TYRESO).store();
+        new Year2024(EKSJO).store();
+        RegisterUseCases register = new RegisterUseCases(ports);
+
+        for (MunicipalityCode code : List.of(TYRESO, EKSJO)) {
+            assertThat(register.annualReportSections(code, 2024).value()).isEqualTo(reports
+                    .committeeSections(code, 2024).value().stream().map(CommitteeReportSection::committee).toList());
+        }
+    }
+
+    @Test
     void one_committee_section_is_found_by_its_committee_and_another_is_not() {
         new Year2024(TYRESO).store();
 

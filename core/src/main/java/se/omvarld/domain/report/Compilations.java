@@ -91,6 +91,22 @@ public final class Compilations {
         return new Compiling(profile, register, year, today).sections(rates);
     }
 
+    /**
+     * Whose sections of the annual report {@link #sections} writes on {@code year}, without writing them: each
+     * committee's that had international work in the year, or the municipality's one (empty).
+     */
+    public static ImmutableList<Optional<Committee>> sectionsOwed(PolicyProfile profile, Register register,
+            int year) {
+        checkNotNull(profile, "profile is required");
+        checkNotNull(register, "register is required");
+        if (profile.annualReportScope() == AnnualReportScope.MUNICIPALITY) {
+            return ImmutableList.of(Optional.empty());
+        }
+        return AnnualReportRule.committeesWithInternationalWork(register, year).stream()
+                .map(id -> Optional.of(register.municipality().committee(id).orElseThrow()))
+                .collect(ImmutableList.toImmutableList());
+    }
+
     /** The records of a register as they stood on {@link #asOf}, and the obligations around the year. */
     private static final class Compiling {
 
@@ -146,8 +162,9 @@ public final class Compilations {
                         .toList(), projects, visits, funding, id -> true, ObligationKeys.annualReport(year)));
             }
             ImmutableList.Builder<CommitteeReportSection> sections = ImmutableList.builder();
-            for (CommitteeId id : AnnualReportRule.committeesWithInternationalWork(register, year)) {
-                Committee committee = municipality.committee(id).orElseThrow();
+            for (Optional<Committee> owing : sectionsOwed(profile, register, year)) {
+                Committee committee = owing.orElseThrow();
+                CommitteeId id = committee.id();
                 Set<ProjectId> owned = register.projects().stream().filter(p -> p.committee().equals(id))
                         .map(Project::id).collect(ImmutableSet.toImmutableSet());
                 sections.add(section(Optional.of(committee),

@@ -5,12 +5,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import se.omvarld.adapter.http.api.ApiServices;
 import se.omvarld.application.ObligationCommands;
 import se.omvarld.application.Result;
 import se.omvarld.domain.access.Role;
+import se.omvarld.domain.obligation.ObligationKey;
 import se.omvarld.domain.obligation.ObligationRecord;
 import se.omvarld.domain.obligation.ObligationStatus;
 import se.omvarld.domain.obligation.ReportingObligation;
@@ -133,11 +133,13 @@ public final class ObligationPages implements WebRoutes {
 
     /** The obligation the planner knows by {@code key} today, in any year; the 404 page for another. */
     private ReportingObligation find(WebRequest x, String key) {
-        LocalDate today = services.ports().clock().today();
-        Optional<ReportingObligation> found = x.found(services.register().obligations(x.municipality(),
-                DateRange.of(LocalDate.of(1900, 1, 1), today.plusYears(10)))).stream()
-                .filter(o -> o.key().value().equals(key)).findFirst();
-        return found.orElseThrow(x::notFound);
+        ObligationKey obligation;
+        try {
+            obligation = new ObligationKey(key);
+        } catch (IllegalArgumentException notAKey) {
+            throw x.notFound();
+        }
+        return x.found(services.register().obligation(x.municipality(), obligation));
     }
 
     private void render(WebRequest x, int status, ReportingObligation o, String action, Form form) {

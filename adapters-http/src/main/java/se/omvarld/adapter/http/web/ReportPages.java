@@ -11,6 +11,7 @@ import java.util.Optional;
 import se.omvarld.adapter.http.Downloads;
 import se.omvarld.adapter.http.api.ApiServices;
 import se.omvarld.application.Result;
+import se.omvarld.domain.municipality.Committee;
 import se.omvarld.domain.register.Register;
 import se.omvarld.domain.report.CommitteeReportSection;
 import se.omvarld.domain.report.ReportFormat;
@@ -76,11 +77,11 @@ public final class ReportPages implements WebRoutes {
         if (!filters.hasErrors()) {
             reports.add(new ReportRow("report-annual", m.t("report.annual", year),
                     downloads("/reports/annual/" + year + "?", m)));
-            for (CommitteeReportSection section : found(x, services.reports().committeeSections(x.municipality(),
+            for (Optional<Committee> owing : x.found(services.register().annualReportSections(x.municipality(),
                     year))) {
-                String title = section.committee().map(c -> m.t("report.section.committee", c.name(), chosen))
+                String title = owing.map(c -> m.t("report.section.committee", c.name(), chosen))
                         .orElse(m.t("report.section", chosen));
-                String committee = section.committee().map(c -> "committee=" + c.id().value() + "&").orElse("");
+                String committee = owing.map(c -> "committee=" + c.id().value() + "&").orElse("");
                 reports.add(new ReportRow("report-" + reports.size(), title,
                         downloads("/reports/annual-report/" + year + "?" + committee, m)));
             }
