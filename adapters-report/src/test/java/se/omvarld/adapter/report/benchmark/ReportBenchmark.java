@@ -35,7 +35,7 @@ public final class ReportBenchmark {
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 9;
-        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         Set<String> formats = args.length > 2 ? Set.of(args[2].toUpperCase(Locale.ROOT).split(","))
                 : Arrays.stream(ReportFormat.values()).map(Enum::name).collect(Collectors.toSet());
         System.out.printf("Java %s, %d processors%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
