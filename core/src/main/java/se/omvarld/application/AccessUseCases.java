@@ -65,8 +65,8 @@ public final class AccessUseCases {
                     command.owner(), command.hash(), now));
             input.check();
             ApiToken saved = ports.tokens().save(token);
-            execution.audit(municipality, command.actor(), API_TOKEN, saved.id(), 1, "create", "created a "
-                    + roleName(saved.role()) + " token for " + saved.owner()
+            execution.audit(municipality, command.actor(), API_TOKEN, saved.id(), 1, "create", "created "
+                    + (saved.role() == Role.ADMIN ? "an " : "a ") + roleName(saved.role()) + " token for " + saved.owner()
                     + saved.unit().map(u -> " of unit " + u.value()).orElse(""));
             return new Result.Ok<>(saved);
         });
@@ -118,6 +118,6 @@ public final class AccessUseCases {
     }
 
     private static String roleName(Role role) {
-        return role.name().toLowerCase(Locale.ROOT);
+        return role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -59,6 +59,14 @@ class AccessUseCasesTest {
     }
 
     @Test
+    void the_audit_trail_says_an_admin_token() {
+        ApiToken token = access.issue(issue(Role.ADMIN, "Anna Andersson", null)).value();
+
+        assertThat(ports.audit().of(LIDKOPING, "api-token", token.id())).extracting(AuditEntry::change)
+                .containsExactly("created an admin token for Anna Andersson");
+    }
+
+    @Test
     void a_unit_editors_token_names_one_of_the_municipalitys_units() {
         String unit = unit("Barn & Skola");
 
@@ -66,7 +74,7 @@ class AccessUseCasesTest {
 
         assertThat(token.unit()).contains(UnitId.of(unit));
         assertThat(ports.audit().of(LIDKOPING, "api-token", token.id())).extracting(AuditEntry::change)
-                .singleElement().asString().contains("of unit " + unit);
+                .singleElement().asString().isEqualTo("created a unit editor token for Representative of unit " + unit);
     }
 
     @Test
