@@ -104,7 +104,7 @@ public final class Compliance {
             o.kind().rule().filter(profile::has).filter(rule -> o.isOverdue(today)).ifPresent(rule ->
                     findings.add(new Finding(rule, Wording.of(WordingKey.RECORD_OBLIGATION, "obligation "
                             + describe(o.kind().name()) + " \"" + o.subject() + "\" [" + o.key() + "]", o.kind(),
-                            o.subject(), o.key().value()), o.due().plusDays(1),
+                            o, o.key().value()), o.due().plusDays(1),
                             profile.requires(rule) ? Severity.BREACH : Severity.INFO, Wording.of(
                                     WordingKey.FINDING_OBLIGATION_OVERDUE, "due " + o.due() + " from "
                                     + o.responsible() + " to " + o.recipient() + "; neither submitted nor waived",

@@ -7,7 +7,8 @@ import com.google.common.collect.ImmutableList;
 
 /**
  * What the core says, in words any language can say: a stable {@link WordingKey}, its arguments as values (strings,
- * numbers, {@link java.time.LocalDate}, {@link Money}, {@link CountryCode}, {@link java.time.Period}, enums — never
+ * numbers, {@link java.time.LocalDate}, {@link Money}, {@link CountryCode}, {@link java.time.Period}, enums, a
+ * reporting obligation whose subject each language words as its lists of obligations do — never
  * text formatted in one language, so each language writes dates and sums its own way), and the sentence in English,
  * which is what the API answers. A finding's explanation, a refusal's reason and a field's error are each one.
  */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import se.omvarld.domain.obligation.ReportingObligation;
 import se.omvarld.domain.report.ReportLanguage;
 import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.Money;
@@ -123,6 +124,9 @@ public final class Messages {
         }
         if (argument instanceof Period period) {
             return period(period);
+        }
+        if (argument instanceof ReportingObligation obligation) {
+            return ObligationWords.subject(obligation, this);
         }
         if (argument instanceof Enum<?> constant) {
             String key = "wording." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();

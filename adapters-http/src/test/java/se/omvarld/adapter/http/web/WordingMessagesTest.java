@@ -6,18 +6,23 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import se.omvarld.domain.access.Role;
+import se.omvarld.domain.obligation.ObligationKey;
 import se.omvarld.domain.obligation.ObligationKind;
+import se.omvarld.domain.obligation.ReportingObligation;
 import se.omvarld.domain.partnership.PartnershipStatus;
 import se.omvarld.domain.policy.RegimeClass;
 import se.omvarld.domain.project.ProjectStatus;
 import se.omvarld.domain.report.ReportLanguage;
+import se.omvarld.domain.shared.Body;
 import se.omvarld.domain.shared.BodyKind;
 import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.Money;
+import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnershipKind;
 import se.omvarld.domain.shared.Wording;
 import se.omvarld.domain.shared.WordingKey;
@@ -112,5 +117,18 @@ class WordingMessagesTest {
     void a_wording_without_a_key_is_said_in_its_english_words() {
         assertThat(SV.words(Wording.unkeyed("something the core says only in English")))
                 .isEqualTo("something the core says only in English");
+    }
+
+    @Test
+    void an_overdue_obligations_record_names_its_subject_as_the_lists_of_obligations_do() {
+        ReportingObligation compilation = new ReportingObligation(new ObligationKey("R5/annual-compilation/2024"),
+                MunicipalityCode.of("1494"), ObligationKind.ANNUAL_COMPILATION, "International work in 2024",
+                LocalDate.of(2024, 12, 31), LocalDate.of(2025, 3, 31), Body.administration("Kommunledningskontoret"),
+                Body.executiveBoard(), Optional.empty());
+        Wording record = Wording.of(WordingKey.RECORD_OBLIGATION, "obligation annual compilation", compilation.kind(),
+                compilation, compilation.key().value());
+
+        assertThat(SV.words(record)).contains("Internationellt arbete 2024").doesNotContain("International work");
+        assertThat(EN.words(record)).contains(ObligationWords.subject(compilation, EN));
     }
 }

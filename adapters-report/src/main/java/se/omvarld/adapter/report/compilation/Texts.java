@@ -148,6 +148,9 @@ final class Texts {
         if (argument instanceof Period period) {
             return period(period);
         }
+        if (argument instanceof ReportingObligation obligation) {
+            return subject(obligation);
+        }
         return String.valueOf(argument);
     }
 
