@@ -148,21 +148,38 @@ class ProjectJourneyTest {
 
     @Test
     void a_step_someone_else_saved_first_is_a_conflict_that_keeps_what_was_typed() {
-        Project idea = TestProjects.idea(app, LidkopingRegister.CODE, "Barn & Skola", "Jobbskuggning i Kecskemét",
-                ProjectKind.PROJECT);
-        app.signIn(RunningWebApp.COORDINATOR);
-        driver.get(app.url("/app/projects/" + idea.id() + "/withdraw"));
-        String typed = TestProjects.ports(app).clock().today().toString();
-        app.replace("f-on", typed);
-
-        TestProjects.advance(app, idea, ProjectCommands.Step.START);
-        app.submit("form.step");
+        String typed = withdrawAfterSomeoneElseStarted("Jobbskuggning i Kecskemét", "sv");
 
         assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
                 .contains("Någon annan sparade en ändring");
         assertThat(driver.findElement(By.id("f-on")).getAttribute("value")).isEqualTo(typed);
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Pågår");
         Accessibility.check(driver, "a step form after a conflict");
+    }
+
+    @Test
+    void the_conflict_is_said_in_english_to_a_reader_of_english() {
+        withdrawAfterSomeoneElseStarted("Job shadowing in Utena", "en");
+
+        assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
+                .contains("Someone else saved a change to the project");
+        Accessibility.check(driver, "a step form after a conflict, in English");
+    }
+
+    /** Opens the withdrawal of a new idea, lets someone else start it, then withdraws: the value typed in "on". */
+    private String withdrawAfterSomeoneElseStarted(String title, String language) {
+        Project idea = TestProjects.idea(app, LidkopingRegister.CODE, "Barn & Skola", title, ProjectKind.PROJECT);
+        app.signIn(RunningWebApp.COORDINATOR);
+        if (!language.equals("sv")) {
+            app.chooseLanguage(language);
+        }
+        driver.get(app.url("/app/projects/" + idea.id() + "/withdraw"));
+        String typed = TestProjects.ports(app).clock().today().toString();
+        app.replace("f-on", typed);
+
+        TestProjects.advance(app, idea, ProjectCommands.Step.START);
+        app.submit("form.step");
+        return typed;
     }
 
     @Test
