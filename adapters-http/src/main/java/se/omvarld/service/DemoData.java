@@ -35,6 +35,8 @@ import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.ProjectId;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 import se.omvarld.domain.statistics.ReportedFigures;
 import se.omvarld.port.AuditEntry;
 import se.omvarld.port.IdGenerator;
@@ -203,7 +205,7 @@ final class DemoData {
     private record Imports(Ports ports, MunicipalityCode code) {
         void save(String type, Object id, long version) {
             ports.audit().append(new AuditEntry(code, ACTOR, ports.clock().now(), type, id.toString(), version,
-                    "import", "loaded from the demo register"));
+                    "import", Wording.of(WordingKey.AUDIT_LOADED, "loaded from the demo register")));
         }
     }
 }

@@ -65,9 +65,7 @@ public final class AccessUseCases {
                     command.owner(), command.hash(), now));
             input.check();
             ApiToken saved = ports.tokens().save(token);
-            execution.audit(municipality, command.actor(), API_TOKEN, saved.id(), 1, "create", "created "
-                    + (saved.role() == Role.ADMIN ? "an " : "a ") + roleName(saved.role()) + " token for " + saved.owner()
-                    + saved.unit().map(u -> " of unit " + u.value()).orElse(""));
+            execution.audit(municipality, command.actor(), API_TOKEN, saved.id(), 1, "create", created(saved));
             return new Result.Ok<>(saved);
         });
     }
@@ -89,8 +87,9 @@ public final class AccessUseCases {
             Instant now = now();
             ApiToken saved = ports.tokens().save(token.get().revoke(now.isBefore(token.get().createdAt())
                     ? token.get().createdAt() : now));
-            execution.audit(municipality, command.actor(), API_TOKEN, saved.id(), 2, "revoke", "revoked the "
-                    + roleName(saved.role()) + " token of " + saved.owner());
+            execution.audit(municipality, command.actor(), API_TOKEN, saved.id(), 2, "revoke", Wording.of(
+                    WordingKey.AUDIT_TOKEN_REVOKED, "revoked the " + roleName(saved.role()) + " token of "
+                            + saved.owner(), saved.role(), saved.owner()));
             return new Result.Ok<>(saved);
         });
     }
@@ -115,6 +114,15 @@ public final class AccessUseCases {
     /** Tokens keep their instants to the microsecond, as the repository stores them. */
     private Instant now() {
         return ports.clock().now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Wording created(ApiToken token) {
+        String english = "created " + (token.role() == Role.ADMIN ? "an " : "a ") + roleName(token.role())
+                + " token for " + token.owner() + token.unit().map(u -> " of unit " + u.value()).orElse("");
+        return token.unit().isEmpty()
+                ? Wording.of(WordingKey.AUDIT_TOKEN_CREATED, english, token.role(), token.owner())
+                : Wording.of(WordingKey.AUDIT_TOKEN_CREATED_UNIT, english, token.role(), token.owner(),
+                        token.unit().get().value());
     }
 
     private static String roleName(Role role) {

@@ -71,8 +71,7 @@ public final class AccountUseCases {
             input.check();
             UserAccount saved = accounts.save(account);
             execution.audit(municipality, command.actor(), USER_ACCOUNT, saved.id(), saved.version(), "create",
-                    "opened " + article(saved.role()) + " " + roleName(saved.role()) + "'s account for "
-                            + saved.name() + " <" + saved.email() + ">" + unitText(saved.unit()));
+                    opened(saved));
             return new Result.Ok<>(saved);
         });
     }
@@ -81,8 +80,9 @@ public final class AccountUseCases {
     public Result<UserAccount> changeLanguage(AccountCommands.ChangeLanguage command) {
         return execution.run(command, () -> change(command.actor(), command.municipality(), command.accountId(),
                 command.expectedVersion(), "change-language", (account, organisation) -> Changed.to(
-                        account.withLanguage(command.language()),
-                        "changed the language to " + command.language().name().toLowerCase(Locale.ROOT))));
+                        account.withLanguage(command.language()), Wording.of(WordingKey.AUDIT_ACCOUNT_LANGUAGE,
+                                "changed the language to " + command.language().name().toLowerCase(Locale.ROOT),
+                                command.language()))));
     }
 
     /** Changes what the person wants by e-mail. */
@@ -91,8 +91,7 @@ public final class AccountUseCases {
                 command.expectedVersion(), "change-reminders", (account, organisation) -> {
                     ReminderPreferences reminders = new ReminderPreferences(command.weeklyDigest(),
                             Optional.ofNullable(command.daysBefore()));
-                    return Changed.to(account.withReminders(reminders), "changed the reminders to "
-                            + remindersText(reminders));
+                    return Changed.to(account.withReminders(reminders), reminders(reminders));
                 }));
     }
 
@@ -100,7 +99,8 @@ public final class AccountUseCases {
     public Result<UserAccount> changePasswordHash(AccountCommands.ChangePasswordHash command) {
         return execution.run(command, () -> change(command.actor(), command.municipality(), command.accountId(),
                 command.expectedVersion(), "change-password", (account, organisation) -> Changed.to(
-                        account.withPasswordHash(command.passwordHash()), "changed the password")));
+                        account.withPasswordHash(command.passwordHash()), Wording.of(WordingKey.AUDIT_ACCOUNT_PASSWORD,
+                                "changed the password"))));
     }
 
     /** Changes the role, with the unit rules of {@link #open}. */
@@ -112,8 +112,11 @@ public final class AccountUseCases {
                     input.check();
                     checkUnitOf(organisation, unit, input);
                     input.check();
-                    return Changed.to(account.withRole(command.role(), unit), "changed the role to "
-                            + roleName(command.role()) + unitText(unit));
+                    String english = "changed the role to " + roleName(command.role()) + unitText(unit);
+                    return Changed.to(account.withRole(command.role(), unit), unit.isEmpty()
+                            ? Wording.of(WordingKey.AUDIT_ACCOUNT_ROLE, english, command.role())
+                            : Wording.of(WordingKey.AUDIT_ACCOUNT_ROLE_UNIT, english, command.role(),
+                                    unit.get().value()));
                 }));
     }
 
@@ -122,7 +125,8 @@ public final class AccountUseCases {
         return execution.run(command, () -> change(command.actor(), command.municipality(), command.accountId(),
                 command.expectedVersion(), "disable", (account, organisation) -> account.isDisabled()
                         ? Optional.empty()
-                        : Changed.to(account.disable(latest(now(), account.createdAt())), "disabled the account")));
+                        : Changed.to(account.disable(latest(now(), account.createdAt())),
+                                Wording.of(WordingKey.AUDIT_ACCOUNT_DISABLED, "disabled the account"))));
     }
 
     /** One of the municipality's accounts. */
@@ -157,9 +161,9 @@ public final class AccountUseCases {
     }
 
     /** An account changed, and what the audit trail says of it. */
-    private record Changed(UserAccount account, String description) {
+    private record Changed(UserAccount account, Wording description) {
 
-        static Optional<Changed> to(UserAccount account, String description) {
+        static Optional<Changed> to(UserAccount account, Wording description) {
             return Optional.of(new Changed(account, description));
         }
     }
@@ -236,12 +240,28 @@ public final class AccountUseCases {
         return unit.map(u -> " of unit " + u.value()).orElse("");
     }
 
-    private static String remindersText(ReminderPreferences reminders) {
+    private static Wording opened(UserAccount account) {
+        String english = "opened " + article(account.role()) + " " + roleName(account.role()) + "'s account for "
+                + account.name() + " <" + account.email() + ">" + unitText(account.unit());
+        return account.unit().isEmpty()
+                ? Wording.of(WordingKey.AUDIT_ACCOUNT_OPENED, english, account.role(), account.name(),
+                        account.email().value())
+                : Wording.of(WordingKey.AUDIT_ACCOUNT_OPENED_UNIT, english, account.role(), account.name(),
+                        account.email().value(), account.unit().get().value());
+    }
+
+    private static Wording reminders(ReminderPreferences reminders) {
         if (!reminders.wantsAny()) {
-            return "none";
+            return Wording.of(WordingKey.AUDIT_ACCOUNT_REMINDERS_NONE, "changed the reminders to none");
         }
-        return (reminders.weeklyDigest() ? "a weekly digest" : "")
+        String english = "changed the reminders to " + (reminders.weeklyDigest() ? "a weekly digest" : "")
                 + (reminders.weeklyDigest() && reminders.daysBefore().isPresent() ? " and " : "")
                 + reminders.daysBefore().map(days -> "a reminder " + days + " days before each due date").orElse("");
+        if (reminders.daysBefore().isEmpty()) {
+            return Wording.of(WordingKey.AUDIT_ACCOUNT_REMINDERS_DIGEST, english);
+        }
+        long days = reminders.daysBefore().get();
+        return reminders.weeklyDigest() ? Wording.of(WordingKey.AUDIT_ACCOUNT_REMINDERS_BOTH, english, days)
+                : Wording.of(WordingKey.AUDIT_ACCOUNT_REMINDERS_BEFORE, english, days);
     }
 }

@@ -68,7 +68,7 @@ final class Execution {
     }
 
     void audit(MunicipalityCode municipality, String actor, String aggregateType, String id, long version,
-            String action, String change) {
+            String action, Wording change) {
         ports.audit().append(new AuditEntry(municipality, actor, ports.clock().now(), aggregateType, id, version,
                 action, change));
     }
@@ -92,7 +92,7 @@ final class Execution {
 
     /** What a change to one aggregate is called in results and in the audit trail. */
     record Change(String aggregateType, MunicipalityCode municipality, String id, long expectedVersion, String actor,
-            String action, String description) {
+            String action, Wording description) {
     }
 
     /**

@@ -14,6 +14,8 @@ import se.omvarld.domain.shared.Area;
 import se.omvarld.domain.shared.CallId;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.ProgrammeId;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /** Funding programmes, their calls, and which open calls fit a set of areas (R12's exploring). */
 public final class FundingUseCases {
@@ -41,7 +43,8 @@ public final class FundingUseCases {
             input.check();
             FundingProgramme saved = ports.funding().save(programme);
             execution.audit(municipality, command.actor(), "programme", saved.id().toString(), saved.version(),
-                    "register", "registered programme " + saved.name());
+                    "register", Wording.of(WordingKey.AUDIT_PROGRAMME_REGISTERED, "registered programme " + saved.name(),
+                            saved.name()));
             return new Result.Ok<>(saved);
         });
     }
@@ -62,7 +65,8 @@ public final class FundingUseCases {
             input.check();
             Call saved = ports.funding().save(call);
             execution.audit(municipality, command.actor(), "call", saved.id().toString(), saved.version(), "publish",
-                    "call '" + saved.title() + "' open " + saved.opens() + " to " + saved.deadline());
+                    Wording.of(WordingKey.AUDIT_CALL_PUBLISHED, "call '" + saved.title() + "' open " + saved.opens() + " to "
+                            + saved.deadline(), saved.title(), saved.opens(), saved.deadline()));
             return new Result.Ok<>(saved);
         });
     }

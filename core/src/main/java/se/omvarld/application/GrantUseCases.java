@@ -10,6 +10,8 @@ import se.omvarld.domain.shared.Decision;
 import se.omvarld.domain.shared.GrantId;
 import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 import se.omvarld.port.GrantQuery;
 import se.omvarld.port.GrantSummary;
 import se.omvarld.port.Page;
@@ -49,7 +51,8 @@ public final class GrantUseCases {
             input.check();
             AssociationGrant saved = ports.grants().save(grant);
             execution.audit(municipality, command.actor(), GRANT, saved.id().toString(), saved.version(), "apply",
-                    saved.association() + " applied for " + saved.requested());
+                    Wording.of(WordingKey.AUDIT_GRANT_APPLIED, saved.association() + " applied for "
+                            + saved.requested(), saved.association(), saved.requested()));
             return new Result.Ok<>(saved);
         });
     }
@@ -68,8 +71,13 @@ public final class GrantUseCases {
                     : null;
             input.notAfter("decidedOn", command.decidedOn(), execution.today());
             input.check();
-            String description = (command.granted() ? "granted " + amount : "rejected") + " by "
+            String english = (command.granted() ? "granted " + amount : "rejected") + " by "
                     + command.decidedByName() + " on " + command.decidedOn();
+            Wording description = command.granted()
+                    ? Wording.of(WordingKey.AUDIT_GRANT_GRANTED, english, amount, command.decidedByName(),
+                            command.decidedOn())
+                    : Wording.of(WordingKey.AUDIT_GRANT_REJECTED, english, command.decidedByName(),
+                            command.decidedOn());
             return execution.change(new Execution.Change(GRANT, municipality, id.toString(), command.expectedVersion(),
                     command.actor(), command.granted() ? "grant" : "reject", description),
                     ports.grants().find(municipality, id), AssociationGrant::version,
@@ -89,7 +97,8 @@ public final class GrantUseCases {
             input.notAfter("submittedOn", command.submittedOn(), execution.today());
             input.check();
             return execution.change(new Execution.Change(GRANT, municipality, id.toString(), command.expectedVersion(),
-                    command.actor(), "follow-up", "follow-up report of " + command.submittedOn()),
+                    command.actor(), "follow-up", Wording.of(WordingKey.AUDIT_GRANT_FOLLOWED_UP,
+                            "follow-up report of " + command.submittedOn(), command.submittedOn())),
                     ports.grants().find(municipality, id), AssociationGrant::version,
                     (grant, profile) -> grant.followUp(report), ports.grants()::save);
         });

@@ -14,6 +14,8 @@ import se.omvarld.domain.municipality.Representative;
 import se.omvarld.domain.municipality.Unit;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.UnitId;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /** A municipality (the tenant) and its organisation, including the international group (R4). */
 public final class MunicipalityUseCases {
@@ -52,7 +54,7 @@ public final class MunicipalityUseCases {
             }
             Municipality saved = ports.municipalities().save(municipality);
             execution.audit(code, command.actor(), MUNICIPALITY, code.value(), saved.version(), "register",
-                    "registered " + saved.name());
+                    Wording.of(WordingKey.AUDIT_MUNICIPALITY_REGISTERED, "registered " + saved.name(), saved.name()));
             return new Result.Ok<>(saved);
         });
     }
@@ -71,7 +73,8 @@ public final class MunicipalityUseCases {
             CommitteeId id = input.field("committeeId", () -> CommitteeId.of(command.committeeId()));
             input.check();
             return execution.change(new Execution.Change(MUNICIPALITY, code, code.value(), command.expectedVersion(),
-                    command.actor(), "rename-committee", "committee " + id + " is now called " + command.name()),
+                    command.actor(), "rename-committee", Wording.of(WordingKey.AUDIT_COMMITTEE_RENAMED,
+                    "committee " + id + " is now called " + command.name(), id.toString(), command.name())),
                     ports.municipalities().find(code), Municipality::version,
                     (m, profile) -> m.renameCommittee(id, command.name()), ports.municipalities()::save);
         });
@@ -85,7 +88,8 @@ public final class MunicipalityUseCases {
             UnitId id = input.field("unitId", () -> UnitId.of(command.unitId()));
             input.check();
             return execution.change(new Execution.Change(MUNICIPALITY, code, code.value(), command.expectedVersion(),
-                    command.actor(), "rename-unit", "unit " + id + " is now called " + command.name()),
+                    command.actor(), "rename-unit", Wording.of(WordingKey.AUDIT_UNIT_RENAMED,
+                    "unit " + id + " is now called " + command.name(), id.toString(), command.name())),
                     ports.municipalities().find(code), Municipality::version,
                     (m, profile) -> m.renameUnit(id, command.name()), ports.municipalities()::save);
         });
@@ -99,8 +103,9 @@ public final class MunicipalityUseCases {
                     () -> new Representative(command.name(), command.title()));
             input.check();
             return execution.change(new Execution.Change(MUNICIPALITY, code, code.value(), command.expectedVersion(),
-                    command.actor(), "appoint-representative", command.name() + " represents "
-                            + command.administration() + " in the international group"),
+                    command.actor(), "appoint-representative", Wording.of(WordingKey.AUDIT_REPRESENTATIVE_APPOINTED,
+                            command.name() + " represents " + command.administration()
+                                    + " in the international group", command.name(), command.administration())),
                     ports.municipalities().find(code), Municipality::version,
                     (m, profile) -> m.appointRepresentative(command.administration(), representative),
                     ports.municipalities()::save);
@@ -116,7 +121,8 @@ public final class MunicipalityUseCases {
                     () -> OrganisationNumber.parseMunicipal(command.organisationNumber()));
             input.check();
             return execution.change(new Execution.Change(MUNICIPALITY, code, code.value(), command.expectedVersion(),
-                    command.actor(), "set-organisation-number", "organisation number " + number),
+                    command.actor(), "set-organisation-number", Wording.of(WordingKey.AUDIT_ORGANISATION_NUMBER_SET,
+                    "organisation number " + number, number.toString())),
                     ports.municipalities().find(code), Municipality::version,
                     (m, profile) -> m.identifiedBy(number), ports.municipalities()::save);
         });

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import se.omvarld.domain.partner.PartnerKind;
+import se.omvarld.domain.partnership.PartnershipStatus;
 import se.omvarld.domain.shared.Area;
 import se.omvarld.domain.shared.BodyKind;
 import se.omvarld.domain.shared.FundingSource;
@@ -76,7 +77,21 @@ public final class PartnershipCommands {
 
     /** The lifecycle steps a decision can take. */
     public enum Step {
-        ACTIVATE, PUT_UNDER_REVIEW, CONTINUE, TERMINATE
+        ACTIVATE(PartnershipStatus.ACTIVE),
+        PUT_UNDER_REVIEW(PartnershipStatus.UNDER_REVIEW),
+        CONTINUE(PartnershipStatus.ACTIVE),
+        TERMINATE(PartnershipStatus.TERMINATED);
+
+        private final PartnershipStatus to;
+
+        Step(PartnershipStatus to) {
+            this.to = to;
+        }
+
+        /** The status the decision takes a partnership to. */
+        public PartnershipStatus to() {
+            return to;
+        }
     }
 
     /** A body's decision on a partnership: activate, review, continue or terminate it. */

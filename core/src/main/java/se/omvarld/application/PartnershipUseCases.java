@@ -1,6 +1,8 @@
 package se.omvarld.application;
 
 import se.omvarld.domain.partnership.PartnershipStatus;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 import se.omvarld.port.PageRequest;
 import se.omvarld.port.PartnershipQuery;
 import se.omvarld.port.PartnershipSummary;
@@ -55,7 +57,8 @@ public final class PartnershipUseCases {
             input.check();
             Partner saved = ports.partners().save(partner);
             execution.audit(municipality, command.actor(), "partner", saved.id().toString(), saved.version(),
-                    "register", "registered " + saved.name() + " (" + saved.country() + ")");
+                    "register", Wording.of(WordingKey.AUDIT_PARTNER_REGISTERED, "registered " + saved.name() + " ("
+                            + saved.country() + ")", saved.name(), saved.country()));
             return new Result.Ok<>(saved);
         });
     }
@@ -85,7 +88,9 @@ public final class PartnershipUseCases {
             input.check();
             Partnership saved = ports.partnerships().save(proposal);
             execution.audit(municipality, command.actor(), PARTNERSHIP, saved.id().toString(), saved.version(),
-                    "propose", "proposed " + saved.kind() + " '" + saved.title() + "' with " + partner.get().name());
+                    "propose", Wording.of(WordingKey.AUDIT_PARTNERSHIP_PROPOSED, "proposed " + saved.kind() + " '"
+                            + saved.title() + "' with " + partner.get().name(), saved.kind(), saved.title(),
+                            partner.get().name()));
             return new Result.Ok<>(saved);
         });
     }
@@ -98,7 +103,8 @@ public final class PartnershipUseCases {
                     command.madeOn()));
             input.notAfter("madeOn", command.madeOn(), execution.today());
             return change(input, command.municipality(), command.partnershipId(), command.expectedVersion(),
-                    command.actor(), "record-analysis", "recorded the benefit/risk analysis of " + command.madeOn(),
+                    command.actor(), "record-analysis", Wording.of(WordingKey.AUDIT_PARTNERSHIP_ANALYSIS_RECORDED,
+                            "recorded the benefit/risk analysis of " + command.madeOn(), command.madeOn()),
                     (p, profile) -> p.recordAnalysis(analysis));
         });
     }
@@ -111,7 +117,8 @@ public final class PartnershipUseCases {
             input.notAfter("adoptedOn", command.adoptedOn(), execution.today());
             return change(input, command.municipality(), command.partnershipId(), command.expectedVersion(),
                     command.actor(), "record-democracy-plan",
-                    "recorded the democracy plan of " + command.adoptedOn(), (p, profile) -> p.recordDemocracyPlan(plan));
+                    Wording.of(WordingKey.AUDIT_DEMOCRACY_PLAN_RECORDED, "recorded the democracy plan of "
+                            + command.adoptedOn(), command.adoptedOn()), (p, profile) -> p.recordDemocracyPlan(plan));
         });
     }
 
@@ -123,9 +130,14 @@ public final class PartnershipUseCases {
                     new Body(command.decidedByKind(), command.decidedByName()), command.decidedOn(),
                     Optional.ofNullable(command.reference()).filter(r -> !r.isBlank())));
             input.notAfter("decidedOn", command.decidedOn(), execution.today());
-            String change = command.step().name().toLowerCase().replace('_', ' ') + " by " + command.decidedByName()
-                    + " on " + command.decidedOn()
+            String english = command.step().name().toLowerCase().replace('_', ' ') + " by "
+                    + command.decidedByName() + " on " + command.decidedOn()
                     + Optional.ofNullable(command.reference()).map(r -> " (" + r + ")").orElse("");
+            Wording change = command.reference() == null
+                    ? Wording.of(WordingKey.AUDIT_PARTNERSHIP_DECIDED, english, command.step().to(),
+                            command.decidedByName(), command.decidedOn())
+                    : Wording.of(WordingKey.AUDIT_PARTNERSHIP_DECIDED_REFERENCE, english, command.step().to(),
+                            command.decidedByName(), command.decidedOn(), command.reference());
             return change(input, command.municipality(), command.partnershipId(), command.expectedVersion(),
                     command.actor(), command.step().name().toLowerCase(), change, (p, profile) -> {
                         switch (command.step()) {
@@ -158,7 +170,7 @@ public final class PartnershipUseCases {
     }
 
     private Result<Partnership> change(Input input, String municipalityValue, String idValue, Long expectedVersion,
-            String actor, String action, String description,
+            String actor, String action, Wording description,
             java.util.function.BiFunction<Partnership, PolicyProfile, Outcome<Partnership>> act) {
         MunicipalityCode municipality = input.field("municipality", () -> MunicipalityCode.of(municipalityValue));
         PartnershipId id = input.field("partnershipId", () -> PartnershipId.of(idValue));

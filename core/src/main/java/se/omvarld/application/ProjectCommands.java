@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import se.omvarld.domain.project.ProjectKind;
+import se.omvarld.domain.project.ProjectStatus;
 import se.omvarld.domain.shared.Area;
 import se.omvarld.domain.shared.BodyKind;
 
@@ -77,8 +78,26 @@ public final class ProjectCommands {
 
     /** The lifecycle steps of a project. */
     public enum Step {
-        REQUEST_APPROVAL, APPROVE_APPLICATION, SUBMIT_APPLICATION, GRANT, REJECT, WITHDRAW, START, COMPLETE,
-        SUBMIT_FINAL_REPORT
+        REQUEST_APPROVAL(ProjectStatus.APPROVAL_REQUESTED),
+        APPROVE_APPLICATION(ProjectStatus.APPROVED_FOR_APPLICATION),
+        SUBMIT_APPLICATION(ProjectStatus.APPLIED),
+        GRANT(ProjectStatus.GRANTED),
+        REJECT(ProjectStatus.REJECTED),
+        WITHDRAW(ProjectStatus.WITHDRAWN),
+        START(ProjectStatus.RUNNING),
+        COMPLETE(ProjectStatus.COMPLETED),
+        SUBMIT_FINAL_REPORT(ProjectStatus.FINAL_REPORT_SUBMITTED);
+
+        private final ProjectStatus to;
+
+        Step(ProjectStatus to) {
+            this.to = to;
+        }
+
+        /** The status the step takes a project to. */
+        public ProjectStatus to() {
+            return to;
+        }
     }
 
     /**

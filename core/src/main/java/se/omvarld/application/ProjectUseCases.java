@@ -94,8 +94,9 @@ public final class ProjectUseCases {
             input.check();
             Project saved = ports.projects().save(idea);
             execution.audit(municipality, command.actor(), PROJECT, saved.id().toString(), saved.version(),
-                    "register-idea", "registered " + saved.kind() + " '" + saved.title() + "' for "
-                            + unit.get().name());
+                    "register-idea", Wording.of(WordingKey.AUDIT_PROJECT_REGISTERED, "registered " + saved.kind()
+                            + " '" + saved.title() + "' for " + unit.get().name(), saved.kind(), saved.title(),
+                            unit.get().name()));
             return new Result.Ok<>(saved);
         });
     }
@@ -120,9 +121,16 @@ public final class ProjectUseCases {
                     : null;
             input.notAfter("on", command.on(), execution.today());
             input.check();
-            String description = command.step().name().toLowerCase().replace('_', ' ') + " on " + command.on()
+            String english = command.step().name().toLowerCase().replace('_', ' ') + " on " + command.on()
                     + (granted != null ? ", granted " + granted : "")
                     + (decision != null ? " by " + decision.decidedBy().name() : "");
+            Wording description = granted != null
+                    ? Wording.of(WordingKey.AUDIT_PROJECT_STEP_GRANTED, english, command.step().to(), command.on(),
+                            granted)
+                    : decision != null
+                            ? Wording.of(WordingKey.AUDIT_PROJECT_STEP_DECIDED, english, command.step().to(),
+                                    command.on(), decision.decidedBy().name())
+                            : Wording.of(WordingKey.AUDIT_PROJECT_STEP, english, command.step().to(), command.on());
             return execution.change(new Execution.Change(PROJECT, municipality, id.toString(),
                     command.expectedVersion(), command.actor(), command.step().name().toLowerCase(), description),
                     ports.projects().find(municipality, id), Project::version,
@@ -170,7 +178,8 @@ public final class ProjectUseCases {
             input.check();
             return execution.change(new Execution.Change(PROJECT, municipality, id.toString(),
                     command.expectedVersion(), command.actor(), "record-democracy-plan",
-                    "recorded the democracy plan of " + command.adoptedOn()),
+                    Wording.of(WordingKey.AUDIT_DEMOCRACY_PLAN_RECORDED, "recorded the democracy plan of "
+                            + command.adoptedOn(), command.adoptedOn())),
                     ports.projects().find(municipality, id), Project::version,
                     (project, profile) -> project.recordDemocracyPlan(plan), ports.projects()::save);
         });

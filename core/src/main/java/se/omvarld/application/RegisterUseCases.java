@@ -280,7 +280,8 @@ public final class RegisterUseCases {
             }
             ObligationRecord saved = ports.obligations().save(record);
             execution.audit(code, command.actor(), "obligation", key.value(), saved.version(),
-                    command.waived() ? "waive" : "submit", saved.status().name().toLowerCase() + " on " + saved.on());
+                    command.waived() ? "waive" : "submit", Wording.of(WordingKey.AUDIT_OBLIGATION_SETTLED,
+                            saved.status().name().toLowerCase() + " on " + saved.on(), saved.status(), saved.on()));
             return new Result.Ok<>(saved);
         });
     }

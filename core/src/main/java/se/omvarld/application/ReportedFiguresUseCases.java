@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.Optional;
 import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 import se.omvarld.domain.statistics.ReportedFigures;
 
 /**
@@ -54,7 +56,9 @@ public final class ReportedFiguresUseCases {
             }
             ReportedFigures saved = ports.reportedFigures().save(figures.withVersion(command.expectedVersion()));
             execution.audit(code, command.actor(), AGGREGATE, id, saved.version(),
-                    stored.isEmpty() ? "record" : "correct", saved.summary());
+                    stored.isEmpty() ? "record" : "correct", Wording.of(WordingKey.AUDIT_FIGURES_RECORDED,
+                    saved.summary(), (long) saved.year(), (long) saved.activities(), saved.externalFunding(),
+                    saved.source()));
             return new Result.Ok<>(saved);
         });
     }

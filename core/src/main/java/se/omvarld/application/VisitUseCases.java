@@ -8,6 +8,8 @@ import se.omvarld.domain.shared.DateRange;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.VisitId;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 import se.omvarld.domain.visit.Visit;
 import se.omvarld.port.Page;
 import se.omvarld.port.PageRequest;
@@ -55,7 +57,9 @@ public final class VisitUseCases {
             return Execution.refusedOr(outcome, visit -> {
                 Visit saved = ports.visits().save(visit);
                 execution.audit(municipality, command.actor(), "visit", saved.id().toString(), saved.version(),
-                        "record", saved.direction().name().toLowerCase() + " visit " + saved.dates());
+                        "record", Wording.of(WordingKey.AUDIT_VISIT_RECORDED, saved.direction().name().toLowerCase()
+                                + " visit " + saved.dates(), saved.direction(), saved.dates().start(),
+                                saved.dates().end()));
                 return new Result.Ok<>(saved);
             });
         });

@@ -17,6 +17,8 @@ import se.omvarld.domain.policy.PolicyProfiles;
 import se.omvarld.domain.report.ReportLanguage;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.UnitId;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 import se.omvarld.port.AuditEntry;
 import se.omvarld.port.Violation;
 import se.omvarld.testkit.memory.InMemoryPersistence;
@@ -73,7 +75,7 @@ class AccountUseCasesTest {
             assertThat(e.action()).isEqualTo("create");
             assertThat(e.version()).isEqualTo(1L);
             assertThat(e.actor()).isEqualTo(ADMIN);
-            assertThat(e.change()).contains("coordinator").contains("Anna Andersson")
+            assertThat(e.change().english()).contains("coordinator").contains("Anna Andersson")
                     .contains("anna.andersson@lidkoping.se").doesNotContain(HASH).doesNotContain("argon2");
         });
     }
@@ -85,7 +87,7 @@ class AccountUseCasesTest {
         UserAccount account = accounts.open(open("rep@lidkoping.se", Role.UNIT_EDITOR, unit)).value();
 
         assertThat(account.unit()).contains(UnitId.of(unit));
-        assertThat(audit(account)).extracting(AuditEntry::change).singleElement().asString()
+        assertThat(audit(account)).extracting(e -> e.change().english()).singleElement().asString()
                 .startsWith("opened a unit editor's account").contains("of unit " + unit);
     }
 
@@ -150,7 +152,8 @@ class AccountUseCasesTest {
         assertThat(changed.version()).isEqualTo(2);
         assertThat(persistence.accounts().find(LIDKOPING, account.id())).contains(changed);
         assertThat(audit(account)).extracting(AuditEntry::action, AuditEntry::version, AuditEntry::change)
-                .last().isEqualTo(tuple("change-language", 2L, "changed the language to english"));
+                .last().isEqualTo(tuple("change-language", 2L, Wording.of(WordingKey.AUDIT_ACCOUNT_LANGUAGE,
+                        "changed the language to english", ReportLanguage.ENGLISH)));
     }
 
     @Test
@@ -162,7 +165,7 @@ class AccountUseCasesTest {
 
         assertThat(changed.reminders()).isEqualTo(new ReminderPreferences(true, Optional.of(14)));
         assertThat(persistence.accounts().wantingReminders()).containsExactly(changed);
-        assertThat(audit(account)).extracting(AuditEntry::change).last().asString()
+        assertThat(audit(account)).extracting(e -> e.change().english()).last().asString()
                 .contains("weekly digest").contains("14 days before");
     }
 
@@ -185,9 +188,9 @@ class AccountUseCasesTest {
                 account.id(), 1L, NEW_HASH)).value();
 
         assertThat(changed.passwordHash()).isEqualTo(NEW_HASH);
-        assertThat(audit(account)).extracting(AuditEntry::action, AuditEntry::change).last()
+        assertThat(audit(account)).extracting(AuditEntry::action, e -> e.change().english()).last()
                 .isEqualTo(tuple("change-password", "changed the password"));
-        assertThat(audit(account)).extracting(AuditEntry::change)
+        assertThat(audit(account)).extracting(e -> e.change().english())
                 .noneMatch(change -> change.contains("argon2") || change.contains(HASH) || change.contains(NEW_HASH));
     }
 
@@ -216,7 +219,7 @@ class AccountUseCasesTest {
         assertThat(editor.unit()).contains(UnitId.of(unit));
         assertThat(coordinator.role()).isEqualTo(Role.COORDINATOR);
         assertThat(coordinator.unit()).isEmpty();
-        assertThat(audit(account)).extracting(AuditEntry::change).containsSubsequence(
+        assertThat(audit(account)).extracting(e -> e.change().english()).containsSubsequence(
                 "changed the role to unit editor of unit " + unit, "changed the role to coordinator");
     }
 

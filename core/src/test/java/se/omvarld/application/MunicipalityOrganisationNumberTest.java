@@ -33,7 +33,7 @@ class MunicipalityOrganisationNumberTest {
         assertThat(result.value().version()).isEqualTo(registered.version() + 1);
         assertThat(ports.audit().of(LIDKOPING, "municipality", "1494")).last().satisfies(e -> {
             assertThat(e.action()).isEqualTo("set-organisation-number");
-            assertThat(e.change()).contains("212000-1710");
+            assertThat(e.change().english()).contains("212000-1710");
         });
     }
 

@@ -1,6 +1,7 @@
 package se.omvarld.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.omvarld.application.Scenarios.COORDINATOR;
 
 import java.time.LocalDate;
@@ -20,6 +21,8 @@ import se.omvarld.domain.shared.BodyKind;
 import se.omvarld.domain.shared.FundingSource;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnershipKind;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 import se.omvarld.port.AuditEntry;
 
 /**
@@ -82,6 +85,20 @@ class PartnershipLifecycleScenarioTest {
                 .extracting(AuditEntry::action)
                 .containsExactly("propose", "record-analysis", "record-democracy-plan", "activate",
                         "put_under_review", "continue", "terminate");
+        assertThat(ports.audit().of(MunicipalityCode.of("1494"), "partnership", ended.id().toString()))
+                .extracting(AuditEntry::change).extracting(Wording::key, Wording::arguments).containsExactly(
+                        tuple(WordingKey.AUDIT_PARTNERSHIP_PROPOSED, List.of(PartnershipKind.COOPERATION_AGREEMENT,
+                                "Samarbetsavtal Xindu", "Xindu District")),
+                        tuple(WordingKey.AUDIT_PARTNERSHIP_ANALYSIS_RECORDED, List.of(LocalDate.of(2026, 9, 20))),
+                        tuple(WordingKey.AUDIT_DEMOCRACY_PLAN_RECORDED, List.of(LocalDate.of(2026, 9, 25))),
+                        tuple(WordingKey.AUDIT_PARTNERSHIP_DECIDED_REFERENCE, List.of(PartnershipStatus.ACTIVE,
+                                "Kommunstyrelsen", LocalDate.of(2026, 10, 1), "KS 2026/123")),
+                        tuple(WordingKey.AUDIT_PARTNERSHIP_DECIDED_REFERENCE, List.of(PartnershipStatus.UNDER_REVIEW,
+                                "Kommunstyrelsen", LocalDate.of(2026, 10, 1), "KS 2026/123")),
+                        tuple(WordingKey.AUDIT_PARTNERSHIP_DECIDED_REFERENCE, List.of(PartnershipStatus.ACTIVE,
+                                "Kommunstyrelsen", LocalDate.of(2026, 10, 1), "KS 2026/123")),
+                        tuple(WordingKey.AUDIT_PARTNERSHIP_DECIDED_REFERENCE, List.of(PartnershipStatus.TERMINATED,
+                                "Kommunstyrelsen", LocalDate.of(2026, 10, 1), "KS 2026/123")));
     }
 
     private static Decide byTheBoard(Partnership partnership, Step step, Long expectedVersion) {

@@ -155,7 +155,7 @@ class ProjectLifecycleScenarioTest {
         assertThat(ports.projects().find(idea.municipality(), idea.id()).orElseThrow().owningUnit())
                 .isEqualTo(UnitId.of("biblioteket"));
         assertThat(ports.audit().of(MunicipalityCode.of("0138"), "municipality", "0138"))
-                .extracting(AuditEntry::action, AuditEntry::change)
+                .extracting(AuditEntry::action, e -> e.change().english())
                 .contains(tuple("rename-unit", "unit biblioteket is now called Tyresö bibliotek"));
         assertThat(projects.registerIdea(libraryIdea("Läsombud", "Biblioteket")))
                 .isEqualTo(new Result.NotFound<>("unit", "Biblioteket"));

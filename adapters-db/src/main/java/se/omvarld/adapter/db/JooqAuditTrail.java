@@ -7,6 +7,7 @@ import static se.omvarld.adapter.db.jooq.Tables.AUDIT_ENTRY;
 import com.google.common.collect.ImmutableList;
 import se.omvarld.adapter.db.jooq.tables.records.AuditEntryRecord;
 import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.port.AuditArguments;
 import se.omvarld.port.AuditEntry;
 import se.omvarld.port.AuditTrail;
 
@@ -33,7 +34,10 @@ public final class JooqAuditTrail implements AuditTrail {
                 .set(AUDIT_ENTRY.AGGREGATE_ID, entry.aggregateId())
                 .set(AUDIT_ENTRY.VERSION, entry.version())
                 .set(AUDIT_ENTRY.ACTION, entry.action())
-                .set(AUDIT_ENTRY.CHANGE, entry.change())
+                .set(AUDIT_ENTRY.CHANGE, entry.change().english())
+                .set(AUDIT_ENTRY.CHANGE_KEY, entry.change().isKeyed() ? entry.change().key().key() : null)
+                .set(AUDIT_ENTRY.CHANGE_ARGUMENTS, entry.change().isKeyed()
+                        ? AuditArguments.encode(entry.change().arguments()) : null)
                 .execute());
     }
 
@@ -66,6 +70,6 @@ public final class JooqAuditTrail implements AuditTrail {
     private static AuditEntry entry(AuditEntryRecord r) {
         return new AuditEntry(MunicipalityCode.of(r.getMunicipalityCode()), r.getActor(),
                 r.getChangedAt().toInstant(), r.getAggregateType(), r.getAggregateId(), r.getVersion(),
-                r.getAction(), r.getChange());
+                r.getAction(), AuditArguments.wording(r.getChangeKey(), r.getChangeArguments(), r.getChange()));
     }
 }

@@ -57,6 +57,7 @@ import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.PartnershipKind;
 import se.omvarld.domain.shared.ProjectId;
 import se.omvarld.domain.shared.UnitId;
+import se.omvarld.domain.shared.Wording;
 import se.omvarld.port.AuditEntry;
 import se.omvarld.port.PageRequest;
 import se.omvarld.port.PartnershipQuery;
@@ -124,7 +125,7 @@ abstract class MigrationUpgradeContract {
                     .isEqualTo("Avsnitt i årsredovisningen 2025");
             assertThat(persistence.audit().of(CODE, "Partnership", PARTNERSHIP.toString())).containsExactly(
                     new AuditEntry(CODE, "anna.lindqvist", CHANGED_AT, "Partnership", PARTNERSHIP.toString(), 2,
-                            "activated", "status: PROPOSED → ACTIVE (KS 2025/0042)"));
+                            "activated", Wording.unkeyed("status: PROPOSED → ACTIVE (KS 2025/0042)")));
 
             // ... and the upgraded database takes new writes on the old data and in the new tables.
             Partnership reviewed = persistence.partnerships().save(expectedPartnership()

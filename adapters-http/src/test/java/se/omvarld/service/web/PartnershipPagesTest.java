@@ -165,7 +165,7 @@ class PartnershipPagesTest {
         app.submit("form.step");
 
         app.waitFor().until(ExpectedConditions.textToBe(By.id("status"), "Aktivt"));
-        assertThat(driver.findElement(By.id("history")).getText()).contains("activate")
-                .contains(RunningWebApp.COORDINATOR.name());
+        assertThat(driver.findElement(By.id("history")).getText()).contains("aktivering")
+                .contains("aktivt enligt beslut av").contains(RunningWebApp.COORDINATOR.name());
     }
 }

@@ -75,7 +75,8 @@ class ProjectJourneyTest {
         app.waitFor().until(ExpectedConditions.urlMatches("/app/projects/[0-9a-f-]{36}$"));
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Ansökt");
         assertThat(driver.findElement(By.id("history")).getText())
-                .contains(RunningWebApp.COORDINATOR.name()).contains("register-idea").contains("submit_application");
+                .contains(RunningWebApp.COORDINATOR.name()).contains("ny idé").contains("ansökan inlämnad")
+                .contains("ansökt den");
         Accessibility.check(driver, "an applied project");
     }
 

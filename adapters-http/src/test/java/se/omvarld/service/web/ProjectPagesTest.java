@@ -127,7 +127,8 @@ class ProjectPagesTest {
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Läsfrämjande med Utena");
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Idé");
-        assertThat(driver.findElement(By.id("history")).getText()).contains("test").contains("register-idea");
+        assertThat(driver.findElement(By.id("history")).getText()).contains("test").contains("ny idé")
+                .contains("registrerade projektet ”Läsfrämjande med Utena” för Biblioteket");
         assertThat(driver.findElements(By.cssSelector(".next-steps a"))).extracting(WebElement::getText)
                 .contains("Lämna in ansökan", "Starta projektet", "Återkalla projektet");
         Accessibility.check(driver, "a project in Swedish");
@@ -135,6 +136,8 @@ class ProjectPagesTest {
         app.chooseLanguage("en");
 
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Idea");
+        assertThat(driver.findElement(By.id("history")).getText()).contains("register idea")
+                .contains("registered project ‘Läsfrämjande med Utena’ for Biblioteket");
         Accessibility.check(driver, "a project in English");
     }
 

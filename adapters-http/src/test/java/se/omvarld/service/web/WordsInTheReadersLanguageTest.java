@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,6 +21,8 @@ import se.omvarld.domain.project.ProjectKind;
  * Swedish, from its key, over plain HTTP.
  */
 class WordsInTheReadersLanguageTest {
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     @RegisterExtension
     static final RunningWebApp app = RunningWebApp.withoutBrowser();
@@ -63,6 +67,33 @@ class WordsInTheReadersLanguageTest {
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(WebClient.html(answer).selectFirst("#f-on-error").text())
                 .startsWith("Dagen får inte vara senare än i dag").doesNotContain("must not be after");
+    }
+
+    @Test
+    void a_record_s_history_says_its_changes_in_swedish() {
+        WebClient client = new WebClient(app);
+        client.signIn(RunningWebApp.COORDINATOR);
+        Project idea = TestProjects.idea(app, LidkopingRegister.CODE, "Barn & Skola", "Utbyte med Rennes",
+                ProjectKind.EXCHANGE);
+        LocalDate today = TestProjects.ports(app).clock().today();
+        assertThat(step(client, idea, "withdraw", today.toString()).statusCode()).isEqualTo(303);
+
+        String history = WebClient.html(client.get("/app/projects/" + idea.id())).select("#history").text();
+
+        assertThat(history).contains("ny idé", "registrerade utbytet ”Utbyte med Rennes” för Barn & Skola",
+                "återkallelse", "återkallat den " + today.format(DateTimeFormatter.ofPattern("d MMMM yyyy", SWEDISH))).doesNotContain("registered", "withdraw");
+    }
+
+    @Test
+    void the_overview_says_the_latest_changes_in_swedish() {
+        WebClient client = new WebClient(app);
+        client.signIn(RunningWebApp.COORDINATOR);
+        TestProjects.idea(app, LidkopingRegister.CODE, "Barn & Skola", "Utbyte med Brest", ProjectKind.EXCHANGE);
+
+        String changes = WebClient.html(client.get("/app/")).select("#changes").text();
+
+        assertThat(changes).contains("registrerade utbytet ”Utbyte med Brest” för Barn & Skola")
+                .doesNotContain("registered exchange");
     }
 
     /** Posts the step form of {@code action} as the page gives it, with the day typed. */

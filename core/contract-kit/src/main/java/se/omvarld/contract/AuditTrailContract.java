@@ -3,9 +3,15 @@ package se.omvarld.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
+import se.omvarld.domain.partnership.PartnershipStatus;
+import se.omvarld.domain.shared.CountryCode;
+import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 import se.omvarld.port.AuditEntry;
 import se.omvarld.port.AuditTrail;
 import se.omvarld.testkit.Fixtures;
@@ -31,7 +37,44 @@ public abstract class AuditTrailContract extends PersistenceContract {
         MunicipalityCode municipality = newMunicipality();
         String id = newAggregateId();
         AuditEntry entry = new AuditEntry(municipality, "anna.lindqvist", MONDAY_MORNING, "Partnership", id, 3,
-                "activated", "status: PROPOSED → ACTIVE; beslut KS 2026/0042 (Kommunstyrelsen, 2026-02-25)");
+                "activate", Wording.of(WordingKey.AUDIT_PARTNERSHIP_DECIDED_REFERENCE,
+                        "activate by Kommunstyrelsen on 2026-02-25 (KS 2026/0042)", PartnershipStatus.ACTIVE,
+                        "Kommunstyrelsen", LocalDate.of(2026, 2, 25), "KS 2026/0042"));
+
+        audit().append(entry);
+
+        assertThat(audit().of(municipality, "Partnership", id)).containsExactly(entry);
+    }
+
+    @Test
+    void a_change_s_wording_comes_back_with_arguments_of_every_storable_kind() {
+        MunicipalityCode municipality = newMunicipality();
+        String id = newAggregateId();
+        AuditEntry granted = new AuditEntry(municipality, "anna.lindqvist", MONDAY_MORNING, "grant", id, 2, "grant",
+                Wording.of(WordingKey.AUDIT_GRANT_GRANTED, "granted 18000.50 SEK by Kultur: och fritid #1 on 2026-02-25",
+                        Money.sek("18000.50"), "Kultur: och fritid #1 s3:x", LocalDate.of(2026, 2, 25)));
+        AuditEntry figures = new AuditEntry(municipality, "anna.lindqvist", MONDAY_MORNING, "reported-figures", id, 1,
+                "record", Wording.of(WordingKey.AUDIT_FIGURES_RECORDED, "2025: 12 international activities",
+                        2025L, 12L, Money.of("0.00", "EUR"), ""));
+        AuditEntry partner = new AuditEntry(municipality, "anna.lindqvist", MONDAY_MORNING, "partner", id, 1,
+                "register", Wording.of(WordingKey.AUDIT_PARTNER_REGISTERED, "registered Kecskemét (HU)",
+                        "Kecskemét\nÅ:12:s", CountryCode.of("HU")));
+
+        audit().append(granted);
+        audit().append(figures);
+        audit().append(partner);
+
+        assertThat(audit().of(municipality, "grant", id)).containsExactly(granted);
+        assertThat(audit().of(municipality, "reported-figures", id)).containsExactly(figures);
+        assertThat(audit().of(municipality, "partner", id)).containsExactly(partner);
+    }
+
+    @Test
+    void a_change_without_a_key_comes_back_in_its_english_words() {
+        MunicipalityCode municipality = newMunicipality();
+        String id = newAggregateId();
+        AuditEntry entry = new AuditEntry(municipality, "anna.lindqvist", MONDAY_MORNING, "Partnership", id, 1,
+                "import", Wording.unkeyed("loaded from the municipality's earlier register"));
 
         audit().append(entry);
 

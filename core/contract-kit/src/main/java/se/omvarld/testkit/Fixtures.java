@@ -53,6 +53,7 @@ import se.omvarld.domain.shared.ProgrammeId;
 import se.omvarld.domain.shared.ProjectId;
 import se.omvarld.domain.shared.UnitId;
 import se.omvarld.domain.shared.VisitId;
+import se.omvarld.domain.shared.Wording;
 import se.omvarld.domain.visit.Direction;
 import se.omvarld.domain.visit.Visit;
 import se.omvarld.port.AuditEntry;
@@ -460,6 +461,6 @@ public final class Fixtures {
             long version, Instant at) {
         return new AuditEntry(municipality, "anna.lindqvist", at, aggregateType, aggregateId, version,
                 version == 1 ? "created" : "updated",
-                version == 1 ? "registrerad" : "ändrad till version " + version);
+                Wording.unkeyed(version == 1 ? "registrerad" : "ändrad till version " + version));
     }
 }

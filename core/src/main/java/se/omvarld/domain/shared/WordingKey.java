@@ -2,11 +2,16 @@ package se.omvarld.domain.shared;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableMap;
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * Every stable key a {@link Wording} can carry: what the core says about a finding, a refusal or an invalid field,
  * so each language can say it in its own words. The key names the kind of text first ({@code finding.}: a compliance
  * finding's explanation; {@code record.}: the record a finding is about; {@code rule.}: a rule's refusal or advice;
- * {@code refusal.}: a step the lifecycle does not permit; {@code field.}: why a field is invalid), then the rule or
+ * {@code refusal.}: a step the lifecycle does not permit; {@code field.}: why a field is invalid; {@code audit.}: what a
+ * change in the audit trail did), then the rule or
  * record, then what is wrong. A key never changes
  * once shipped (bundles and clients hold it); a new reason gets a new key. The arity is the number of arguments the
  * key's wording takes, {@code {0}} to {@code {arity-1}} in a bundle's text.
@@ -139,7 +144,50 @@ public enum WordingKey {
     FIELD_PATTERN_CURRENCY("field.pattern.currency", 0),
     FIELD_PATTERN_COUNTRY("field.pattern.country", 0),
     FIELD_PATTERN_HASH("field.pattern.hash", 0),
-    FIELD_PATTERN_PASSWORD_HASH("field.pattern.password-hash", 0);
+    FIELD_PATTERN_PASSWORD_HASH("field.pattern.password-hash", 0),
+
+    AUDIT_MUNICIPALITY_REGISTERED("audit.municipality.registered", 1),
+    AUDIT_COMMITTEE_RENAMED("audit.committee.renamed", 2),
+    AUDIT_UNIT_RENAMED("audit.unit.renamed", 2),
+    AUDIT_REPRESENTATIVE_APPOINTED("audit.representative.appointed", 2),
+    AUDIT_ORGANISATION_NUMBER_SET("audit.organisation-number.set", 1),
+    AUDIT_PROGRAMME_REGISTERED("audit.programme.registered", 1),
+    AUDIT_CALL_PUBLISHED("audit.call.published", 3),
+    AUDIT_PARTNER_REGISTERED("audit.partner.registered", 2),
+    AUDIT_PARTNERSHIP_PROPOSED("audit.partnership.proposed", 3),
+    AUDIT_PARTNERSHIP_ANALYSIS_RECORDED("audit.partnership.analysis-recorded", 1),
+    AUDIT_DEMOCRACY_PLAN_RECORDED("audit.democracy-plan-recorded", 1),
+    AUDIT_PARTNERSHIP_DECIDED("audit.partnership.decided", 3),
+    AUDIT_PARTNERSHIP_DECIDED_REFERENCE("audit.partnership.decided-reference", 4),
+    AUDIT_PROJECT_REGISTERED("audit.project.registered", 3),
+    AUDIT_PROJECT_STEP("audit.project.step", 2),
+    AUDIT_PROJECT_STEP_DECIDED("audit.project.step-decided", 3),
+    AUDIT_PROJECT_STEP_GRANTED("audit.project.step-granted", 3),
+    AUDIT_GRANT_APPLIED("audit.grant.applied", 2),
+    AUDIT_GRANT_GRANTED("audit.grant.granted", 3),
+    AUDIT_GRANT_REJECTED("audit.grant.rejected", 2),
+    AUDIT_GRANT_FOLLOWED_UP("audit.grant.followed-up", 1),
+    AUDIT_VISIT_RECORDED("audit.visit.recorded", 3),
+    AUDIT_OBLIGATION_SETTLED("audit.obligation.settled", 2),
+    AUDIT_FIGURES_RECORDED("audit.figures.recorded", 4),
+    AUDIT_ACCOUNT_OPENED("audit.account.opened", 3),
+    AUDIT_ACCOUNT_OPENED_UNIT("audit.account.opened-unit", 4),
+    AUDIT_ACCOUNT_LANGUAGE("audit.account.language", 1),
+    AUDIT_ACCOUNT_REMINDERS_NONE("audit.account.reminders-none", 0),
+    AUDIT_ACCOUNT_REMINDERS_DIGEST("audit.account.reminders-digest", 0),
+    AUDIT_ACCOUNT_REMINDERS_BEFORE("audit.account.reminders-before", 1),
+    AUDIT_ACCOUNT_REMINDERS_BOTH("audit.account.reminders-both", 1),
+    AUDIT_ACCOUNT_PASSWORD("audit.account.password", 0),
+    AUDIT_ACCOUNT_ROLE("audit.account.role", 1),
+    AUDIT_ACCOUNT_ROLE_UNIT("audit.account.role-unit", 2),
+    AUDIT_ACCOUNT_DISABLED("audit.account.disabled", 0),
+    AUDIT_TOKEN_CREATED("audit.token.created", 2),
+    AUDIT_TOKEN_CREATED_UNIT("audit.token.created-unit", 3),
+    AUDIT_TOKEN_REVOKED("audit.token.revoked", 2),
+    AUDIT_LOADED("audit.loaded", 0);
+
+    private static final ImmutableMap<String, WordingKey> BY_KEY = Arrays.stream(values())
+            .collect(ImmutableMap.toImmutableMap(WordingKey::key, k -> k));
 
     private final String key;
     private final int arity;
@@ -168,6 +216,11 @@ public enum WordingKey {
     /** Whether the reference to the record a finding is about carries this key. */
     public boolean isRecord() {
         return key.startsWith("record.");
+    }
+
+    /** The constant whose {@link #key()} is {@code key}, if any: how a stored wording finds its key again. */
+    public static Optional<WordingKey> ofKey(String key) {
+        return Optional.ofNullable(BY_KEY.get(key));
     }
 
     @Override

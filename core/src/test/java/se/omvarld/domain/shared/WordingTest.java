@@ -24,7 +24,7 @@ class WordingTest {
         assertThat(Arrays.stream(WordingKey.values()).map(WordingKey::key).collect(Collectors.toSet()))
                 .hasSize(WordingKey.values().length);
         assertThat(WordingKey.values()).filteredOn(k -> k != WordingKey.UNKEYED).allSatisfy(k -> assertThat(k.key())
-                .matches("(finding|record|rule|refusal|field)\\.[A-Za-z0-9.-]+"));
+                .matches("(finding|record|rule|refusal|field|audit)\\.[A-Za-z0-9.-]+"));
     }
 
     @Test

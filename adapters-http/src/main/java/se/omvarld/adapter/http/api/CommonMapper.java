@@ -88,5 +88,6 @@ public interface CommonMapper {
     @Mapping(target = "reason", source = "wording.english")
     CommonDtos.AdviceView advice(Advice advice);
 
+    @Mapping(target = "change", source = "change.english")
     CommonDtos.HistoryEntry history(AuditEntry entry);
 }

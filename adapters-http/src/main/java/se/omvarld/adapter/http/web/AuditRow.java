@@ -8,7 +8,8 @@ import se.omvarld.port.AuditEntry;
 public record AuditRow(String who, String when, String action, String change) {
 
     static List<AuditRow> of(List<AuditEntry> trail, Messages m) {
-        return trail.stream().map(e -> new AuditRow(e.actor(), m.dateTime(e.at()), e.action(), e.change()))
+        return trail.stream().map(e -> new AuditRow(e.actor(), m.dateTime(e.at()), m.auditAction(e.action()),
+                m.words(e.change())))
                 .collect(Collectors.toList());
     }
 }

@@ -103,6 +103,12 @@ public final class Messages {
         return t(wording.key().key(), wording.arguments().stream().map(this::value).toArray());
     }
 
+    /** What an audited change did ({@code propose}, {@code change-role}), in this language where it has words. */
+    public String auditAction(String action) {
+        checkNotNull(action, "action is required");
+        return has("audit.action." + action) ? t("audit.action." + action) : action;
+    }
+
     /** One argument of a wording, as this language writes it. */
     String value(Object argument) {
         if (argument instanceof LocalDate day) {

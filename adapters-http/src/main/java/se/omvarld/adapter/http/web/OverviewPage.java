@@ -94,7 +94,7 @@ public final class OverviewPage implements WebRoutes {
                         .collect(Collectors.toList()),
                 reads.changes().stream().map(e -> new ChangeRow(m.dateTime(e.at()), e.actor(), m.has("audit.type."
                         + e.aggregateType()) ? m.t("audit.type." + e.aggregateType()) : e.aggregateType(),
-                        e.action(), e.change())).collect(Collectors.toList())));
+                        m.auditAction(e.action()), m.words(e.change()))).collect(Collectors.toList())));
     }
 
     private static List<ObligationRow> rows(List<ReportingObligation> obligations, Messages m) {

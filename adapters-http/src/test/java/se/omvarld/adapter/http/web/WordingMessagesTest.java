@@ -5,17 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import se.omvarld.application.PartnershipCommands;
+import se.omvarld.application.ProjectCommands;
 import se.omvarld.domain.access.Role;
 import se.omvarld.domain.obligation.ObligationKey;
 import se.omvarld.domain.obligation.ObligationKind;
+import se.omvarld.domain.obligation.ObligationStatus;
 import se.omvarld.domain.obligation.ReportingObligation;
 import se.omvarld.domain.partnership.PartnershipStatus;
 import se.omvarld.domain.policy.RegimeClass;
+import se.omvarld.domain.project.ProjectKind;
 import se.omvarld.domain.project.ProjectStatus;
 import se.omvarld.domain.report.ReportLanguage;
 import se.omvarld.domain.shared.Body;
@@ -26,6 +34,7 @@ import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnershipKind;
 import se.omvarld.domain.shared.Wording;
 import se.omvarld.domain.shared.WordingKey;
+import se.omvarld.domain.visit.Direction;
 
 /** What the core says ({@link Wording}), said by the web app's bundles in Swedish and English. */
 class WordingMessagesTest {
@@ -37,7 +46,14 @@ class WordingMessagesTest {
     /** Every enum the core passes as a wording's argument: each constant needs its word in both languages. */
     private static final List<Class<? extends Enum<?>>> ARGUMENT_ENUMS = List.of(RegimeClass.class,
             PartnershipKind.class, PartnershipStatus.class, ProjectStatus.class, BodyKind.class, Role.class,
-            ObligationKind.class);
+            ObligationKind.class, ProjectKind.class, Direction.class, ObligationStatus.class, ReportLanguage.class);
+
+    /** What the use cases call their changes in the audit trail, beside each step's own name. */
+    private static final List<String> AUDIT_ACTIONS = List.of("register", "rename-committee", "rename-unit",
+            "appoint-representative", "set-organisation-number", "propose", "record-analysis",
+            "record-democracy-plan", "register-idea", "apply", "grant", "reject", "follow-up", "record", "correct",
+            "submit", "waive", "publish", "create", "revoke", "change-language", "change-reminders",
+            "change-password", "change-role", "disable", "import");
 
     @Test
     void every_key_the_core_can_give_has_a_text_in_both_bundles_that_takes_no_argument_it_lacks() {
@@ -67,6 +83,30 @@ class WordingMessagesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void every_audited_action_has_a_word_in_both_bundles() {
+        List<String> actions = new ArrayList<>(AUDIT_ACTIONS);
+        Stream.of(PartnershipCommands.Step.values(), ProjectCommands.Step.values()).flatMap(Arrays::stream)
+                .forEach(step -> actions.add(step.name().toLowerCase(Locale.ROOT)));
+        for (Messages m : List.of(SV, EN)) {
+            for (String action : actions) {
+                assertThat(m.has("audit.action." + action)).as("%s in %s", action, m.tag()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void an_audited_change_is_said_in_swedish_with_its_status_body_and_day() {
+        Wording activated = Wording.of(WordingKey.AUDIT_PARTNERSHIP_DECIDED_REFERENCE,
+                "activate by Kommunstyrelsen on 2026-10-01 (KS 2026/123)", PartnershipStatus.ACTIVE,
+                "Kommunstyrelsen", LocalDate.of(2026, 10, 1), "KS 2026/123");
+
+        assertThat(SV.words(activated)).isEqualTo("aktivt enligt beslut av Kommunstyrelsen den 1 oktober 2026"
+                + " (KS 2026/123)");
+        assertThat(SV.auditAction("activate")).isEqualTo("aktivering");
+        assertThat(SV.auditAction("an-action-of-a-later-version")).isEqualTo("an-action-of-a-later-version");
     }
 
     @Test

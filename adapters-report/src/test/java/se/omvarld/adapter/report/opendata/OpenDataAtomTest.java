@@ -22,6 +22,7 @@ import se.omvarld.application.demo.LidkopingRegister;
 import se.omvarld.domain.register.PublicView;
 import se.omvarld.domain.report.ReportLanguage;
 import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.Wording;
 import se.omvarld.port.AuditEntry;
 import se.omvarld.port.AuditTrail;
 
@@ -56,7 +57,7 @@ class OpenDataAtomTest {
 
     private static AuditEntry entry(String type, Object id, long version, String action, String at) {
         return new AuditEntry(CODE, "anna.andersson@lidkoping.se", Instant.parse(at), type, id.toString(), version,
-                action, "internal description of version " + version);
+                action, Wording.unkeyed("internal description of version " + version));
     }
 
     private static final Trail TRAIL = new Trail(List.of(
@@ -161,7 +162,7 @@ class OpenDataAtomTest {
     void markup_in_a_title_is_text_in_the_feed() throws Exception {
         PublicView tricky = PublicViews.tricky();
         Trail trail = new Trail(List.of(new AuditEntry(tricky.code(), "x", Instant.parse("2026-01-01T00:00:00Z"),
-                "project", tricky.projects().get(0).id().toString(), 1, "register-idea", "x")));
+                "project", tricky.projects().get(0).id().toString(), 1, "register-idea", Wording.unkeyed("x"))));
 
         Document feed = parse(OpenDataAtom.write(tricky, trail, SELF, ReportLanguage.SWEDISH));
 
