@@ -74,8 +74,8 @@ class AccountPageTest {
         Accessibility.check(driver, "the account page with a field error in Swedish");
 
         app.chooseLanguage("en");
-        // The switch returns to the address the form posted to, which only takes a POST: open the form again.
-        driver.get(app.url("/app/account"));
+        assertThat(driver.getCurrentUrl()).as("the switch returns to the page the form was on")
+                .isEqualTo(app.url("/app/account"));
         app.replace("f-daysBefore", "120");
         app.submit("form[action='/app/account/reminders']");
         assertThat(driver.findElement(By.id("f-daysBefore")).getAttribute("aria-invalid")).isEqualTo("true");
@@ -96,8 +96,24 @@ class AccountPageTest {
 
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
                 .contains("ändrades någon annanstans");
+        Accessibility.check(driver, "the account page after an edit conflict in Swedish");
         driver.get(app.url("/app/account"));
         assertThat(driver.findElement(By.id("f-daysBefore")).getAttribute("value")).isEqualTo(before);
+    }
+
+    @Test
+    void an_edit_conflict_is_said_in_english_too_and_is_accessible() {
+        app.signIn(RunningWebApp.COORDINATOR);
+        driver.get(app.url("/app/account"));
+        app.chooseLanguage("en");
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelector('input[name=version]').value = '0'");
+
+        app.replace("f-daysBefore", "3");
+        app.submit("form[action='/app/account/reminders']");
+
+        assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("changed elsewhere");
+        Accessibility.check(driver, "the account page after an edit conflict in English");
     }
 
     @Test

@@ -69,14 +69,12 @@ class FundingAndObligationPagesTest {
         app.submit("form.step");
         assertThat(driver.findElement(By.id("f-note")).getAttribute("aria-invalid")).isEqualTo("true");
         Accessibility.check(driver, "the submit form without its note in Swedish");
-        // The switch returns to the address the form posted to, which names no obligation: open the form again.
         app.chooseLanguage("en");
-        driver.get(form);
+        assertThat(driver.getCurrentUrl()).as("the switch returns to the form of the obligation").isEqualTo(form);
         app.submit("form.step");
         assertThat(driver.findElement(By.id("f-note")).getAttribute("aria-invalid")).isEqualTo("true");
         Accessibility.check(driver, "the submit form without its note in English");
         app.chooseLanguage("sv");
-        driver.get(form);
         String subject = driver.findElement(By.tagName("h1")).getText().replaceFirst("^[^:]*: ", "");
         driver.findElement(By.id("f-note")).sendKeys("KS 2026/77");
         app.submit("form.step");

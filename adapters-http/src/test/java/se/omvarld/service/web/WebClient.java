@@ -48,6 +48,16 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Posts {@code fields} as a browser posts a form shown on {@code page}, which it names in {@code Referer}. */
+    public HttpResponse<String> postFrom(String page, String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(app.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", app.url(page))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /**
      * Posts {@code fields} and one file ({@code fileField}, named {@code fileName}) as {@code multipart/form-data}, as
      * a browser uploads a file.

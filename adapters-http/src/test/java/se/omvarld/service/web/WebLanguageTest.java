@@ -45,5 +45,46 @@ class WebLanguageTest {
                 .headers().firstValue("Location")).hasValue("/app/sign-in");
         assertThat(client.post("/app/language", Map.of("_csrf", token, "lang", "sv", "back",
                 "https://evil.example/")).headers().firstValue("Location")).hasValue("/app/");
+        assertThat(client.post("/app/language", Map.of("_csrf", token, "lang", "sv", "back",
+                "/app/obligations/settle?key=R5%3Aannual-compilation%3A2025&action=submit")).headers()
+                .firstValue("Location")).hasValue("/app/obligations/settle?key=R5%3Aannual-compilation%3A2025"
+                        + "&action=submit");
+        assertThat(client.post("/app/language", Map.of("_csrf", token, "lang", "sv", "back",
+                "/app/projects?x=<script>")).headers().firstValue("Location")).hasValue("/app/");
+    }
+
+    @Test
+    void the_language_switch_on_a_page_with_a_query_returns_to_it_with_its_query() {
+        WebClient client = new WebClient(app);
+        client.signIn(RunningWebApp.COORDINATOR);
+
+        String back = WebClient.html(client.get("/app/projects?status=RUNNING&sort=title")).selectFirst(
+                "form.language input[name=back]").val();
+
+        assertThat(back).isEqualTo("/app/projects?status=RUNNING&sort=title");
+    }
+
+    @Test
+    void the_language_switch_on_a_form_posted_back_with_errors_returns_to_the_page_the_form_was_on() {
+        WebClient client = new WebClient(app);
+        client.signIn(RunningWebApp.COORDINATOR);
+        String token = WebClient.csrfOf(client.get("/app/visits/new"));
+
+        var failed = client.postFrom("/app/visits/new", "/app/visits", Map.of("_csrf", token));
+
+        assertThat(failed.statusCode()).isEqualTo(400);
+        assertThat(WebClient.html(failed).selectFirst("form.language input[name=back]").val())
+                .isEqualTo("/app/visits/new");
+    }
+
+    @Test
+    void the_language_switch_on_a_posted_form_whose_page_is_not_named_returns_to_the_overview() {
+        WebClient client = new WebClient(app);
+        client.signIn(RunningWebApp.COORDINATOR);
+        String token = WebClient.csrfOf(client.get("/app/visits/new"));
+
+        var failed = client.post("/app/visits", Map.of("_csrf", token));
+
+        assertThat(WebClient.html(failed).selectFirst("form.language input[name=back]").val()).isEqualTo("/app/");
     }
 }

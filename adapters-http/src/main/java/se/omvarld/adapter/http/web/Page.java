@@ -11,10 +11,10 @@ import se.omvarld.domain.access.Role;
 /**
  * What the base template ({@code layout.jte}) needs of every page: the words of its language, who is signed in, the
  * session's CSRF token for its forms, the page's title (its {@code h1} and {@code <title>}), the section of the
- * navigation it belongs to, and its own path (where the language switch returns to).
+ * navigation it belongs to, and the page the language switch returns to ({@code back}: an app path with its query).
  */
 public record Page(Messages m, Optional<SignedIn> user, String csrfToken, String title, Section section,
-        String path) {
+        String back) {
 
     /** The sections of the navigation, in its order, with their paths below {@value WebApp#PREFIX}. */
     public enum Section {
@@ -56,7 +56,7 @@ public record Page(Messages m, Optional<SignedIn> user, String csrfToken, String
         checkNotNull(csrfToken, "csrfToken is required");
         checkNotNull(title, "title is required");
         checkNotNull(section, "section is required");
-        checkNotNull(path, "path is required");
+        checkNotNull(back, "back is required");
     }
 
     /** The navigation the signed-in person sees: administration only for those who change the whole register. */

@@ -131,6 +131,6 @@ public final class SignInPages implements WebRoutes {
         x.replaceSession(changed);
         x.signedIn().ifPresent(user -> remember(user, chosen));
         String back = x.form("back");
-        x.ctx().redirect(WebApp.isLocal(back) ? back : WebApp.PREFIX + "/", HttpStatus.SEE_OTHER);
+        x.ctx().redirect(WebApp.isLocalPage(back) ? back : WebApp.PREFIX + "/", HttpStatus.SEE_OTHER);
     }
 }

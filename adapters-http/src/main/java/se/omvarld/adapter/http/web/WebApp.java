@@ -65,6 +65,7 @@ public final class WebApp implements HttpApi.Extension {
     private static final String WEBJARS = "/webjars";
     /** A local path below the app, where sign-in and the language switch may return to. */
     private static final Pattern LOCAL_PATH = Pattern.compile("/app(/[A-Za-z0-9._~%-]+)*/?");
+    private static final Pattern QUERY = Pattern.compile("[A-Za-z0-9._~%&=+:,/-]*");
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
     private final WebSettings settings;
@@ -275,5 +276,15 @@ public final class WebApp implements HttpApi.Extension {
     /** Whether {@code path} is one of the app's own, safe to send a browser back to. */
     static boolean isLocal(String path) {
         return path != null && LOCAL_PATH.matcher(path).matches() && !path.contains("..");
+    }
+
+    /** Whether {@code page} is one of the app's own paths with its query, if any, safe to send a browser back to. */
+    static boolean isLocalPage(String page) {
+        if (page == null) {
+            return false;
+        }
+        int question = page.indexOf('?');
+        return question < 0 ? isLocal(page)
+                : isLocal(page.substring(0, question)) && QUERY.matcher(page.substring(question + 1)).matches();
     }
 }

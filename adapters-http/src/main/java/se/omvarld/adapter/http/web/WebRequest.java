@@ -3,11 +3,14 @@ package se.omvarld.adapter.http.web;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -174,7 +177,30 @@ public final class WebRequest {
 
     /** The chrome of a page with a title of its own (a record's name, already in the page's language). */
     public Page pageTitled(String title, Page.Section section) {
-        return new Page(m(), signedIn(), session().csrfToken(), title, section, ctx.path());
+        return new Page(m(), signedIn(), session().csrfToken(), title, section, back());
+    }
+
+    /**
+     * The page to show again after the reader changes language: this one with its query, or, for a form posted back
+     * with its errors (whose address answers only a POST), the page the form was on, which the browser names in
+     * {@code Referer} (same-origin only); else the overview.
+     */
+    private String back() {
+        if (ctx.method() == HandlerType.GET) {
+            return ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+        }
+        return Optional.ofNullable(ctx.header("Referer")).flatMap(this::ownPage).orElse(WebApp.PREFIX + "/");
+    }
+
+    private Optional<String> ownPage(String referer) {
+        try {
+            URI uri = new URI(referer);
+            String page = uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+            return ctx.host() != null && ctx.host().equals(uri.getRawAuthority()) && WebApp.isLocalPage(page)
+                    ? Optional.of(page) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     /** Renders {@code template} (a path below src/main/jte) with its {@code page} and {@code view} parameters. */
