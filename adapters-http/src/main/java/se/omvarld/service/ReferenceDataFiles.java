@@ -17,6 +17,9 @@ import java.util.TreeSet;
 import se.omvarld.adapter.db.ReferenceDataImport;
 import se.omvarld.adapter.http.ReferenceDataImports;
 import se.omvarld.domain.policy.CountryAssessment;
+import se.omvarld.domain.shared.InvalidValue;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 import se.omvarld.reference.EcbExchangeRates;
 import se.omvarld.reference.RejectedRow;
 import se.omvarld.reference.VdemCountryAssessments;
@@ -50,9 +53,7 @@ final class ReferenceDataFiles implements ReferenceDataImports {
             if (was != null && was.compareTo(f.unitsPerEuro()) == 0) {
                 unchanged++;
             } else if (was != null || storedDays.contains(f.day())) {
-                throw new BadFile(file, 0, "the " + f.currency() + " rate of " + f.day() + " is " + f.unitsPerEuro()
-                        + " in the file but " + (was == null ? "not stored" : was) + " in the register: a stored"
-                        + " day must be unchanged");
+                throw new BadFile(file, 0, changed(f, was));
             } else {
                 added.computeIfAbsent(f.day(), d -> new HashMap<>()).put(f.currency(), f.unitsPerEuro());
             }
@@ -94,8 +95,9 @@ final class ReferenceDataFiles implements ReferenceDataImports {
             } else if (was == a.regime().code()) {
                 unchanged++;
             } else {
-                throw new BadFile(file, 0, a.country() + " " + a.year() + " is class " + a.regime().code()
-                        + " in the file but " + was + " in the register: a stored assessment must be unchanged");
+                throw new BadFile(file, 0, Wording.of(WordingKey.FIELD_FILE_ASSESSMENT_CHANGED, a.country() + " "
+                        + a.year() + " is class " + a.regime().code() + " in the file but " + was + " in the register:"
+                        + " a stored assessment must be unchanged", a.country(), a.year(), a.regime().code(), was));
             }
         }
         if (added.isEmpty()) {
@@ -113,15 +115,27 @@ final class ReferenceDataFiles implements ReferenceDataImports {
         return new Stored(importer.latestRateDay("SEK"), importer.latestAssessmentYear());
     }
 
+    /** Why a fixing in the file cannot be taken over what the register has for its day. */
+    private static Wording changed(EcbExchangeRates.Fixing f, BigDecimal was) {
+        String english = "the " + f.currency() + " rate of " + f.day() + " is " + f.unitsPerEuro() + " in the file but "
+                + (was == null ? "not stored" : was) + " in the register: a stored day must be unchanged";
+        String currency = f.currency().getCurrencyCode();
+        return was == null
+                ? Wording.of(WordingKey.FIELD_FILE_RATE_NOT_STORED, english, currency, f.day(), f.unitsPerEuro())
+                : Wording.of(WordingKey.FIELD_FILE_RATE_CHANGED, english, currency, f.day(), f.unitsPerEuro(), was);
+    }
+
+    /** A file the reader refuses whole: its reason, keyed where the reader keys it, stands at the header, line 1. */
     private static <T> T read(String file, java.util.function.Supplier<T> reading) {
         try {
             return reading.get();
         } catch (IllegalArgumentException e) {
-            throw new BadFile(file, 1, e.getMessage());
+            throw new BadFile(file, 1, e instanceof InvalidValue invalid ? invalid.wording()
+                    : Wording.unkeyed(e.getMessage()));
         }
     }
 
     private static BadFile bad(RejectedRow row) {
-        return new BadFile(row.file(), row.line(), row.reason());
+        return new BadFile(row.file(), row.line(), row.wording());
     }
 }

@@ -5,13 +5,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
-import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.municipality.Administration;
 import se.omvarld.domain.municipality.Committee;
 import se.omvarld.domain.municipality.Municipality;
 import se.omvarld.domain.municipality.OrganisationNumber;
 import se.omvarld.domain.municipality.Representative;
 import se.omvarld.domain.municipality.Unit;
+import se.omvarld.domain.shared.CommitteeId;
+import se.omvarld.domain.shared.InvalidValue;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.UnitId;
 import se.omvarld.domain.shared.Wording;
@@ -61,8 +62,9 @@ public final class MunicipalityUseCases {
 
     private static CommitteeId committeeNamed(List<Committee> committees, String name) {
         return committees.stream().filter(c -> c.name().equals(name == null ? null : name.strip())).findFirst()
-                .map(Committee::id).orElseThrow(() -> new IllegalArgumentException("administration serves committee '"
-                        + name + "', which is not among the committees"));
+                .map(Committee::id).orElseThrow(() -> InvalidValue.of(
+                        WordingKey.FIELD_ADMINISTRATION_COMMITTEE_UNKNOWN, "administration serves committee '" + name
+                        + "', which is not among the committees", String.valueOf(name)));
     }
 
     /** Renames a committee, e.g. after an election; its id, and all recorded against it, stay. */

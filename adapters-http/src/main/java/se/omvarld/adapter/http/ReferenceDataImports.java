@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.Optional;
+import se.omvarld.domain.shared.Wording;
 
 /**
  * Imports a newer publication of a reference data file over what is stored: the ECB's euro reference rates or
@@ -42,18 +43,22 @@ public interface ReferenceDataImports {
         }
     }
 
-    /** The file has a row that cannot be taken ({@code line} 1 is the header; 0 is the file as a whole). */
+    /**
+     * The file has a row that cannot be taken ({@code line} 1 is the header; 0 is the file as a whole), and why in
+     * words any language can say.
+     */
     final class BadFile extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String file;
         private final int line;
-        private final String reason;
+        private final transient Wording wording;
 
-        public BadFile(String file, int line, String reason) {
-            super(file + (line > 0 ? ", line " + line : "") + ": " + reason);
+        public BadFile(String file, int line, Wording wording) {
+            super(file + (line > 0 ? ", line " + line : "") + ": " + checkNotNull(wording, "wording is required")
+                    .english());
             this.file = checkNotNull(file, "file is required");
             this.line = line;
-            this.reason = checkNotNull(reason, "reason is required");
+            this.wording = wording;
         }
 
         public String file() {
@@ -64,8 +69,13 @@ public interface ReferenceDataImports {
             return line;
         }
 
+        /** Why, in English. */
         public String reason() {
-            return reason;
+            return wording.english();
+        }
+
+        public Wording wording() {
+            return wording;
         }
     }
 }

@@ -89,7 +89,7 @@ class ReferenceDataImportsPageTest {
     }
 
     @Test
-    void a_row_that_is_not_a_date_is_named_by_its_line_beside_the_field_and_nothing_is_added() throws Exception {
+    void a_row_that_is_not_a_date_is_named_by_its_line_and_reason_in_swedish_and_nothing_is_added() throws Exception {
         WebClient admin = signedIn(ADMIN);
         long stored = ServiceReferenceData.exchangeRates(app.service());
         String slice = new String(lines(ECB_2025, 4), StandardCharsets.UTF_8).replace("\n2025-05-07,", "\n2025-05-77,");
@@ -100,7 +100,7 @@ class ReferenceDataImportsPageTest {
         assertThat(answer.statusCode()).isEqualTo(400);
         Document page = WebClient.html(answer);
         assertThat(page.getElementById("f-exchange-rates-error").text())
-                .isEqualTo("rad 4: '2025-05-77' is not a date");
+                .isEqualTo("rad 4: ”2025-05-77” är inget datum.");
         assertThat(page.getElementById("f-exchange-rates").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.getElementById("import-done")).isNull();
         assertThat(ServiceReferenceData.exchangeRates(app.service())).isEqualTo(stored);
@@ -154,7 +154,7 @@ class ReferenceDataImportsPageTest {
 
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(WebClient.html(answer).getElementById("f-country-assessments-error").text())
-                .isEqualTo("rad 4: regime class 7 is not 0 to 3");
+                .isEqualTo("rad 4: Styrelseskicket 7 är ingen klass från 0 till 3.");
     }
 
     @Test
@@ -194,7 +194,20 @@ class ReferenceDataImportsPageTest {
 
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(WebClient.html(answer).getElementById("f-twin-towns-error").text())
-                .startsWith("Filen är ingen vänortslista: vanorter.csv line 4 has 3 fields");
+                .startsWith("Filen är ingen vänortslista: Rad 4 i filen vanorter.csv har 3 fält");
+    }
+
+    @Test
+    void a_row_about_the_municipality_that_cannot_be_taken_is_listed_with_its_reason_in_swedish() {
+        WebClient coordinator = signedIn(RunningWebApp.COORDINATOR);
+        String list = "city1,country1,city2,country2\nPrizren,Kosovo,Lidköping,Sweden\n";
+
+        HttpResponse<String> answer = upload(coordinator, "twin-towns", "kosovo.csv",
+                list.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(WebClient.html(answer).getElementById("twin-towns-rejected").text())
+                .contains("Kosovo har ingen landskod enligt ISO 3166-1").doesNotContain("has no ISO 3166-1 code");
     }
 
     @Test

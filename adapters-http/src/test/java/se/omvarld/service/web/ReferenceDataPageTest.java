@@ -77,7 +77,7 @@ class ReferenceDataPageTest {
         driver.findElement(By.id("f-exchange-rates")).sendKeys(bad.toString());
         app.submit("form[action='/app/admin/reference-data?import=exchange-rates']");
         assertThat(driver.findElement(By.id("f-exchange-rates-error")).getText())
-                .isEqualTo("rad 4: '2025-05-77' is not a date");
+                .isEqualTo("rad 4: ”2025-05-77” är inget datum.");
         Accessibility.check(driver, "the reference-data page with a bad file in Swedish");
 
         app.chooseLanguage("en");
@@ -85,7 +85,7 @@ class ReferenceDataPageTest {
         driver.findElement(By.id("f-exchange-rates")).sendKeys(bad.toString());
         app.submit("form[action='/app/admin/reference-data?import=exchange-rates']");
         assertThat(driver.findElement(By.id("f-exchange-rates-error")).getText())
-                .isEqualTo("line 4: '2025-05-77' is not a date");
+                .isEqualTo("line 4: '2025-05-77' is not a date.");
         Accessibility.check(driver, "the reference-data page with a bad file in English");
     }
 

@@ -81,7 +81,8 @@ class WordsInTheReadersLanguageTest {
         String history = WebClient.html(client.get("/app/projects/" + idea.id())).select("#history").text();
 
         assertThat(history).contains("ny idé", "registrerade utbytet ”Utbyte med Rennes” för Barn & Skola",
-                "återkallelse", "återkallat den " + today.format(DateTimeFormatter.ofPattern("d MMMM yyyy", SWEDISH))).doesNotContain("registered", "withdraw");
+                "återkallelse", "återkallat den " + today.format(DateTimeFormatter.ofPattern("d MMMM yyyy", SWEDISH)))
+                .doesNotContain("registered", "withdraw");
     }
 
     @Test
@@ -96,10 +97,33 @@ class WordsInTheReadersLanguageTest {
                 .doesNotContain("registered exchange");
     }
 
+    @Test
+    void a_committee_the_municipality_lacks_is_an_error_beside_its_field_in_swedish() {
+        WebClient client = new WebClient(app);
+        client.signIn(RunningWebApp.COORDINATOR);
+        Map<String, String> fields = fieldsOf(WebClient.html(client.get("/app/visits/new")).selectFirst(
+                "form[action='/app/visits']"));
+        fields.put("purpose", "Studiebesök om äldreomsorg");
+        fields.put("direction", "INCOMING");
+        fields.put("committeeIds", "miljonamnden");
+
+        HttpResponse<String> answer = client.post("/app/visits", fields);
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(WebClient.html(answer).selectFirst("#f-committeeIds-error").text())
+                .startsWith("Nämnden ”miljonamnden” hör inte till").doesNotContain("is not one of");
+    }
+
     /** Posts the step form of {@code action} as the page gives it, with the day typed. */
     private static HttpResponse<String> step(WebClient client, Project project, String action, String on) {
         String path = "/app/projects/" + project.id() + "/" + action;
-        Element form = WebClient.html(client.get(path)).selectFirst("form.step");
+        Map<String, String> fields = fieldsOf(WebClient.html(client.get(path)).selectFirst("form.step"));
+        fields.put("on", on);
+        return client.post(path, fields);
+    }
+
+    /** The fields {@code form} would post as the page gives it: its inputs, chosen options and checked boxes. */
+    private static Map<String, String> fieldsOf(Element form) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Element input : form.select("input[name], select[name], textarea[name]")) {
             if (!input.attr("type").equals("checkbox") || input.hasAttr("checked")) {
@@ -107,7 +131,6 @@ class WordsInTheReadersLanguageTest {
                         ? input.select("option[selected]").attr("value") : input.val());
             }
         }
-        fields.put("on", on);
-        return client.post(path, fields);
+        return fields;
     }
 }

@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import se.omvarld.domain.shared.InvalidValue;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 import se.omvarld.port.EuroCrossRates;
 import se.omvarld.port.ExchangeRate;
 import se.omvarld.port.ExchangeRates;
@@ -94,7 +97,10 @@ public final class EcbExchangeRates implements ExchangeRates {
         ImmutableList.Builder<RejectedRow> rejected = ImmutableList.builder();
         Lines.Line header = lines.get(0);
         String[] names = header.text().split(",", -1);
-        checkArgument(names[0].strip().equals("Date"), "%s: the first column must be Date, not '%s'", file, names[0]);
+        if (!names[0].strip().equals("Date")) {
+            throw InvalidValue.of(WordingKey.FIELD_FILE_FIRST_COLUMN, file + ": the first column must be Date, not '"
+                    + names[0] + "'", file, names[0]);
+        }
         Currency[] columns = new Currency[names.length];
         for (int c = 1; c < names.length; c++) {
             String name = names[c].strip();
@@ -104,8 +110,9 @@ public final class EcbExchangeRates implements ExchangeRates {
             try {
                 columns[c] = Currency.getInstance(name);
             } catch (IllegalArgumentException e) {
-                rejected.add(new RejectedRow(file, header.number(), header.text(),
-                        "'" + name + "' is not an ISO 4217 currency code: its column is left out"));
+                rejected.add(new RejectedRow(file, header.number(), header.text(), Wording.of(
+                        WordingKey.FIELD_FILE_NOT_CURRENCY, "'" + name + "' is not an ISO 4217 currency code: its"
+                        + " column is left out", name)));
             }
         }
         Map<Currency, TreeMap<LocalDate, BigDecimal>> rates = new HashMap<>();
@@ -119,13 +126,14 @@ public final class EcbExchangeRates implements ExchangeRates {
             try {
                 day = LocalDate.parse(cells[0].strip());
             } catch (DateTimeParseException e) {
-                rejected.add(new RejectedRow(file, line.number(), line.text(), "'" + cells[0] + "' is not a date"));
+                rejected.add(new RejectedRow(file, line.number(), line.text(), Wording.of(
+                        WordingKey.FIELD_FILE_NOT_DATE, "'" + cells[0] + "' is not a date", cells[0])));
                 continue;
             }
             Integer first = days.putIfAbsent(day, line.number());
             if (first != null) {
-                rejected.add(new RejectedRow(file, line.number(), line.text(),
-                        day + " appears twice: first on line " + first));
+                rejected.add(new RejectedRow(file, line.number(), line.text(), Wording.of(
+                        WordingKey.FIELD_FILE_DAY_TWICE, day + " appears twice: first on line " + first, day, first)));
                 continue;
             }
             for (int c = 1; c < Math.min(cells.length, columns.length); c++) {
@@ -135,8 +143,9 @@ public final class EcbExchangeRates implements ExchangeRates {
                 }
                 BigDecimal rate = number(value);
                 if (rate == null) {
-                    rejected.add(new RejectedRow(file, line.number(), line.text(),
-                            columns[c].getCurrencyCode() + " '" + value + "' is not a rate"));
+                    rejected.add(new RejectedRow(file, line.number(), line.text(), Wording.of(
+                            WordingKey.FIELD_FILE_NOT_RATE, columns[c].getCurrencyCode() + " '" + value
+                            + "' is not a rate", columns[c].getCurrencyCode(), value)));
                 } else {
                     rates.computeIfAbsent(columns[c], k -> new TreeMap<>()).put(day, rate);
                 }

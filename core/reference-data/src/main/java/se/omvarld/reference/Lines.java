@@ -1,7 +1,5 @@
 package se.omvarld.reference;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,6 +9,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BiFunction;
+import se.omvarld.domain.shared.InvalidValue;
+import se.omvarld.domain.shared.WordingKey;
 
 /** Reading a reference file: its lines with their numbers, and the shipped copies on the classpath. */
 final class Lines {
@@ -37,7 +37,9 @@ final class Lines {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         ImmutableList<Line> all = lines.build();
-        checkArgument(!all.isEmpty(), "%s is empty", file);
+        if (all.isEmpty()) {
+            throw InvalidValue.of(WordingKey.FIELD_FILE_EMPTY, file + " is empty", file);
+        }
         return all;
     }
 

@@ -1,6 +1,5 @@
 package se.omvarld.reference;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -15,6 +14,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import se.omvarld.domain.shared.InvalidValue;
+import se.omvarld.domain.shared.WordingKey;
 import se.omvarld.domain.twintown.TwinTownRow;
 
 /**
@@ -69,19 +70,27 @@ public final class TwinTownsCsv {
         checkNotNull(file, "file is required");
         checkNotNull(bytes, "bytes are required");
         String text = utf8(file, bytes);
-        checkArgument(!text.isBlank(), "%s is empty: a list of twin towns starts with the header %s", file, HEADER);
+        if (text.isBlank()) {
+            throw InvalidValue.of(WordingKey.FIELD_FILE_TWIN_TOWNS_EMPTY, file + " is empty: a list of twin towns"
+                    + " starts with the header " + HEADER, file, HEADER);
+        }
         String[] lines = text.split("\r?\n", -1);
         String header = lines[0].startsWith("\uFEFF") ? lines[0].substring(1) : lines[0];
-        checkArgument(header.strip().equals(HEADER), "%s does not start with the header %s but with '%s'", file,
-                HEADER, header);
+        if (!header.strip().equals(HEADER)) {
+            throw InvalidValue.of(WordingKey.FIELD_FILE_HEADER, file + " does not start with the header " + HEADER
+                    + " but with '" + header + "'", file, HEADER, header);
+        }
         ImmutableList.Builder<TwinTownRow> rows = ImmutableList.builder();
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].isBlank()) {
                 continue;
             }
             List<String> fields = fields(file, i + 1, lines[i]);
-            checkArgument(fields.size() == 4, "%s line %s has %s fields, not the 4 of %s: '%s'", file, i + 1,
-                    fields.size(), HEADER, lines[i]);
+            if (fields.size() != 4) {
+                throw InvalidValue.of(WordingKey.FIELD_FILE_FIELD_COUNT, file + " line " + (i + 1) + " has "
+                        + fields.size() + " fields, not the 4 of " + HEADER + ": '" + lines[i] + "'", file, i + 1,
+                        fields.size(), HEADER, lines[i]);
+            }
             rows.add(new TwinTownRow(i + 1, fields.get(0), fields.get(1), fields.get(2), fields.get(3)));
         }
         return rows.build();
@@ -101,8 +110,9 @@ public final class TwinTownsCsv {
                     line++;
                 }
             }
-            throw new IllegalArgumentException(String.format("%s line %s is not UTF-8: byte 0x%02X at offset %s",
-                    file, line, bytes[in.position()] & 0xFF, in.position()));
+            String hex = String.format("0x%02X", bytes[in.position()] & 0xFF);
+            throw InvalidValue.of(WordingKey.FIELD_FILE_NOT_UTF8, file + " line " + line + " is not UTF-8: byte "
+                    + hex + " at offset " + in.position(), file, line, hex, in.position());
         }
         decoder.flush(out);
         return out.flip().toString();
@@ -133,7 +143,10 @@ public final class TwinTownsCsv {
                 field.append(c);
             }
         }
-        checkArgument(!quoted, "%s line %s has a quote that is never closed: '%s'", file, line, text);
+        if (quoted) {
+            throw InvalidValue.of(WordingKey.FIELD_FILE_QUOTE_OPEN, file + " line " + line + " has a quote that is"
+                    + " never closed: '" + text + "'", file, line, text);
+        }
         fields.add(field.toString());
         return fields;
     }

@@ -1,6 +1,5 @@
 package se.omvarld.reference;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -16,6 +15,9 @@ import se.omvarld.domain.policy.CountryAssessment;
 import se.omvarld.domain.policy.CountryAssessmentTable;
 import se.omvarld.domain.policy.RegimeClass;
 import se.omvarld.domain.shared.CountryCode;
+import se.omvarld.domain.shared.InvalidValue;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 import se.omvarld.port.CountryAssessments;
 
 /**
@@ -71,8 +73,10 @@ public final class VdemCountryAssessments implements CountryAssessments, Country
         checkNotNull(file, "file is required");
         checkNotNull(csv, "csv is required");
         List<Lines.Line> lines = Lines.of(file, csv);
-        checkArgument(lines.get(0).text().strip().equals(HEADER), "%s does not start with %s but with '%s'", file,
-                HEADER, lines.get(0).text());
+        if (!lines.get(0).text().strip().equals(HEADER)) {
+            throw InvalidValue.of(WordingKey.FIELD_FILE_HEADER, file + " does not start with " + HEADER
+                    + " but with '" + lines.get(0).text() + "'", file, HEADER, lines.get(0).text());
+        }
         ImmutableList.Builder<CountryAssessment> all = ImmutableList.builder();
         ImmutableList.Builder<RejectedRow> rejected = ImmutableList.builder();
         Map<String, Integer> seen = new HashMap<>();
@@ -81,28 +85,32 @@ public final class VdemCountryAssessments implements CountryAssessments, Country
                 continue;
             }
             String[] cells = line.text().split(",", -1);
-            String reason = null;
+            Wording reason = null;
             if (cells.length != 4) {
-                reason = "expected 4 columns, found " + cells.length;
+                reason = Wording.of(WordingKey.FIELD_FILE_COLUMN_COUNT, "expected 4 columns, found " + cells.length,
+                        cells.length);
             } else if (!CountryCode.isAlpha3(cells[1].strip())) {
-                reason = "'" + cells[0] + "' has no ISO 3166-1 code ('" + cells[1] + "')";
+                reason = Wording.of(WordingKey.FIELD_FILE_NO_COUNTRY_CODE, "'" + cells[0] + "' has no ISO 3166-1 code"
+                        + " ('" + cells[1] + "')", cells[0], cells[1]);
             } else {
                 try {
                     int year = Integer.parseInt(cells[2].strip());
                     int regime = Integer.parseInt(cells[3].strip());
                     if (regime < 0 || regime > 3) {
-                        reason = "regime class " + regime + " is not 0 to 3";
+                        reason = Wording.of(WordingKey.FIELD_FILE_REGIME_CLASS, "regime class " + regime
+                                + " is not 0 to 3", regime);
                     } else if (seen.putIfAbsent(cells[1].strip() + " " + year, line.number()) != null) {
                         int first = seen.get(cells[1].strip() + " " + year);
-                        reason = "'" + cells[0] + "' " + year + " appears twice: first on line " + first;
+                        reason = Wording.of(WordingKey.FIELD_FILE_ASSESSMENT_TWICE, "'" + cells[0] + "' " + year
+                                + " appears twice: first on line " + first, cells[0], year, first);
                     } else {
                         all.add(new CountryAssessment(CountryCode.fromAlpha3(cells[1].strip()), year,
                                 RegimeClass.ofCode(regime), SOURCE));
                     }
                 } catch (NumberFormatException e) {
-                    reason = "year or regime is not a number";
-                } catch (IllegalArgumentException e) {
-                    reason = e.getMessage();
+                    reason = Wording.of(WordingKey.FIELD_FILE_NOT_NUMBER, "year or regime is not a number");
+                } catch (InvalidValue e) {
+                    reason = e.wording();
                 }
             }
             if (reason != null) {

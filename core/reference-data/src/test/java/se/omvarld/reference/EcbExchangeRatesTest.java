@@ -1,6 +1,7 @@
 package se.omvarld.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -9,7 +10,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
+import se.omvarld.domain.shared.InvalidValue;
 import se.omvarld.domain.shared.Money;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 import se.omvarld.port.ExchangeRate;
 import se.omvarld.port.ExchangeRates;
 
@@ -111,5 +115,28 @@ class EcbExchangeRatesTest {
                 "broken.csv line 6: SEK '0' is not a rate");
         assertThat(read.rate(NOK, SEK, LocalDate.of(2024, 10, 11)))
                 .as("NOK was N/A that day, SEK unreadable the days before").isEmpty();
+    }
+
+    @Test
+    void each_value_not_taken_is_keyed_with_its_arguments_as_values() {
+        EcbExchangeRates read = EcbExchangeRates.read("broken.csv", new StringReader(
+                "Date,SEK,XYZ,\n2024-10-11,11.354,1,\nnot-a-day,1,3,\n2024-10-10,eleven,1,\n2024-10-11,11,1,\n"));
+
+        assertThat(read.rejected()).extracting(RejectedRow::wording).containsExactly(
+                Wording.of(WordingKey.FIELD_FILE_NOT_CURRENCY, "'XYZ' is not an ISO 4217 currency code: its column"
+                        + " is left out", "XYZ"),
+                Wording.of(WordingKey.FIELD_FILE_NOT_DATE, "'not-a-day' is not a date", "not-a-day"),
+                Wording.of(WordingKey.FIELD_FILE_NOT_RATE, "SEK 'eleven' is not a rate", "SEK", "eleven"),
+                Wording.of(WordingKey.FIELD_FILE_DAY_TWICE, "2024-10-11 appears twice: first on line 2",
+                        LocalDate.of(2024, 10, 11), 2));
+    }
+
+    @Test
+    void a_first_column_other_than_date_is_keyed_with_the_file_and_the_column() {
+        InvalidValue invalid = catchThrowableOfType(() -> EcbExchangeRates.read("rates.csv",
+                new StringReader("Day,SEK\n2024-10-11,11.354\n")), InvalidValue.class);
+
+        assertThat(invalid.wording()).isEqualTo(Wording.of(WordingKey.FIELD_FILE_FIRST_COLUMN,
+                "rates.csv: the first column must be Date, not 'Day'", "rates.csv", "Day"));
     }
 }

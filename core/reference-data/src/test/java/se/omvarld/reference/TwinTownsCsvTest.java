@@ -2,9 +2,12 @@ package se.omvarld.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import se.omvarld.domain.shared.InvalidValue;
+import se.omvarld.domain.shared.WordingKey;
 import se.omvarld.domain.twintown.TwinTownRow;
 
 class TwinTownsCsvTest {
@@ -78,5 +81,27 @@ class TwinTownsCsvTest {
                 utf8("\uFEFFcity1,country1,city2,country2\r\nUtena,Lithuania,Lidköping,Sweden\r\n"));
 
         assertThat(rows).containsExactly(new TwinTownRow(2, "Utena", "Lithuania", "Lidköping", "Sweden"));
+    }
+
+    @Test
+    void a_line_without_four_fields_is_keyed_with_the_file_the_line_the_count_the_header_and_the_line() {
+        InvalidValue invalid = catchThrowableOfType(() -> TwinTownsCsv.read("t.csv",
+                utf8("city1,country1,city2,country2\nKecskemét,Hungary,Lidköping\n")), InvalidValue.class);
+
+        assertThat(invalid.wording().key()).isEqualTo(WordingKey.FIELD_FILE_FIELD_COUNT);
+        assertThat(invalid.wording().arguments()).containsExactly("t.csv", 2, 3, TwinTownsCsv.HEADER,
+                "Kecskemét,Hungary,Lidköping");
+    }
+
+    @Test
+    void bytes_that_are_not_utf_8_are_keyed_with_the_line_the_byte_and_its_offset() {
+        byte[] latin1 = "city1,country1,city2,country2\nKecskemét,Hungary,Lidköping,Sweden\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        InvalidValue invalid = catchThrowableOfType(() -> TwinTownsCsv.read("latin1.csv", latin1),
+                InvalidValue.class);
+
+        assertThat(invalid.wording().key()).isEqualTo(WordingKey.FIELD_FILE_NOT_UTF8);
+        assertThat(invalid.wording().arguments()).containsExactly("latin1.csv", 2, "0xE9", 37);
     }
 }

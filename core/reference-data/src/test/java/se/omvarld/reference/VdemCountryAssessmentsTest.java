@@ -10,6 +10,7 @@ import se.omvarld.domain.policy.CountryAssessment;
 import se.omvarld.domain.policy.CountryAssessmentTable;
 import se.omvarld.domain.policy.RegimeClass;
 import se.omvarld.domain.shared.CountryCode;
+import se.omvarld.domain.shared.WordingKey;
 import se.omvarld.port.CountryAssessments;
 
 /** The shipped V-Dem file, read as the core's port: the seed register's partner countries as V-Dem classes them. */
@@ -112,5 +113,26 @@ class VdemCountryAssessmentsTest {
     void a_file_of_another_layout_is_refused_whole() {
         assertThatThrownBy(() -> VdemCountryAssessments.read("other.csv", new StringReader("country,year\nSE,2024\n")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other.csv");
+    }
+
+    @Test
+    void each_row_not_taken_is_keyed_with_its_arguments_as_values() {
+        VdemCountryAssessments read = VdemCountryAssessments.read("mine.csv", new StringReader("""
+                entity,iso3,year,regime
+                Sweden,SWE,2024,3
+                Sweden,SWE,2024,3
+                Norway,NOR,2024,7
+                Denmark,DNK,last year,3
+                Atlantis,ATL,2024,2
+                Finland,FIN,2024
+                Iceland,ISL,1850,3
+                """));
+
+        assertThat(read.rejected()).extracting(r -> r.wording().key()).containsExactly(
+                WordingKey.FIELD_FILE_ASSESSMENT_TWICE, WordingKey.FIELD_FILE_REGIME_CLASS,
+                WordingKey.FIELD_FILE_NOT_NUMBER, WordingKey.FIELD_FILE_NO_COUNTRY_CODE,
+                WordingKey.FIELD_FILE_COLUMN_COUNT, WordingKey.FIELD_ASSESSMENT_YEAR);
+        assertThat(read.rejected()).flatExtracting(r -> r.wording().arguments()).containsExactly("Sweden", 2024, 2, 7,
+                "Atlantis", "ATL", 3, 1850);
     }
 }

@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.util.Set;
 import se.omvarld.domain.shared.Area;
 import se.omvarld.domain.shared.CallId;
+import se.omvarld.domain.shared.InvalidValue;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.ProgrammeId;
 import se.omvarld.domain.shared.Text;
+import se.omvarld.domain.shared.WordingKey;
 
 /** A call for applications (utlysning) under a funding programme, open from {@code opens} to its deadline. */
 public record Call(CallId id, MunicipalityCode municipality, ProgrammeId programme, String title,
@@ -26,15 +28,20 @@ public record Call(CallId id, MunicipalityCode municipality, ProgrammeId program
         checkArgument(!areas.isEmpty(), "a call names at least one area");
         checkNotNull(opens, "opens is required");
         checkNotNull(deadline, "deadline is required");
-        checkArgument(!deadline.isBefore(opens), "deadline %s is before the call opens on %s", deadline, opens);
+        if (deadline.isBefore(opens)) {
+            throw InvalidValue.of(WordingKey.FIELD_CALL_DEADLINE_BEFORE_OPENS, "deadline " + deadline
+                    + " is before the call opens on " + opens, deadline, opens);
+        }
         checkArgument(version >= 0, "version must not be negative");
     }
 
     public static Call publish(CallId id, FundingProgramme programme, String title, Set<Area> areas,
             LocalDate opens, LocalDate deadline) {
-        checkArgument(programme.eligibleAreas().isEmpty() || programme.eligibleAreas().containsAll(areas),
-                "the call's areas %s lie outside %s's eligible areas %s", areas, programme.name(),
-                programme.eligibleAreas());
+        if (!programme.eligibleAreas().isEmpty() && !programme.eligibleAreas().containsAll(areas)) {
+            throw InvalidValue.of(WordingKey.FIELD_CALL_AREAS_NOT_ELIGIBLE, "the call's areas " + areas
+                    + " lie outside " + programme.name() + "'s eligible areas " + programme.eligibleAreas(),
+                    Sets.immutableEnumSet(areas), programme.name(), programme.eligibleAreas());
+        }
         return new Call(id, programme.municipality(), programme.id(), title, ImmutableSet.copyOf(areas), opens,
                 deadline, 0);
     }

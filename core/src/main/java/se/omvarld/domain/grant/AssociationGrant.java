@@ -15,6 +15,7 @@ import se.omvarld.domain.policy.Verdict;
 import se.omvarld.domain.shared.DateRange;
 import se.omvarld.domain.shared.Decision;
 import se.omvarld.domain.shared.GrantId;
+import se.omvarld.domain.shared.InvalidValue;
 import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.Text;
@@ -63,9 +64,15 @@ public final class AssociationGrant {
         this.purposeAnchored = purposeAnchored;
         this.requested = checkNotNull(requested, "requested is required");
         this.ownFinancing = checkNotNull(ownFinancing, "ownFinancing is required");
-        checkArgument(requested.currency().equals(Money.SEK), "requested must be in SEK");
-        checkArgument(ownFinancing.currency().equals(Money.SEK), "ownFinancing must be in SEK");
-        checkArgument(requested.isPositive(), "requested must be positive");
+        if (!requested.currency().equals(Money.SEK)) {
+            throw InvalidValue.of(WordingKey.FIELD_GRANT_REQUESTED_NOT_SEK, "requested must be in SEK");
+        }
+        if (!ownFinancing.currency().equals(Money.SEK)) {
+            throw InvalidValue.of(WordingKey.FIELD_GRANT_OWN_FINANCING_NOT_SEK, "ownFinancing must be in SEK");
+        }
+        if (!requested.isPositive()) {
+            throw InvalidValue.of(WordingKey.FIELD_GRANT_REQUESTED_NOT_POSITIVE, "requested must be positive");
+        }
         checkArgument(!ownFinancing.isNegative(), "ownFinancing must not be negative");
         this.exchange = checkNotNull(exchange, "exchange dates are required");
         this.appliedOn = checkNotNull(appliedOn, "appliedOn is required");

@@ -14,6 +14,7 @@ import se.omvarld.domain.policy.Outcome;
 import se.omvarld.domain.policy.Refusal;
 import se.omvarld.domain.shared.Body;
 import se.omvarld.domain.shared.CommitteeId;
+import se.omvarld.domain.shared.InvalidValue;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.Text;
 import se.omvarld.domain.shared.UnitId;
@@ -51,27 +52,41 @@ public final class Municipality {
                 "%s is not a municipality's organisation number", organisationNumber.orElse(null));
         checkArgument(version >= 0, "version must not be negative");
         this.version = version;
-        requireUnique("committee id", this.committees, c -> c.id().value());
-        requireUnique("committee", this.committees, Committee::name);
-        requireUnique("administration", this.administrations, Administration::name);
-        requireUnique("unit id", this.units, u -> u.id().value());
-        requireUnique("unit", this.units, Unit::name);
+        requireUnique(this.committees, c -> c.id().value(),
+                id -> new IllegalArgumentException("committee id '" + id + "' appears twice"));
+        requireUnique(this.committees, Committee::name,
+                twice -> new IllegalArgumentException("committee '" + twice + "' appears twice"));
+        requireUnique(this.administrations, Administration::name, twice -> InvalidValue.of(
+                WordingKey.FIELD_ADMINISTRATION_TWICE, "administration '" + twice + "' appears twice", twice));
+        requireUnique(this.units, u -> u.id().value(), id -> InvalidValue.of(WordingKey.FIELD_UNIT_ID_TWICE,
+                "unit id '" + id + "' appears twice", id));
+        requireUnique(this.units, Unit::name, twice -> new IllegalArgumentException("unit '" + twice
+                + "' appears twice"));
         for (Administration a : this.administrations) {
             checkArgument(committee(a.committee()).isPresent(),
                     "administration '%s' serves committee '%s', which is not one of this municipality's",
                     a.name(), a.committee());
         }
         for (Unit u : this.units) {
-            checkArgument(administration(u.administration()).isPresent(),
-                    "unit '%s' belongs to administration '%s', which is not one of this municipality's",
-                    u.name(), u.administration());
+            if (administration(u.administration()).isEmpty()) {
+                throw InvalidValue.of(WordingKey.FIELD_UNIT_ADMINISTRATION_UNKNOWN, "unit '" + u.name()
+                        + "' belongs to administration '" + u.administration()
+                        + "', which is not one of this municipality's", u.name(), u.administration());
+            }
         }
     }
 
-    private static <T> void requireUnique(String what, List<T> items, Function<T, String> name) {
+    /**
+     * Throws what {@code twice} makes of the first name that appears twice. A command can give an administration twice,
+     * or a unit (whose two ids, made from one name, are then the same); committees it names once each.
+     */
+    private static <T> void requireUnique(List<T> items, Function<T, String> name,
+            Function<String, IllegalArgumentException> twice) {
         Set<String> seen = new HashSet<>();
         for (T item : items) {
-            checkArgument(seen.add(name.apply(item)), "%s '%s' appears twice", what, name.apply(item));
+            if (!seen.add(name.apply(item))) {
+                throw twice.apply(name.apply(item));
+            }
         }
     }
 

@@ -1,9 +1,10 @@
 package se.omvarld.domain.obligation;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.regex.Pattern;
+import se.omvarld.domain.shared.InvalidValue;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * The stable key of a reporting obligation, e.g. {@code R5/annual-compilation/2025}: the same obligation gets the
@@ -16,8 +17,10 @@ public record ObligationKey(String value) implements Comparable<ObligationKey> {
 
     public ObligationKey {
         checkNotNull(value, "obligation key is required");
-        checkArgument(FORM.matcher(value).matches(),
-                "obligation key must be 1-200 letters, digits or / . _ : -, was '%s'", value);
+        if (!FORM.matcher(value).matches()) {
+            throw InvalidValue.of(WordingKey.FIELD_OBLIGATION_KEY, "obligation key must be 1-200 letters, digits or"
+                    + " / . _ : -, was '" + value + "'", value);
+        }
     }
 
     public static ObligationKey of(String... parts) {

@@ -4,9 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
+import se.omvarld.domain.shared.InvalidValue;
 import se.omvarld.domain.shared.Money;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.Text;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * The figures a municipality reported for a year before or outside Omvärld (redovisade siffror), as it published
@@ -48,8 +50,10 @@ public record ReportedFigures(MunicipalityCode municipality, int year, int activ
     public static ReportedFigures report(MunicipalityCode municipality, int year, int activities,
             Money externalFunding, String source, LocalDate today) {
         checkNotNull(today, "today is required");
-        checkArgument(year <= today.getYear(), "year %s is in the future: figures can be reported for %s at the"
-                + " latest", year, today.getYear());
+        if (year > today.getYear()) {
+            throw InvalidValue.of(WordingKey.FIELD_FIGURES_YEAR_IN_FUTURE, "year " + year + " is in the future:"
+                    + " figures can be reported for " + today.getYear() + " at the latest", year, today.getYear());
+        }
         return new ReportedFigures(municipality, year, activities, externalFunding, source, 0);
     }
 

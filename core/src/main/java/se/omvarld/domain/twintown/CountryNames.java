@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import se.omvarld.domain.shared.CountryCode;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * From a country's name as a list written by people has it to its ISO 3166-1 alpha-2 code: the JDK's English name
@@ -48,10 +50,13 @@ public final class CountryNames {
             .build();
 
     /** Names that are no ISO 3166-1 country, with the reason a reader is given. */
-    private static final ImmutableMap<String, String> NOT_ISO_COUNTRIES = ImmutableMap.of(
-            Folding.key("Kosovo"), "Kosovo has no ISO 3166-1 code (XK is a user-assigned code, not ISO's)",
-            Folding.key("Northern Cyprus"), "Northern Cyprus has no ISO 3166-1 code (recognised by Turkey only)",
-            Folding.key("Congo"), "'Congo' names two ISO 3166-1 countries (CG and CD) and the list does not say which");
+    private static final ImmutableMap<String, Wording> NOT_ISO_COUNTRIES = ImmutableMap.of(
+            Folding.key("Kosovo"), Wording.of(WordingKey.FIELD_FILE_KOSOVO,
+                    "Kosovo has no ISO 3166-1 code (XK is a user-assigned code, not ISO's)"),
+            Folding.key("Northern Cyprus"), Wording.of(WordingKey.FIELD_FILE_NORTHERN_CYPRUS,
+                    "Northern Cyprus has no ISO 3166-1 code (recognised by Turkey only)"),
+            Folding.key("Congo"), Wording.of(WordingKey.FIELD_FILE_CONGO,
+                    "'Congo' names two ISO 3166-1 countries (CG and CD) and the list does not say which"));
 
     private static final ImmutableMap<String, CountryCode> BY_KEY = byKey();
 
@@ -63,7 +68,7 @@ public final class CountryNames {
         checkNotNull(name, "name is required");
         String key = Folding.key(name);
         if (key.isEmpty()) {
-            return Resolution.rejected("no country given");
+            return Resolution.rejected(Wording.of(WordingKey.FIELD_FILE_NO_COUNTRY, "no country given"));
         }
         Optional<CountryCode> whole = known(key);
         if (whole.isPresent()) {
@@ -80,7 +85,8 @@ public final class CountryNames {
                 return Resolution.of(place.or(() -> country).get());
             }
         }
-        return Resolution.rejected("'" + name.strip() + "' is no ISO 3166-1 country name nor a known variant of one");
+        return Resolution.rejected(Wording.of(WordingKey.FIELD_FILE_UNKNOWN_COUNTRY, "'" + name.strip()
+                + "' is no ISO 3166-1 country name nor a known variant of one", name.strip()));
     }
 
     private static Optional<CountryCode> known(String key) {
@@ -98,7 +104,7 @@ public final class CountryNames {
     }
 
     /** A country name's code, or the reason it has none. */
-    public record Resolution(Optional<CountryCode> code, Optional<String> rejection) {
+    public record Resolution(Optional<CountryCode> code, Optional<Wording> rejection) {
 
         public Resolution {
             checkNotNull(code, "code is required (may be empty)");
@@ -111,7 +117,7 @@ public final class CountryNames {
             return new Resolution(Optional.of(code), Optional.empty());
         }
 
-        static Resolution rejected(String reason) {
+        static Resolution rejected(Wording reason) {
             return new Resolution(Optional.empty(), Optional.of(reason));
         }
     }

@@ -12,6 +12,8 @@ import java.util.Optional;
 import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.Text;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 /**
  * Sweden's part of a list of twin towns, read row by row: every row with a Swedish side becomes a
@@ -42,17 +44,22 @@ public final class TwinTownImport {
         this.outsideSweden = outsideSweden;
     }
 
-    /** A row that was not taken: its line in the file, the row as written, and why. */
-    public record Rejected(int line, String row, String reason) {
+    /** A row that was not taken: its line in the file, the row as written, and why, in words any language says. */
+    public record Rejected(int line, String row, Wording wording) {
         public Rejected {
             checkArgument(line >= 1, "line must be at least 1");
             checkNotNull(row, "row is required");
-            checkNotNull(reason, "reason is required");
+            checkNotNull(wording, "wording is required");
+        }
+
+        /** Why, in English. */
+        public String reason() {
+            return wording.english();
         }
 
         @Override
         public String toString() {
-            return "line " + line + " (" + row + "): " + reason;
+            return "line " + line + " (" + row + "): " + reason();
         }
     }
 
@@ -108,8 +115,8 @@ public final class TwinTownImport {
     private record Taken(TwinTownRow row, TwinTownPair pair) {
     }
 
-    private record Outcome(Optional<TwinTownPair> pair, Optional<String> rejection) {
-        static Outcome rejected(String reason) {
+    private record Outcome(Optional<TwinTownPair> pair, Optional<Wording> rejection) {
+        static Outcome rejected(Wording reason) {
             return new Outcome(Optional.empty(), Optional.of(reason));
         }
     }
@@ -117,7 +124,7 @@ public final class TwinTownImport {
     private static Outcome pair(String swedishTown, String otherTown, CountryNames.Resolution otherCountry,
             SwedishMunicipalities municipalities) {
         if (swedishTown.isBlank()) {
-            return Outcome.rejected("no Swedish town given");
+            return Outcome.rejected(Wording.of(WordingKey.FIELD_FILE_NO_SWEDISH_TOWN, "no Swedish town given"));
         }
         Optional<MunicipalityCode> municipality = municipalities.find(swedishTown);
         if (municipality.isEmpty()) {
@@ -127,10 +134,12 @@ public final class TwinTownImport {
             return Outcome.rejected(otherCountry.rejection().get());
         }
         if (Folding.key(otherTown).isEmpty()) {
-            return Outcome.rejected("no town given for " + municipalities.name(municipality.get()).orElseThrow());
+            String name = municipalities.name(municipality.get()).orElseThrow();
+            return Outcome.rejected(Wording.of(WordingKey.FIELD_FILE_NO_TOWN, "no town given for " + name, name));
         }
         if (otherTown.strip().length() > Text.MAX_NAME_LENGTH) {
-            return Outcome.rejected("the town's name is longer than " + Text.MAX_NAME_LENGTH + " characters");
+            return Outcome.rejected(Wording.of(WordingKey.FIELD_FILE_TOWN_TOO_LONG, "the town's name is longer than "
+                    + Text.MAX_NAME_LENGTH + " characters", Text.MAX_NAME_LENGTH));
         }
         CountryCode country = otherCountry.code().orElseThrow();
         if (!country.equals(SWEDEN)) {
@@ -142,7 +151,8 @@ public final class TwinTownImport {
             return Outcome.rejected(noMunicipality(otherTown, municipalities));
         }
         if (other.equals(municipality)) {
-            return Outcome.rejected("a municipality is not its own twin town");
+            return Outcome.rejected(Wording.of(WordingKey.FIELD_FILE_OWN_TWIN,
+                    "a municipality is not its own twin town"));
         }
         MunicipalityCode lower = municipality.get().compareTo(other.get()) < 0 ? municipality.get() : other.get();
         MunicipalityCode higher = lower.equals(municipality.get()) ? other.get() : municipality.get();
@@ -150,8 +160,9 @@ public final class TwinTownImport {
                 municipalities.name(higher).orElseThrow(), SWEDEN, Optional.of(higher))), Optional.empty());
     }
 
-    private static String noMunicipality(String town, SwedishMunicipalities municipalities) {
-        return "'" + town.strip() + "' is none of Sweden's " + municipalities.size() + " municipalities";
+    private static Wording noMunicipality(String town, SwedishMunicipalities municipalities) {
+        return Wording.of(WordingKey.FIELD_FILE_NOT_A_MUNICIPALITY, "'" + town.strip() + "' is none of Sweden's "
+                + municipalities.size() + " municipalities", town.strip(), municipalities.size());
     }
 
     private static String difference(Taken earlier, TwinTownRow row, TwinTownPair pair) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import se.omvarld.domain.shared.CountryCode;
+import se.omvarld.domain.shared.Wording;
 
 class CountryNamesTest {
 
@@ -12,7 +13,8 @@ class CountryNamesTest {
     }
 
     private static String rejection(String name) {
-        return CountryNames.resolve(name).rejection().orElseThrow(() -> new AssertionError("a code for " + name));
+        return CountryNames.resolve(name).rejection().map(Wording::english)
+                .orElseThrow(() -> new AssertionError("a code for " + name));
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.omvarld.domain.shared.CountryCode;
 import se.omvarld.domain.shared.MunicipalityCode;
+import se.omvarld.domain.shared.Wording;
+import se.omvarld.domain.shared.WordingKey;
 
 class TwinTownImportTest {
 
@@ -126,5 +128,25 @@ class TwinTownImportTest {
 
         assertThat(result.rejected()).extracting(TwinTownImport.Rejected::reason)
                 .containsExactly("no town given for Lidköping");
+    }
+
+    @Test
+    void a_town_that_is_no_municipality_is_rejected_in_words_keyed_with_the_town_and_how_many_there_are() {
+        TwinTownImport result = read(row(8027, "Kokkola", "Finland", "Ullånger (Kramfors)", "Sweden"));
+
+        assertThat(result.rejected()).extracting(TwinTownImport.Rejected::wording).containsExactly(Wording.of(
+                WordingKey.FIELD_FILE_NOT_A_MUNICIPALITY, "'Ullånger (Kramfors)' is none of Sweden's 6 municipalities",
+                "Ullånger (Kramfors)", 6));
+    }
+
+    @Test
+    void a_country_without_an_iso_code_and_a_missing_town_are_rejected_in_words_keyed_as_such() {
+        TwinTownImport result = read(row(3, "Peja", "Kosovo", "Tyresö", "Sweden"),
+                row(4, " ", "Hungary", "Lidköping", "Sweden"), row(5, "Poseidonis", "Atlantis", "Lidköping", "Sweden"));
+
+        assertThat(result.rejected()).extracting(r -> r.wording().key()).containsExactly(WordingKey.FIELD_FILE_KOSOVO,
+                WordingKey.FIELD_FILE_NO_TOWN, WordingKey.FIELD_FILE_UNKNOWN_COUNTRY);
+        assertThat(result.rejected()).flatExtracting(r -> r.wording().arguments()).containsExactly("Lidköping",
+                "Atlantis");
     }
 }

@@ -10,11 +10,13 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import se.omvarld.domain.obligation.ReportingObligation;
 import se.omvarld.domain.report.ReportLanguage;
 import se.omvarld.domain.shared.CountryCode;
@@ -93,7 +95,8 @@ public final class Messages {
     /**
      * What the core said, in this language: the text of its key ({@code finding.R2.no-plan}) with its arguments as
      * this language writes them — days, sums, countries by name, enums by their {@code wording.<Type>.<CONSTANT>}
-     * word — or the English sentence where the bundle has no text for the key.
+     * word, a set or list as its values one by one — or the English sentence where the bundle has no text for the
+     * key.
      */
     public String words(Wording wording) {
         checkNotNull(wording, "wording is required");
@@ -133,6 +136,9 @@ public final class Messages {
         }
         if (argument instanceof ReportingObligation obligation) {
             return ObligationWords.subject(obligation, this);
+        }
+        if (argument instanceof Collection<?> values) {
+            return values.stream().map(this::value).collect(Collectors.joining(", "));
         }
         if (argument instanceof Enum<?> constant) {
             String key = "wording." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();

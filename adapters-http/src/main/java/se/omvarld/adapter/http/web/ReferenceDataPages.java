@@ -18,6 +18,7 @@ import se.omvarld.application.Result;
 import se.omvarld.application.TwinTownCommands;
 import se.omvarld.application.TwinTownUseCases;
 import se.omvarld.domain.access.Role;
+import se.omvarld.domain.shared.InvalidValue;
 import se.omvarld.domain.twintown.TwinTownRow;
 
 /**
@@ -124,8 +125,8 @@ public final class ReferenceDataPages implements WebRoutes {
             render(x, 200, form, m.t(doneKey, done.file(), m.number(done.added()), m.number(done.unchanged())),
                     Optional.empty());
         } catch (ReferenceDataImports.BadFile bad) {
-            form.error(field, bad.line() > 0 ? m.t("admin.refdata.file.line", bad.line(), bad.reason())
-                    : bad.reason());
+            String reason = m.words(bad.wording());
+            form.error(field, bad.line() > 0 ? m.t("admin.refdata.file.line", bad.line(), reason) : reason);
             render(x, 400, form, "", Optional.empty());
         }
     }
@@ -143,8 +144,9 @@ public final class ReferenceDataPages implements WebRoutes {
         try {
             rows = services.twinTownFiles().read(file.get().fileName(), file.get().content());
         } catch (IllegalArgumentException notAList) {
-            // The reader's reason names the file and the line, as the API's 400 does.
-            form.error(field, m.t("admin.refdata.twintowns.bad", notAList.getMessage()));
+            // The reader's reason names the file and the line, as the API's 400 does, in the page's language.
+            form.error(field, m.t("admin.refdata.twintowns.bad", notAList instanceof InvalidValue invalid
+                    ? m.words(invalid.wording()) : notAList.getMessage()));
             render(x, 400, form, "", Optional.empty());
             return;
         }
@@ -157,7 +159,7 @@ public final class ReferenceDataPages implements WebRoutes {
                             .toList(),
                     done.alreadyPresent().stream().map(p -> new Town(p.town(), p.country().value())).toList(),
                     done.rejected().stream().map(r -> new RejectedRow(String.valueOf(r.line()), r.row(),
-                            r.reason())).toList());
+                            m.words(r.wording()))).toList());
             render(x, 200, form, m.t("admin.refdata.twintowns.done", file.get().fileName(),
                     m.number(done.recorded().size()), m.number(done.alreadyPresent().size())), Optional.of(towns));
         } else if (result instanceof Result.Invalid<TwinTownUseCases.MunicipalImport> invalid) {

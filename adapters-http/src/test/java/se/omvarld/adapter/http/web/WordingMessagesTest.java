@@ -2,6 +2,7 @@ package se.omvarld.adapter.http.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.Sets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,6 +28,7 @@ import se.omvarld.domain.policy.RegimeClass;
 import se.omvarld.domain.project.ProjectKind;
 import se.omvarld.domain.project.ProjectStatus;
 import se.omvarld.domain.report.ReportLanguage;
+import se.omvarld.domain.shared.Area;
 import se.omvarld.domain.shared.Body;
 import se.omvarld.domain.shared.BodyKind;
 import se.omvarld.domain.shared.CountryCode;
@@ -46,7 +49,8 @@ class WordingMessagesTest {
     /** Every enum the core passes as a wording's argument: each constant needs its word in both languages. */
     private static final List<Class<? extends Enum<?>>> ARGUMENT_ENUMS = List.of(RegimeClass.class,
             PartnershipKind.class, PartnershipStatus.class, ProjectStatus.class, BodyKind.class, Role.class,
-            ObligationKind.class, ProjectKind.class, Direction.class, ObligationStatus.class, ReportLanguage.class);
+            ObligationKind.class, Area.class, ProjectKind.class, Direction.class, ObligationStatus.class,
+            ReportLanguage.class);
 
     /** What the use cases call their changes in the audit trail, beside each step's own name. */
     private static final List<String> AUDIT_ACTIONS = List.of("register", "rename-committee", "rename-unit",
@@ -151,6 +155,15 @@ class WordingMessagesTest {
                 ProjectStatus.IDEA, ProjectStatus.COMPLETED);
 
         assertThat(SV.words(notAllowed)).isEqualTo("ett projekt med status ”idé” kan inte få status ”genomfört”");
+    }
+
+    @Test
+    void a_set_of_areas_is_said_area_by_area_in_the_languages_words() {
+        Wording outside = Wording.of(WordingKey.FIELD_CALL_AREAS_NOT_ELIGIBLE, "the call's areas [CULTURE] lie …",
+                Set.of(Area.CULTURE), "Erasmus+", Sets.immutableEnumSet(Area.EDUCATION, Area.YOUTH));
+
+        assertThat(SV.words(outside)).isEqualTo("Utlysningens områden (kultur) ligger utanför de områden som Erasmus+"
+                + " stöder (utbildning, ungdom).");
     }
 
     @Test
