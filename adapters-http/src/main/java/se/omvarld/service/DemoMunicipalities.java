@@ -16,7 +16,7 @@ import se.omvarld.domain.policy.PolicyProfiles;
  */
 final class DemoMunicipalities {
 
-    private static final String REPRESENTATIVE_TITLE = "Member of the international group";
+    private static final String REPRESENTATIVE_TITLE = "Ledamot i den internationella gruppen";
 
     private DemoMunicipalities() {
     }
@@ -76,6 +76,6 @@ final class DemoMunicipalities {
     }
 
     private static AdministrationInput represented(String name, String committee) {
-        return new AdministrationInput(name, committee, "Contact person of " + name, REPRESENTATIVE_TITLE);
+        return new AdministrationInput(name, committee, "Kontaktperson för " + name, REPRESENTATIVE_TITLE);
     }
 }

@@ -247,7 +247,7 @@ public final class Service implements AutoCloseable {
                     .orElseThrow();
             String secret = TokenSecrets.newSecret();
             Result<ApiToken> token = access.issue(new AccessCommands.Issue("service start", m.code().value(),
-                    Role.ADMIN, "first admin of " + m.name(), null, TokenSecrets.hash(secret)));
+                    Role.ADMIN, "första administratören i " + m.name(), null, TokenSecrets.hash(secret)));
             if (!token.isOk()) {
                 throw new IllegalStateException("the first admin token of " + m.code() + " was refused: "
                         + token);

@@ -121,7 +121,8 @@ abstract class TokenApiTest extends EndToEndTest {
         var list = admin.get(TOKENS);
 
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.json().findValuesAsText("owner")).contains("Listed viewer", "first admin of Lidköping");
+        assertThat(list.json().findValuesAsText("owner")).contains("Listed viewer",
+                "första administratören i Lidköping");
         assertThat(list.text()).doesNotContain(secret).doesNotContain(TokenSecrets.hash(secret))
                 .doesNotContain("secret").doesNotContain("hash");
     }
@@ -161,7 +162,8 @@ abstract class TokenApiTest extends EndToEndTest {
 
         assertThat(trail).extracting(AuditEntry::action).containsExactly("create", "revoke");
         assertThat(trail).extracting(AuditEntry::version).containsExactly(1L, 2L);
-        assertThat(trail).allSatisfy(e -> assertThat(e.actor()).startsWith("first admin of Lidköping (token "));
+        assertThat(trail).allSatisfy(e -> assertThat(e.actor())
+                .startsWith("första administratören i Lidköping (token "));
         assertThat(trail.get(0).change().english()).contains("viewer").contains("Audited viewer").doesNotContain("omv_");
     }
 

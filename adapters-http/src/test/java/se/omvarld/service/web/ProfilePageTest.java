@@ -31,11 +31,15 @@ class ProfilePageTest {
 
         app.waitFor().until(ExpectedConditions.urlToBe(app.url("/app/admin/profile")));
         String rules = driver.findElement(By.id("rules")).getText();
-        assertThat(rules).contains("R1").contains("R2").contains("R15").doesNotContain("R7");
+        assertThat(rules).contains("R1").contains("R2").contains("R15").doesNotContain("R7")
+                .contains("Varje förvaltning utser en representant i den internationella gruppen.")
+                .doesNotContain("Every administration appoints");
         Accessibility.check(driver, "the policy profile in Swedish");
 
         app.chooseLanguage("en");
 
+        assertThat(driver.findElement(By.id("rules")).getText())
+                .contains("Every administration appoints a representative to the international group.");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("The municipality's policy profile");
         Accessibility.check(driver, "the policy profile in English");
     }

@@ -44,7 +44,7 @@ public final class ProfilePage implements WebRoutes {
         PolicyProfile profile = services.ports().profiles().of(x.municipality()).orElseThrow(x::notFound);
         List<RuleRow> rules = profile.rules().stream().sorted()
                 .map(r -> new RuleRow(r.name(), m.t("profile.force." + profile.force(r).orElseThrow().name()),
-                        r.rule(), r.source())).collect(Collectors.toList());
+                        m.t("profile.rule." + r.name()), r.source())).collect(Collectors.toList());
         x.render("admin/profile.jte", x.page("profile.title", Page.Section.ADMINISTRATION),
                 new ProfileView(profile.policyName(), rules));
     }

@@ -25,6 +25,7 @@ import se.omvarld.domain.obligation.ObligationStatus;
 import se.omvarld.domain.obligation.ReportingObligation;
 import se.omvarld.domain.partnership.PartnershipStatus;
 import se.omvarld.domain.policy.RegimeClass;
+import se.omvarld.domain.policy.RuleId;
 import se.omvarld.domain.project.ProjectKind;
 import se.omvarld.domain.project.ProjectStatus;
 import se.omvarld.domain.report.ReportLanguage;
@@ -99,6 +100,16 @@ class WordingMessagesTest {
                 assertThat(m.has("audit.action." + action)).as("%s in %s", action, m.tag()).isTrue();
             }
         }
+    }
+
+    @Test
+    void every_rule_has_its_summary_in_both_bundles() {
+        for (Messages m : List.of(SV, EN)) {
+            for (RuleId rule : RuleId.values()) {
+                assertThat(m.has("profile.rule." + rule.name())).as("%s in %s", rule, m.tag()).isTrue();
+            }
+        }
+        assertThat(EN.t("profile.rule.R7")).isEqualTo(RuleId.R7.rule());
     }
 
     @Test

@@ -183,7 +183,7 @@ public final class LidkopingRegister {
 
     private static Administration represented(String name, String committee) {
         return new Administration(name, committee(committee), Optional.of(new Representative(
-                "Representative of " + name, "Member of the international group")));
+                "Representant för " + name, "Ledamot i den internationella gruppen")));
     }
 
     private static ImmutableList<Partner> partners() {
@@ -252,7 +252,7 @@ public final class LidkopingRegister {
                 // Nordplus, the Nordic Council of Ministers' education programme, pays unit costs for mobility and
                 // at most a share of project costs (75 % in Nordplus Nordic Languages, 50 % in Horizontal). The page
                 // names no sub-programme: 0.75 is the conventional ceiling, not a figure from the page.
-                FundingProgramme.register(NORDPLUS, CODE, "Nordplus", "Nordic Council of Ministers",
+                FundingProgramme.register(NORDPLUS, CODE, "Nordplus", "Nordiska ministerrådet",
                         FundingSource.NORDIC, Money.EUR, new BigDecimal("0.75"),
                         EnumSet.of(Area.EDUCATION, Area.CULTURE)),
                 // Interreg, the EU's cross-border programmes from the European Regional Development Fund. With
