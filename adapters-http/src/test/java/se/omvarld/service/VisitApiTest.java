@@ -3,6 +3,8 @@ package se.omvarld.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.omvarld.service.RunningService.LIDKOPING;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -251,5 +253,101 @@ abstract class VisitApiTest extends EndToEndTest {
             assertThat(answer.json().get("errors").get(0).get("field").asText()).as(query)
                     .isEqualTo(query.substring(0, query.indexOf('=')));
         }
+    }
+
+    private static final String PDF = "application/pdf";
+    private static final String ODT = "application/vnd.oasis.opendocument.text";
+    private static final byte[] REPORT = "%PDF-1.7\nBesöksrapport\n".getBytes(StandardCharsets.UTF_8);
+
+    private String reportOf(String visitId, String fileName) {
+        return VISITS + "/" + visitId + "/report?filename=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
+                .replace("+", "%20");
+    }
+
+    private String newVisit() {
+        return admin.post(VISITS, incoming(unique("Vänortsbesök"))).json().get("id").asText();
+    }
+
+    @Test
+    void a_visit_s_report_is_uploaded_downloaded_and_replaced_and_each_upload_is_in_its_history() {
+        String visit = newVisit();
+        byte[] odt = "PK\u0003\u0004 slutlig rapport".getBytes(StandardCharsets.ISO_8859_1);
+
+        var first = admin.putFile(reportOf(visit, "Besöksrapport Kecskemét.pdf"), PDF, REPORT);
+        var download = admin.get(VISITS + "/" + visit + "/report");
+        var second = admin.putFile(reportOf(visit, "rapport.odt"), ODT, odt);
+        var replaced = admin.get(VISITS + "/" + visit + "/report");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.json().get("fileName").asText()).isEqualTo("Besöksrapport Kecskemét.pdf");
+        assertThat(first.json().get("size").asLong()).isEqualTo(REPORT.length);
+        assertThat(first.json().get("uploadedBy").asText()).isNotBlank();
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.bytes()).isEqualTo(REPORT);
+        assertThat(download.header("Content-Type")).startsWith(PDF);
+        assertThat(download.header("Content-Disposition")).startsWith("attachment")
+                .contains("filename*=UTF-8''Bes%C3%B6ksrapport%20Kecskem%C3%A9t.pdf");
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(replaced.bytes()).isEqualTo(odt);
+        assertThat(replaced.header("Content-Type")).startsWith(ODT);
+        assertThat(admin.get(VISITS + "/" + visit + "/history").json().findValuesAsText("action"))
+                .containsExactly("record", "attach-report", "attach-report");
+    }
+
+    @Test
+    void a_visit_without_a_report_answers_404_for_it() {
+        var none = admin.answersOnly().get(VISITS + "/" + newVisit() + "/report");
+
+        assertThat(none.status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_report_of_another_kind_than_it_says_empty_unnamed_or_too_large_is_refused_and_nothing_kept() {
+        String visit = newVisit();
+        byte[] tooLarge = new byte[5 * 1024 * 1024 + 1];
+        System.arraycopy(REPORT, 0, tooLarge, 0, REPORT.length);
+
+        var text = admin.putFile(reportOf(visit, "rapport.txt"), "text/plain", REPORT);
+        var notADocx = admin.putFile(reportOf(visit, "rapport.docx"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", REPORT);
+        var claimedOdt = admin.putFile(reportOf(visit, "rapport.pdf"), ODT, REPORT);
+        var empty = admin.putFile(reportOf(visit, "rapport.pdf"), PDF, new byte[0]);
+        var unnamed = admin.putFile(VISITS + "/" + visit + "/report", PDF, REPORT);
+        var large = admin.putFile(reportOf(visit, "rapport.pdf"), PDF, tooLarge);
+
+        assertThat(text.status()).isEqualTo(415);
+        for (var refused : List.of(notADocx, claimedOdt, empty)) {
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly("file");
+        }
+        assertThat(unnamed.status()).isEqualTo(400);
+        assertThat(unnamed.json().get("errors").findValuesAsText("field")).containsExactly("filename");
+        assertThat(large.status()).isEqualTo(413);
+        assertThat(admin.answersOnly().get(VISITS + "/" + visit + "/report").status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_report_needs_a_token_and_a_viewer_downloads_it_but_may_not_upload_one() {
+        String visit = newVisit();
+        admin.putFile(reportOf(visit, "rapport.pdf"), PDF, REPORT);
+        var viewer = running.as(LIDKOPING, Role.VIEWER, Optional.empty());
+        var editor = running.as(LIDKOPING, Role.UNIT_EDITOR, Optional.of(UnitId.of("biblioteket")));
+
+        assertThat(running.anonymous().putFile(reportOf(visit, "rapport.pdf"), PDF, REPORT).status()).isEqualTo(401);
+        assertThat(running.anonymous().answersOnly().get(VISITS + "/" + visit + "/report").status()).isEqualTo(401);
+        assertThat(viewer.putFile(reportOf(visit, "rapport.pdf"), PDF, REPORT).status()).isEqualTo(403);
+        assertThat(viewer.get(VISITS + "/" + visit + "/report").bytes()).isEqualTo(REPORT);
+        assertThat(editor.putFile(reportOf(visit, "rapport.pdf"), PDF, REPORT).status()).isEqualTo(200);
+    }
+
+    @Test
+    void another_municipalitys_token_finds_no_report() {
+        String visit = newVisit();
+        admin.putFile(reportOf(visit, "rapport.pdf"), PDF, REPORT);
+        var tyreso = tyresoOrSkip().answersOnly();
+
+        assertThat(tyreso.get(VISITS + "/" + visit + "/report").status()).isEqualTo(404);
+        assertThat(tyreso.putFile(reportOf(visit, "rapport.pdf"), PDF, REPORT).status()).isEqualTo(404);
+        assertThat(admin.get(VISITS + "/" + visit + "/report").bytes()).isEqualTo(REPORT);
     }
 }

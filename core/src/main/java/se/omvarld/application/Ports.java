@@ -19,6 +19,7 @@ import se.omvarld.port.Profiles;
 import se.omvarld.port.ProjectRepository;
 import se.omvarld.port.ReportedFiguresRepository;
 import se.omvarld.port.Transactions;
+import se.omvarld.port.VisitReports;
 import se.omvarld.port.VisitRepository;
 
 /**
@@ -34,6 +35,7 @@ public final class Ports {
     private final FundingRepository funding;
     private final GrantRepository grants;
     private final VisitRepository visits;
+    private final VisitReports visitReports;
     private final ObligationRecordRepository obligations;
     private final ReportedFiguresRepository reportedFigures;
     private final ApiTokenRepository tokens;
@@ -54,6 +56,7 @@ public final class Ports {
         this.funding = checkNotNull(b.funding, "the funding port is required");
         this.grants = checkNotNull(b.grants, "the grants port is required");
         this.visits = checkNotNull(b.visits, "the visits port is required");
+        this.visitReports = checkNotNull(b.visitReports, "the visitReports port is required");
         this.obligations = checkNotNull(b.obligations, "the obligations port is required");
         this.reportedFigures = checkNotNull(b.reportedFigures, "the reportedFigures port is required");
         this.tokens = checkNotNull(b.tokens, "the tokens port is required");
@@ -81,6 +84,7 @@ public final class Ports {
         b.funding = funding;
         b.grants = grants;
         b.visits = visits;
+        b.visitReports = visitReports;
         b.obligations = obligations;
         b.reportedFigures = reportedFigures;
         b.tokens = tokens;
@@ -121,6 +125,10 @@ public final class Ports {
 
     public VisitRepository visits() {
         return visits;
+    }
+
+    public VisitReports visitReports() {
+        return visitReports;
     }
 
     public ObligationRecordRepository obligations() {
@@ -178,6 +186,7 @@ public final class Ports {
         private FundingRepository funding;
         private GrantRepository grants;
         private VisitRepository visits;
+        private VisitReports visitReports;
         private ObligationRecordRepository obligations;
         private ReportedFiguresRepository reportedFigures;
         private ApiTokenRepository tokens;
@@ -225,6 +234,11 @@ public final class Ports {
 
         public Builder visits(VisitRepository port) {
             this.visits = port;
+            return this;
+        }
+
+        public Builder visitReports(VisitReports port) {
+            this.visitReports = port;
             return this;
         }
 

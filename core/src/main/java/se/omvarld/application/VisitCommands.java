@@ -34,4 +34,20 @@ public final class VisitCommands {
             @NotNull Set<@NotNull @Pattern(regexp = COMMITTEE_ID, message = "must be a committee id such as"
                     + " barn-och-skolnamnden") String> committeeIds) {
     }
+
+    /**
+     * Attaches a report to a visit, replacing any earlier one.
+     *
+     * @param fileName  the uploaded file's name, whose extension with the content's first bytes says its kind
+     * @param mediaType the media type the client claims, if it claims one: it must be the kind found
+     * @param content   the file's bytes
+     */
+    public record AttachReport(
+            @NotBlank String actor,
+            @NotNull @Pattern(regexp = CODE, message = "must be a four-digit municipality code") String municipality,
+            @NotNull @Pattern(regexp = UUID, message = "must be a UUID") String visitId,
+            String fileName,
+            String mediaType,
+            @NotNull byte[] content) {
+    }
 }

@@ -5,12 +5,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
 import se.omvarld.domain.shared.DateRange;
+import se.omvarld.domain.shared.InvalidValue;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.VisitId;
 import se.omvarld.domain.shared.Wording;
 import se.omvarld.domain.shared.WordingKey;
 import se.omvarld.domain.visit.Visit;
+import se.omvarld.domain.visit.VisitReport;
 import se.omvarld.port.Page;
 import se.omvarld.port.PageRequest;
 import se.omvarld.port.VisitQuery;
@@ -63,6 +65,68 @@ public final class VisitUseCases {
                 return new Result.Ok<>(saved);
             });
         });
+    }
+
+    /** A report attached to a visit, and whether it replaced an earlier one. */
+    public record AttachedReport(VisitReport report, boolean replaced) {
+    }
+
+    /**
+     * Attaches a report to a visit, replacing any earlier one (R8 has a twin-town visit reported to the executive
+     * board): its kind is found from its first bytes and its name, and must be the kind the client claims, if any.
+     */
+    public Result<AttachedReport> attachReport(VisitCommands.AttachReport command) {
+        return execution.run(command, () -> {
+            Input input = new Input();
+            MunicipalityCode municipality = input.field("municipality", () -> MunicipalityCode.of(command.municipality()));
+            VisitId visitId = input.field("visitId", () -> VisitId.of(command.visitId()));
+            input.check();
+            Optional<Visit> visit = ports.visits().find(municipality, visitId);
+            if (visit.isEmpty()) {
+                return new Result.NotFound<>("visit", visitId.toString());
+            }
+            VisitReport report = input.field("file", () -> claimed(VisitReport.of(municipality, visitId,
+                    command.fileName(), command.content(), ports.clock().now(), command.actor()),
+                    command.mediaType()));
+            input.check();
+            boolean replaced = ports.visitReports().save(report, command.content());
+            execution.audit(municipality, command.actor(), "visit", visitId.toString(), visit.get().version(),
+                    "attach-report", Wording.of(WordingKey.AUDIT_VISIT_REPORT_ATTACHED, "attached the report "
+                            + report.fileName(), report.fileName()));
+            return new Result.Ok<>(new AttachedReport(report, replaced));
+        });
+    }
+
+    /** The report, if the client's claim of its media type (without parameters) is the kind its content is. */
+    private static VisitReport claimed(VisitReport report, String mediaType) {
+        if (mediaType != null && !report.format().mediaType().equalsIgnoreCase(mediaType.split(";")[0].strip())) {
+            throw InvalidValue.of(WordingKey.FIELD_REPORT_CLAIMED_FORMAT, "is sent as " + mediaType
+                    + " but its content and name make it " + report.format().mediaType(), mediaType,
+                    report.format().mediaType());
+        }
+        return report;
+    }
+
+    /** The description of a visit's report, if it has one; not found if the visit is not the municipality's. */
+    public Result<Optional<VisitReport>> report(MunicipalityCode municipality, VisitId visit) {
+        return ports.transactions().inTransaction(() -> ports.visits().find(municipality, visit).isPresent()
+                ? new Result.Ok<>(ports.visitReports().find(municipality, visit))
+                : new Result.NotFound<>("visit", visit.toString()));
+    }
+
+    /** A visit's report with its bytes, if it has one; not found if the visit is not the municipality's. */
+    public Result<Optional<ReportFile>> reportFile(MunicipalityCode municipality, VisitId visit) {
+        return ports.transactions().inTransaction(() -> {
+            if (ports.visits().find(municipality, visit).isEmpty()) {
+                return new Result.NotFound<>("visit", visit.toString());
+            }
+            return new Result.Ok<>(ports.visitReports().find(municipality, visit).flatMap(report -> ports
+                    .visitReports().content(municipality, visit).map(bytes -> new ReportFile(report, bytes))));
+        });
+    }
+
+    /** A report's description with its bytes, for a download. */
+    public record ReportFile(VisitReport report, byte[] content) {
     }
 
     /** The visits within a partnership, for its history and its R8 reports. */

@@ -13,7 +13,8 @@ import org.jooq.conf.Settings;
  */
 public record JooqPersistence(JooqMunicipalityRepository municipalities, JooqPartnerRepository partners,
         JooqPartnershipRepository partnerships, JooqProjectRepository projects, JooqFundingRepository funding,
-        JooqGrantRepository grants, JooqVisitRepository visits, JooqObligationRecordRepository obligations,
+        JooqGrantRepository grants, JooqVisitRepository visits, JooqVisitReports visitReports,
+        JooqObligationRecordRepository obligations,
         JooqReportedFiguresRepository reportedFigures, JooqApiTokenRepository tokens,
         JooqUserAccountRepository accounts, JooqAuditTrail audit, JooqTransactions transactions) {
 
@@ -25,6 +26,7 @@ public record JooqPersistence(JooqMunicipalityRepository municipalities, JooqPar
         checkNotNull(funding, "funding is required");
         checkNotNull(grants, "grants are required");
         checkNotNull(visits, "visits are required");
+        checkNotNull(visitReports, "visitReports are required");
         checkNotNull(obligations, "obligations are required");
         checkNotNull(reportedFigures, "reportedFigures are required");
         checkNotNull(tokens, "tokens are required");
@@ -40,6 +42,7 @@ public record JooqPersistence(JooqMunicipalityRepository municipalities, JooqPar
                 new JooqPartnerRepository(transactions), new JooqPartnershipRepository(transactions),
                 new JooqProjectRepository(transactions), new JooqFundingRepository(transactions),
                 new JooqGrantRepository(transactions), new JooqVisitRepository(transactions),
+                new JooqVisitReports(transactions),
                 new JooqObligationRecordRepository(transactions), new JooqReportedFiguresRepository(transactions),
                 new JooqApiTokenRepository(transactions), new JooqUserAccountRepository(transactions),
                 new JooqAuditTrail(transactions), transactions);

@@ -36,7 +36,7 @@ public final class Migrations {
      * {@code MigrationUpgradeContract} fails when they differ from what Flyway finds.
      */
     static final ImmutableSet<String> COMMON_VERSIONS = ImmutableSet.of("1", "2", "3", "4", "5", "5.1", "5.2", "6",
-            "8", "8.1", "8.2", "9", "10", "11", "12", "13", "14");
+            "8", "8.1", "8.2", "9", "10", "11", "12", "13", "14", "15");
     static final ImmutableSet<String> POSTGRESQL_VERSIONS = ImmutableSet.of("1.1", "4.1", "9.1", "12.1");
 
     private Migrations() {

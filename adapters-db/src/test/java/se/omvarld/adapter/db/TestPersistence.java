@@ -10,7 +10,7 @@ final class TestPersistence {
 
     static Persistence of(JooqPersistence jooq) {
         return new Persistence(jooq.municipalities(), jooq.partners(), jooq.partnerships(), jooq.projects(),
-                jooq.funding(), jooq.grants(), jooq.visits(), jooq.obligations(), jooq.reportedFigures(),
-                jooq.tokens(), jooq.accounts(), jooq.audit(), jooq.transactions());
+                jooq.funding(), jooq.grants(), jooq.visits(), jooq.visitReports(), jooq.obligations(),
+                jooq.reportedFigures(), jooq.tokens(), jooq.accounts(), jooq.audit(), jooq.transactions());
     }
 }

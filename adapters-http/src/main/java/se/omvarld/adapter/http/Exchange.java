@@ -37,13 +37,21 @@ public final class Exchange {
     private final Long expectedVersion;
     private final ObjectMapper json;
     private final Validator validator;
+    private final String bodyType;
 
     Exchange(Route route, Map<String, String> pathParams, Map<String, String> queryParams, byte[] body,
             Caller caller, Long expectedVersion, ObjectMapper json, Validator validator) {
+        this(route, pathParams, queryParams, body, null, caller, expectedVersion, json, validator);
+    }
+
+    /** With the media type the body was sent as: one of the route's {@linkplain Route#uploadTypes() upload types}. */
+    Exchange(Route route, Map<String, String> pathParams, Map<String, String> queryParams, byte[] body,
+            String bodyType, Caller caller, Long expectedVersion, ObjectMapper json, Validator validator) {
         this.route = route;
         this.pathParams = pathParams;
         this.queryParams = queryParams;
         this.body = body;
+        this.bodyType = bodyType;
         this.caller = caller;
         this.expectedVersion = expectedVersion;
         this.json = json;
@@ -114,6 +122,16 @@ public final class Exchange {
         if (!caller().role().changesTheWholeRegister()) {
             throw ProblemException.of(403, "Forbidden", "only an admin or a coordinator may make this change");
         }
+    }
+
+    /** A file sent as the raw body: the media type the client named and the bytes. */
+    public record Upload(String mediaType, byte[] content) {
+    }
+
+    /** The file the route takes as its body, of one of its upload types and within its size (both checked). */
+    public Upload upload() {
+        checkState(!route.uploadTypes().isEmpty(), "%s takes no file", route);
+        return new Upload(bodyType, body);
     }
 
     /**

@@ -10,6 +10,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +46,8 @@ public final class HttpApi {
     public static final String REQUEST_ID = "X-Request-Id";
     /** The largest body the API reads. */
     public static final long MAX_BODY = 256 * 1024;
+    /** How much of a file too large for its route is read and thrown away before the 413. */
+    private static final long MAX_DISCARDED = 64L * 1024 * 1024;
     /** How long a stop waits for the requests in flight to finish. */
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
@@ -184,7 +188,7 @@ public final class HttpApi {
         ctx.header(REQUEST_ID, id);
     }
 
-    private void dispatch(Route route, Context ctx) throws JsonProcessingException {
+    private void dispatch(Route route, Context ctx) throws IOException {
         ctx.attribute(ROUTE, route.path());
         Map<String, String> pathParams = new HashMap<>();
         for (Param p : route.pathParams()) {
@@ -221,8 +225,13 @@ public final class HttpApi {
             }
             body = ctx.bodyAsBytes();
         }
+        String bodyType = null;
+        if (!route.uploadTypes().isEmpty()) {
+            bodyType = uploadType(route, ctx.header("Content-Type"));
+            body = upload(ctx, route.maxUpload());
+        }
         Long expectedVersion = route.ifMatch() ? expectedVersion(ctx.header("If-Match")) : null;
-        Reply reply = route.endpoint().handle(new Exchange(route, pathParams, query, body, caller,
+        Reply reply = route.endpoint().handle(new Exchange(route, pathParams, query, body, bodyType, caller,
                 expectedVersion, json, validator));
         ctx.status(reply.status());
         reply.version().ifPresent(v -> ctx.header("ETag", Reply.etag(v)));
@@ -240,6 +249,36 @@ public final class HttpApi {
             ctx.contentType("application/json");
             ctx.result(json.writeValueAsBytes(reply.body()));
         }
+    }
+
+    /** The media type (without parameters) of a file sent to {@code route}: one it takes, else 415. */
+    private static String uploadType(Route route, String contentType) {
+        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (!route.uploadTypes().contains(type)) {
+            throw ProblemException.of(415, "Unsupported media type", "the body must be a file of "
+                    + String.join(" or ", route.uploadTypes()) + ", was "
+                    + (contentType == null ? "not named" : contentType));
+        }
+        return type;
+    }
+
+    /**
+     * A file's bytes, read from the request itself (Javalin's own limit is the JSON bodies' {@link #MAX_BODY}). A file
+     * larger than {@code max} is read on, up to {@link #MAX_DISCARDED} bytes, and thrown away before the 413: cut off,
+     * a client sees a broken connection instead of the problem.
+     */
+    private static byte[] upload(Context ctx, long max) throws IOException {
+        InputStream in = ctx.req().getInputStream();
+        byte[] content = in.readNBytes(Math.toIntExact(max + 1));
+        if (content.length > max) {
+            byte[] buffer = new byte[64 * 1024];
+            long read = content.length;
+            for (int n = in.read(buffer); n >= 0 && read < MAX_DISCARDED; n = in.read(buffer)) {
+                read += n;
+            }
+            throw ProblemException.of(413, "Content too large", "the file is larger than " + max + " bytes");
+        }
+        return content;
     }
 
     private static Map<String, String> query(Route route, Context ctx) {

@@ -113,10 +113,27 @@ public final class OpenApiDocument {
             op.put("requestBody", Map.of("required", true, "content",
                     Map.of("application/json", Map.of("schema", ref(route.requestBody())))));
         }
+        boolean takesBody = route.requestBody() != null || !route.uploadTypes().isEmpty();
+        if (!route.uploadTypes().isEmpty()) {
+            Map<String, Object> content = new LinkedHashMap<>();
+            route.uploadTypes().forEach(type -> content.put(type, Map.of("schema", Map.of("type", "string",
+                    "format", "binary", "maxLength", route.maxUpload()))));
+            op.put("requestBody", Map.of("required", true, "description", "The file, of at most "
+                    + route.maxUpload() + " bytes.", "content", content));
+        }
         Map<String, Object> responses = new TreeMap<>();
         responses.put(Integer.toString(route.status()), success(route));
+        if (route.createsOrReplaces()) {
+            Map<String, Object> replaced = new LinkedHashMap<>(success(route));
+            replaced.put("description", "Replaced: " + route.summary());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> headers = new LinkedHashMap<>((Map<String, Object>) replaced.get("headers"));
+            headers.remove("Location");
+            replaced.put("headers", headers);
+            responses.put("200", replaced);
+        }
         List<Integer> problems = new ArrayList<>(List.of(406, 500));
-        if (!route.pathParams().isEmpty() || !route.queryParams().isEmpty() || route.requestBody() != null) {
+        if (!route.pathParams().isEmpty() || !route.queryParams().isEmpty() || takesBody) {
             problems.add(400);
         }
         if (route.access() != Access.PUBLIC) {
@@ -125,7 +142,7 @@ public final class OpenApiDocument {
         if (!route.pathParams().isEmpty()) {
             problems.add(404);
         }
-        if (route.requestBody() != null) {
+        if (takesBody) {
             problems.addAll(List.of(409, 413, 415));
         }
         if (route.ifMatch()) {

@@ -40,10 +40,13 @@ public final class Route {
     private final String tag;
     private final Access access;
     private final Class<?> requestBody;
+    private final ImmutableList<String> uploadTypes;
+    private final long maxUpload;
     private final Class<?> response;
     private final Shape shape;
     private final int status;
     private final boolean ifMatch;
+    private final boolean createsOrReplaces;
     private final ImmutableList<String> mediaTypes;
     private final ImmutableList<Integer> otherProblems;
     private final ImmutableList<Param> pathParams;
@@ -59,10 +62,13 @@ public final class Route {
         this.tag = checkNotNull(b.tag, "tag of %s", b.operationId);
         this.access = checkNotNull(b.access, "access of %s", b.operationId);
         this.requestBody = b.requestBody;
+        this.uploadTypes = ImmutableList.copyOf(b.uploadTypes);
+        this.maxUpload = b.maxUpload;
         this.response = b.response;
         this.shape = checkNotNull(b.shape, "response of %s", b.operationId);
         this.status = b.status;
         this.ifMatch = b.ifMatch;
+        this.createsOrReplaces = b.createsOrReplaces;
         this.mediaTypes = ImmutableList.copyOf(b.mediaTypes);
         this.otherProblems = ImmutableList.copyOf(b.otherProblems);
         this.queryParams = ImmutableList.copyOf(b.queryParams);
@@ -76,7 +82,9 @@ public final class Route {
         }
         this.pathParams = ImmutableList.copyOf(params);
         checkState(shape == Shape.NONE || response != null, "%s answers a body: name its class", operationId);
-        checkState(!"GET".equals(method) || requestBody == null, "%s: a GET takes no body", operationId);
+        checkState(!"GET".equals(method) || requestBody == null && uploadTypes.isEmpty(), "%s: a GET takes no body",
+                operationId);
+        checkState(requestBody == null || uploadTypes.isEmpty(), "%s takes JSON or a file, not both", operationId);
     }
 
     public static Builder get(String path) {
@@ -129,6 +137,16 @@ public final class Route {
     }
 
     /** The class of the body (or of each item of the list or page) the route answers, or null for none. */
+    /** The media types of the file the route takes as its raw body ({@link Exchange#upload()}); empty if none. */
+    public ImmutableList<String> uploadTypes() {
+        return uploadTypes;
+    }
+
+    /** The largest file the route takes, in bytes. */
+    public long maxUpload() {
+        return maxUpload;
+    }
+
     public Class<?> response() {
         return response;
     }
@@ -142,6 +160,11 @@ public final class Route {
     }
 
     /** Whether the route changes a resource that exists, and so needs the ETag it was read at in If-Match. */
+    /** Whether the route answers 200 with the same body as its 201 when it replaces what it would create. */
+    public boolean createsOrReplaces() {
+        return createsOrReplaces;
+    }
+
     public boolean ifMatch() {
         return ifMatch;
     }
@@ -193,10 +216,13 @@ public final class Route {
         private String tag;
         private Access access;
         private Class<?> requestBody;
+        private List<String> uploadTypes = List.of();
+        private long maxUpload;
         private Class<?> response;
         private Shape shape;
         private int status = 200;
         private boolean ifMatch;
+        private boolean createsOrReplaces;
         private List<String> mediaTypes = List.of("application/json");
         private final List<Integer> otherProblems = new ArrayList<>();
         private final List<Param> pathParams = new ArrayList<>();
@@ -236,6 +262,18 @@ public final class Route {
             return this;
         }
 
+        /**
+         * Takes a file of one of {@code mediaTypes} as the raw body (its {@code Content-Type} says which), of at most
+         * {@code maxBytes}: more than the JSON bodies' {@value HttpApi#MAX_BODY} is read only for such a route.
+         */
+        public Builder uploads(long maxBytes, String... mediaTypes) {
+            checkArgument(mediaTypes.length > 0, "a file has at least one media type");
+            checkArgument(maxBytes > 0, "a file may have at least one byte");
+            this.uploadTypes = List.of(mediaTypes);
+            this.maxUpload = maxBytes;
+            return this;
+        }
+
         public Builder returns(Class<?> response) {
             this.response = response;
             this.shape = Shape.ONE;
@@ -246,6 +284,13 @@ public final class Route {
             this.response = response;
             this.shape = Shape.ONE;
             this.status = 201;
+            return this;
+        }
+
+        /** Answers 201 with {@code response} when it creates the resource, 200 with it when it replaces one. */
+        public Builder createsOrReplaces(Class<?> response) {
+            creates(response);
+            this.createsOrReplaces = true;
             return this;
         }
 

@@ -14,6 +14,7 @@ import se.omvarld.port.ProjectRepository;
 import se.omvarld.port.ReportedFiguresRepository;
 import se.omvarld.port.Transactions;
 import se.omvarld.port.UserAccountRepository;
+import se.omvarld.port.VisitReports;
 import se.omvarld.port.VisitRepository;
 
 /**
@@ -26,7 +27,8 @@ import se.omvarld.port.VisitRepository;
  */
 public record Persistence(MunicipalityRepository municipalities, PartnerRepository partners,
         PartnershipRepository partnerships, ProjectRepository projects, FundingRepository funding,
-        GrantRepository grants, VisitRepository visits, ObligationRecordRepository obligations,
+        GrantRepository grants, VisitRepository visits, VisitReports visitReports,
+        ObligationRecordRepository obligations,
         ReportedFiguresRepository reportedFigures, ApiTokenRepository tokens, UserAccountRepository accounts,
         AuditTrail audit, Transactions transactions) {
 
@@ -38,6 +40,7 @@ public record Persistence(MunicipalityRepository municipalities, PartnerReposito
         checkNotNull(funding, "funding is required");
         checkNotNull(grants, "grants are required");
         checkNotNull(visits, "visits are required");
+        checkNotNull(visitReports, "visit reports are required");
         checkNotNull(obligations, "obligations are required");
         checkNotNull(reportedFigures, "reportedFigures are required");
         checkNotNull(tokens, "tokens are required");

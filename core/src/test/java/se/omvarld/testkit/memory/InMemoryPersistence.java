@@ -14,6 +14,7 @@ import se.omvarld.port.ProjectRepository;
 import se.omvarld.port.ReportedFiguresRepository;
 import se.omvarld.port.Transactions;
 import se.omvarld.port.UserAccountRepository;
+import se.omvarld.port.VisitReports;
 import se.omvarld.port.VisitRepository;
 
 /**
@@ -28,7 +29,8 @@ import se.omvarld.port.VisitRepository;
  */
 public record InMemoryPersistence(MunicipalityRepository municipalities, PartnerRepository partners,
         PartnershipRepository partnerships, ProjectRepository projects, FundingRepository funding,
-        GrantRepository grants, VisitRepository visits, ObligationRecordRepository obligations,
+        GrantRepository grants, VisitRepository visits, VisitReports visitReports,
+        ObligationRecordRepository obligations,
         ReportedFiguresRepository reportedFigures, ApiTokenRepository tokens, UserAccountRepository accounts,
         AuditTrail audit, Transactions transactions) {
 
@@ -40,6 +42,7 @@ public record InMemoryPersistence(MunicipalityRepository municipalities, Partner
         checkNotNull(funding, "funding is required");
         checkNotNull(grants, "grants are required");
         checkNotNull(visits, "visits are required");
+        checkNotNull(visitReports, "visit reports are required");
         checkNotNull(obligations, "obligations are required");
         checkNotNull(reportedFigures, "reported figures are required");
         checkNotNull(tokens, "tokens are required");
@@ -54,7 +57,8 @@ public record InMemoryPersistence(MunicipalityRepository municipalities, Partner
         return new InMemoryPersistence(new InMemoryMunicipalityRepository(store), new InMemoryPartnerRepository(store),
                 new InMemoryPartnershipRepository(store), new InMemoryProjectRepository(store),
                 new InMemoryFundingRepository(store), new InMemoryGrantRepository(store),
-                new InMemoryVisitRepository(store), new InMemoryObligationRecordRepository(store),
+                new InMemoryVisitRepository(store), new InMemoryVisitReports(store),
+                new InMemoryObligationRecordRepository(store),
                 new InMemoryReportedFiguresRepository(store), new InMemoryApiTokenRepository(store),
                 new InMemoryUserAccountRepository(store), new InMemoryAuditTrail(store),
                 new InMemoryTransactions(store));

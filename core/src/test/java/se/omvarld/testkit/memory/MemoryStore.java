@@ -69,6 +69,8 @@ final class MemoryStore {
     /** The web app's accounts: not part of any municipality's register, so a save leaves its version alone. */
     final VersionedTable<Scoped<String>, UserAccount> accounts =
             new VersionedTable<>("UserAccount", UserAccount::version, UserAccount::withVersion, municipality -> { });
+    /** The visits' reports with their bytes: replaced whole, never versioned, never part of the register. */
+    final Map<Scoped<VisitId>, InMemoryVisitReports.Stored> visitReports = new HashMap<>();
     private final List<AuditEntry> audit = new ArrayList<>();
     /** Each municipality's register version, raised by every save in any table (see {@link #saved}). */
     private Map<MunicipalityCode, Long> registerVersions = new HashMap<>();
@@ -113,10 +115,13 @@ final class MemoryStore {
         int auditSize = audit.size();
         Map<MunicipalityCode, Long> versions = new HashMap<>(registerVersions);
         Map<Scoped<String>, ApiToken> tokensBefore = new HashMap<>(tokens);
+        Map<Scoped<VisitId>, InMemoryVisitReports.Stored> reportsBefore = new HashMap<>(visitReports);
         return () -> {
             restores.forEach(Runnable::run);
             tokens.clear();
             tokens.putAll(tokensBefore);
+            visitReports.clear();
+            visitReports.putAll(reportsBefore);
             audit.subList(auditSize, audit.size()).clear();
             registerVersions = new HashMap<>(versions);
         };

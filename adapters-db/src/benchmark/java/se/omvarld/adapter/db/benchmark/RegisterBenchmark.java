@@ -219,6 +219,7 @@ public class RegisterBenchmark {
         return Ports.builder()
                 .municipalities(db.municipalities()).partners(db.partners()).partnerships(db.partnerships())
                 .projects(db.projects()).funding(db.funding()).grants(db.grants()).visits(db.visits())
+                .visitReports(db.visitReports())
                 .obligations(db.obligations()).reportedFigures(db.reportedFigures()).tokens(db.tokens()).audit(db.audit())
                 .transactions(db.transactions())
                 .clock(clock).ids(UUID::randomUUID)

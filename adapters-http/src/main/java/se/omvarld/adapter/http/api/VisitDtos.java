@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -44,5 +45,11 @@ public final class VisitDtos {
     @Description("One line of a list of visits.")
     public record VisitSummaryView(String id, @MayBeAbsent String partnershipId, ApiEnums.Direction direction,
             LocalDate firstDay, LocalDate lastDay, String purpose, int participants, long version) {
+    }
+
+    @Description("A visit's report (besöksrapport, R8): the file's name and kind, its size and SHA-256, and when and"
+            + " by whom it was uploaded. Its bytes are read from the report's own address.")
+    public record VisitReportView(String visitId, String fileName, String mediaType, long size, String sha256,
+            Instant uploadedAt, String uploadedBy) {
     }
 }

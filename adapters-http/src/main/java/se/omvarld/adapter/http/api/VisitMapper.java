@@ -9,6 +9,7 @@ import se.omvarld.application.VisitCommands;
 import se.omvarld.domain.policy.Advice;
 import se.omvarld.domain.shared.CommitteeId;
 import se.omvarld.domain.visit.Visit;
+import se.omvarld.domain.visit.VisitReport;
 import se.omvarld.port.VisitSummary;
 
 /** Maps the visit DTOs to the core's commands, and a visit to its view. */
@@ -32,4 +33,8 @@ public interface VisitMapper {
 
     @Mapping(target = "partnershipId", expression = "java(summary.partnership().map(Object::toString).orElse(null))")
     VisitDtos.VisitSummaryView view(VisitSummary summary);
+
+    @Mapping(target = "visitId", expression = "java(report.visit().toString())")
+    @Mapping(target = "mediaType", expression = "java(report.format().mediaType())")
+    VisitDtos.VisitReportView view(VisitReport report);
 }

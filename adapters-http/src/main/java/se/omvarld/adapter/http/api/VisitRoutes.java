@@ -1,9 +1,12 @@
 package se.omvarld.adapter.http.api;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import org.mapstruct.factory.Mappers;
 import se.omvarld.adapter.http.Access;
+import se.omvarld.adapter.http.Downloads;
 import se.omvarld.adapter.http.Exchange;
 import se.omvarld.adapter.http.Outcomes;
 import se.omvarld.adapter.http.Param;
@@ -11,11 +14,14 @@ import se.omvarld.adapter.http.ProblemException;
 import se.omvarld.adapter.http.Reply;
 import se.omvarld.adapter.http.Route;
 import se.omvarld.application.Result;
+import se.omvarld.application.VisitCommands;
+import se.omvarld.application.VisitUseCases;
 import se.omvarld.domain.shared.MunicipalityCode;
 import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.VisitId;
 import se.omvarld.domain.visit.Direction;
 import se.omvarld.domain.visit.Visit;
+import se.omvarld.domain.visit.VisitReport;
 import se.omvarld.port.Page;
 import se.omvarld.port.VisitQuery;
 import se.omvarld.port.VisitSummary;
@@ -64,6 +70,27 @@ public final class VisitRoutes {
                         .description("Every change to the visit from the audit trail: who, when, what.")
                         .tag(TAG).access(Access.READ).returnsList(CommonDtos.HistoryEntry.class)
                         .handle(this::history),
+                Route.put(ONE + "/report").operation("putVisitReport", "Upload a visit's report")
+                        .description("Keeps the file as the visit's report (besöksrapport: R8 has a twin-town visit"
+                                + " reported to the executive board), replacing any earlier one, and audits it. The"
+                                + " file is the raw body: a PDF, a Word document (.docx) or an OpenDocument text"
+                                + " (.odt), of at most 5 MB. Its kind is found from its first bytes and its name's"
+                                + " extension together and must be the Content-Type sent; 400 names the field"
+                                + " (file or fileName) when not. 201 for a visit's first report, 200 for a"
+                                + " replacement. As recordVisit: a unit editor may upload one.")
+                        .tag(TAG).access(Access.UNIT_EDIT)
+                        .uploads(VisitReport.MAX_SIZE, Arrays.stream(VisitReport.Format.values())
+                                .map(VisitReport.Format::mediaType).toArray(String[]::new))
+                        .query(Param.text("filename", ".{1,200}", "The file's name, with its extension"
+                                + " (required): the name the report is downloaded under."))
+                        .createsOrReplaces(VisitDtos.VisitReportView.class).handle(this::putReport),
+                Route.get(ONE + "/report").operation("getVisitReport", "Download a visit's report")
+                        .description("The visit's report as it was uploaded, with its media type, as an attachment"
+                                + " named as it was uploaded; 404 when the visit has none.")
+                        .tag(TAG).access(Access.READ)
+                        .returnsFile(Arrays.stream(VisitReport.Format.values()).map(VisitReport.Format::mediaType)
+                                .toArray(String[]::new))
+                        .handle(this::getReport),
                 Route.get(BASE + "/partnerships/{partnershipId}/visits").operation("listPartnershipVisits",
                         "List a partnership's visits")
                         .description("The visits within a partnership, by first day, then id: its history and what"
@@ -87,6 +114,27 @@ public final class VisitRoutes {
                 x.actor(), x.municipality().value()));
         return Outcomes.created(result, ok -> map.view(ok.value(), ok.advice()), Visit::version,
                 v -> "/api/v1/municipalities/" + v.municipality().value() + "/visits/" + v.id());
+    }
+
+    private Reply putReport(Exchange x) {
+        Exchange.Upload upload = x.upload();
+        String fileName = x.query("filename").orElseThrow(() -> ProblemException.badField("filename",
+                "is required: the file's name, with its extension"));
+        Result<VisitUseCases.AttachedReport> result = services.visits().attachReport(new VisitCommands.AttachReport(
+                x.actor(), x.municipality().value(), x.path("visitId"), fileName, upload.mediaType(),
+                upload.content()));
+        VisitUseCases.AttachedReport attached = Outcomes.value(result);
+        VisitDtos.VisitReportView view = map.view(attached.report());
+        return attached.replaced() ? Reply.ok(view) : new Reply(201, view, OptionalLong.empty(),
+                "/api/v1/municipalities/" + x.municipality().value() + "/visits/" + view.visitId() + "/report");
+    }
+
+    private Reply getReport(Exchange x) {
+        VisitId id = VisitId.of(x.path("visitId"));
+        VisitUseCases.ReportFile file = Outcomes.value(services.visits().reportFile(x.municipality(), id))
+                .orElseThrow(() -> ProblemException.notFound("report of visit " + id));
+        return Reply.bytes(file.report().format().mediaType(), file.content(),
+                Downloads.privateFile(Downloads.attachment(file.report().fileName())));
     }
 
     private Visit find(Exchange x) {

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.omvarld.adapter.http.Downloads;
 import se.omvarld.adapter.http.api.ApiServices;
 import se.omvarld.application.Result;
 import se.omvarld.application.VisitCommands;
+import se.omvarld.application.VisitUseCases;
 import se.omvarld.domain.access.Role;
 import se.omvarld.domain.municipality.Committee;
 import se.omvarld.domain.municipality.Municipality;
@@ -21,6 +23,7 @@ import se.omvarld.domain.shared.PartnershipId;
 import se.omvarld.domain.shared.VisitId;
 import se.omvarld.domain.visit.Direction;
 import se.omvarld.domain.visit.Visit;
+import se.omvarld.domain.visit.VisitReport;
 import se.omvarld.port.AuditEntry;
 import se.omvarld.port.PageRequest;
 import se.omvarld.port.PartnershipQuery;
@@ -31,13 +34,16 @@ import se.omvarld.port.VisitSummary;
 /**
  * The visits ({@code /app/visits}), incoming and outgoing: the list, filtered by direction, partnership and year,
  * sorted and paged; a visit with its history from the audit trail; and the form that records one — where R3 may
- * refuse an outgoing trip for which no digital meeting was considered. Its report to the board (R8) is an
- * obligation, submitted where the obligations are. Visits carry committees, not units: a unit editor may record one,
- * as in the API.
+ * refuse an outgoing trip for which no digital meeting was considered. The report to the board (R8) is uploaded on
+ * the visit's page (a later upload replaces it) and downloaded from there; the obligation to report is settled where
+ * the obligations are. Visits carry committees, not units: a unit editor may record one and upload its report, as
+ * in the API.
  */
 public final class VisitPages implements WebRoutes {
 
     static final int PAGE_SIZE = 25;
+    /** The report form's file field: named as the use case names the field it blames for a bad file. */
+    static final String REPORT_FIELD = "file";
 
     private final ApiServices services;
 
@@ -54,7 +60,12 @@ public final class VisitPages implements WebRoutes {
             List<Row> rows, String shown, String previous, String next, boolean mayRecord) {
     }
 
-    public record VisitView(String id, List<Fact> facts, List<AuditRow> audit) {
+    public record VisitView(String id, List<Fact> facts, List<AuditRow> audit, Optional<ReportRow> report,
+            Form reportForm, boolean mayUpload) {
+    }
+
+    /** The visit's report as its page shows it, with where to download it. */
+    public record ReportRow(String fileName, String size, String uploadedAt, String uploadedBy, String link) {
     }
 
     public record RecordView(Form form, List<Choice> directions, List<Choice> partnerships, List<Choice> committees) {
@@ -66,6 +77,10 @@ public final class VisitPages implements WebRoutes {
         router.get("/visits/new", this::recordForm);
         router.post("/visits", this::record);
         router.get("/visits/{id}", this::visit);
+        // A report is posted to the visit's own address: a page answered after a refused upload is then at the
+        // visit's address, so a second try from it, and the language switch after that, come back to the visit.
+        router.upload("/visits/{id}", this::uploadReport, this::reportTooLarge);
+        router.get("/visits/{id}/report", this::downloadReport);
     }
 
     private void list(WebRequest x) {
@@ -127,8 +142,11 @@ public final class VisitPages implements WebRoutes {
     }
 
     private void visit(WebRequest x) {
+        renderVisit(x, 200, load(x), Form.empty());
+    }
+
+    private void renderVisit(WebRequest x, int status, Visit v, Form reportForm) {
         Messages m = x.m();
-        Visit v = load(x);
         Municipality organisation = organisation(x);
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact(m.t("visit.field.direction"), m.t("visit.direction." + v.direction().name())));
@@ -147,8 +165,53 @@ public final class VisitPages implements WebRoutes {
         List<AuditEntry> trail = services.ports().transactions().inTransaction(() -> services.ports().audit()
                 .of(x.municipality(), "visit", v.id().toString().toLowerCase(Locale.ROOT)));
         List<AuditRow> audit = AuditRow.of(trail, m);
-        x.render("visits/visit.jte", x.pageTitled(v.purpose(), Page.Section.VISITS), new VisitView(
-                v.id().toString(), facts, audit));
+        Optional<ReportRow> report = x.found(services.visits().report(x.municipality(), v.id()))
+                .map(r -> new ReportRow(r.fileName(), m.t("visit.report.kilobytes",
+                        m.number((r.size() + 1023) / 1024)), m.dateTime(r.uploadedAt()), r.uploadedBy(),
+                        WebRequest.link("/visits/" + v.id() + "/report")));
+        x.render(status, "visits/visit.jte", x.pageTitled(v.purpose(), Page.Section.VISITS), new VisitView(
+                v.id().toString(), facts, audit, report, reportForm, x.user().role() != Role.VIEWER));
+    }
+
+    /**
+     * Keeps the chosen file as the visit's report, replacing any earlier one. Its kind is found from its content and
+     * its name: what the browser says it is is not asked, as browsers name an .odt differently.
+     */
+    private void uploadReport(WebRequest x) {
+        x.requireRole(Role.ADMIN, Role.COORDINATOR, Role.UNIT_EDITOR);
+        Visit v = load(x);
+        Messages m = x.m();
+        Optional<WebRequest.Upload> file = x.upload(REPORT_FIELD);
+        if (file.isEmpty()) {
+            renderVisit(x, 400, v, Form.empty().error(REPORT_FIELD, m.t("visit.report.missing")));
+            return;
+        }
+        Result<VisitUseCases.AttachedReport> result = services.visits().attachReport(new VisitCommands.AttachReport(
+                x.actor(), x.municipality().value(), v.id().toString(), file.get().fileName(), null,
+                file.get().content()));
+        if (result.isOk()) {
+            x.redirect("/visits/" + v.id() + "#report-title");
+        } else if (result instanceof Result.Invalid<VisitUseCases.AttachedReport>) {
+            renderVisit(x, 400, v, Form.empty().failed(result, m));
+        } else {
+            throw x.notFound();
+        }
+    }
+
+    /** A request too large to read: the visit's page with the file field's error; nothing is kept. */
+    private void reportTooLarge(WebRequest x) {
+        x.requireRole(Role.ADMIN, Role.COORDINATOR, Role.UNIT_EDITOR);
+        renderVisit(x, 413, load(x), Form.empty().error(REPORT_FIELD, x.m().t("field.report.too-large",
+                VisitReport.MAX_SIZE / (1024 * 1024))));
+    }
+
+    private void downloadReport(WebRequest x) {
+        Visit v = load(x);
+        VisitUseCases.ReportFile file = x.found(services.visits().reportFile(x.municipality(), v.id()))
+                .orElseThrow(x::notFound);
+        Downloads.privateFile(Downloads.attachment(file.report().fileName())).forEach(x.ctx()::header);
+        x.ctx().header("Cache-Control", "no-store");
+        x.ctx().contentType(file.report().format().mediaType()).result(file.content());
     }
 
     private void recordForm(WebRequest x) {

@@ -69,6 +69,7 @@ final class FixturePorts {
                 .municipalities(persistence.municipalities()).partners(persistence.partners())
                 .partnerships(persistence.partnerships()).projects(persistence.projects())
                 .funding(persistence.funding()).grants(persistence.grants()).visits(persistence.visits())
+                .visitReports(persistence.visitReports())
                 .obligations(persistence.obligations()).reportedFigures(persistence.reportedFigures())
                 .tokens(persistence.tokens()).audit(persistence.audit())
                 .transactions(persistence.transactions()).clock(clock)

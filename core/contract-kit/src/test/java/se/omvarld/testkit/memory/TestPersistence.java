@@ -10,7 +10,8 @@ final class TestPersistence {
 
     static Persistence of(InMemoryPersistence memory) {
         return new Persistence(memory.municipalities(), memory.partners(), memory.partnerships(),
-                memory.projects(), memory.funding(), memory.grants(), memory.visits(), memory.obligations(),
+                memory.projects(), memory.funding(), memory.grants(), memory.visits(), memory.visitReports(),
+                memory.obligations(),
                 memory.reportedFigures(), memory.tokens(), memory.accounts(), memory.audit(), memory.transactions());
     }
 }

@@ -132,7 +132,8 @@ class LidkopingTwinTownImportTest {
         };
         return Ports.builder().municipalities(memory.municipalities()).partners(memory.partners())
                 .partnerships(memory.partnerships()).projects(memory.projects()).funding(memory.funding())
-                .grants(memory.grants()).visits(memory.visits()).obligations(memory.obligations())
+                .grants(memory.grants()).visits(memory.visits())
+                .visitReports(memory.visitReports()).obligations(memory.obligations())
                 .reportedFigures(memory.reportedFigures()).tokens(memory.tokens()).audit(memory.audit())
                 .transactions(memory.transactions()).clock(clock).ids(UUID::randomUUID)
                 .profiles(code -> Optional.of(PolicyProfiles.lidkoping()))
