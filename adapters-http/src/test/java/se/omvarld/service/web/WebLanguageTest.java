@@ -78,13 +78,16 @@ class WebLanguageTest {
     }
 
     @Test
-    void the_language_switch_on_a_posted_form_whose_page_is_not_named_returns_to_the_overview() {
+    void the_language_switch_on_a_form_posted_again_from_its_error_page_returns_to_the_nearest_page_above_it() {
         WebClient client = new WebClient(app);
         client.signIn(RunningWebApp.COORDINATOR);
-        String token = WebClient.csrfOf(client.get("/app/visits/new"));
+        String token = WebClient.csrfOf(client.get("/app/account"));
 
-        var failed = client.post("/app/visits", Map.of("_csrf", token));
+        var failed = client.postFrom("/app/account/reminders", "/app/account/reminders",
+                Map.of("_csrf", token, "daysBefore", "120", "version", "1"));
 
-        assertThat(WebClient.html(failed).selectFirst("form.language input[name=back]").val()).isEqualTo("/app/");
+        assertThat(failed.statusCode()).isBetween(400, 409);
+        assertThat(WebClient.html(failed).selectFirst("form.language input[name=back]").val())
+                .isEqualTo("/app/account");
     }
 }

@@ -17,11 +17,13 @@ import io.javalin.http.SameSite;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.omvarld.adapter.http.HttpApi;
@@ -76,6 +78,8 @@ public final class WebApp implements HttpApi.Extension {
     private final SignInThrottle throttle;
     private final List<WebRoutes> pages;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    /** The paths a GET answers with a page, as patterns: where the language switch may send a browser back. */
+    private volatile List<Pattern> pagePaths = List.of();
     /** What a sign-in with an unknown address is compared against: made once, when first needed. */
     private final Supplier<String> decoyHash;
 
@@ -125,6 +129,10 @@ public final class WebApp implements HttpApi.Extension {
         new AccountPages(this).register(router);
         new AdminPages(this).register(router);
         pages.forEach(p -> p.register(router));
+        pagePaths = router.routes().stream().filter(r -> r.method().equals("GET"))
+                .map(r -> Pattern.compile(Arrays.stream((PREFIX + r.path()).split("/", -1))
+                        .map(segment -> segment.startsWith("{") ? "[^/]+" : Pattern.quote(segment))
+                        .collect(Collectors.joining("/")))).toList();
         for (WebRouter.WebRoute route : router.routes()) {
             config.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), PREFIX + route.path(),
                     ctx -> handle(route, ctx));
@@ -276,6 +284,11 @@ public final class WebApp implements HttpApi.Extension {
     /** Whether {@code path} is one of the app's own, safe to send a browser back to. */
     static boolean isLocal(String path) {
         return path != null && LOCAL_PATH.matcher(path).matches() && !path.contains("..");
+    }
+
+    /** Whether a GET of {@code path} (without its query) answers one of the app's pages. */
+    boolean isPage(String path) {
+        return pagePaths.stream().anyMatch(p -> p.matcher(path).matches());
     }
 
     /** Whether {@code page} is one of the app's own paths with its query, if any, safe to send a browser back to. */

@@ -182,14 +182,25 @@ public final class WebRequest {
 
     /**
      * The page to show again after the reader changes language: this one with its query, or, for a form posted back
-     * with its errors (whose address answers only a POST), the page the form was on, which the browser names in
-     * {@code Referer} (same-origin only); else the overview.
+     * with its errors (whose address may answer only a POST), the page the form was on, which the browser names in
+     * {@code Referer} (same-origin only), if a GET answers it; else the nearest page above the posted address.
      */
     private String back() {
         if (ctx.method() == HandlerType.GET) {
             return ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
         }
-        return Optional.ofNullable(ctx.header("Referer")).flatMap(this::ownPage).orElse(WebApp.PREFIX + "/");
+        Optional<String> referer = Optional.ofNullable(ctx.header("Referer")).flatMap(this::ownPage)
+                .filter(page -> app.isPage(page.contains("?") ? page.substring(0, page.indexOf('?')) : page));
+        if (referer.isPresent()) {
+            return referer.get();
+        }
+        for (String path = ctx.path(); path.startsWith(WebApp.PREFIX + "/"); path = path.substring(0,
+                path.lastIndexOf('/'))) {
+            if (app.isPage(path)) {
+                return path;
+            }
+        }
+        return WebApp.PREFIX + "/";
     }
 
     private Optional<String> ownPage(String referer) {
