@@ -246,7 +246,7 @@ public final class Service implements AutoCloseable {
             Municipality m = ports.transactions().inTransaction(() -> ports.municipalities().find(code))
                     .orElseThrow();
             String secret = TokenSecrets.newSecret();
-            Result<ApiToken> token = access.issue(new AccessCommands.Issue("service start", m.code().value(),
+            Result<ApiToken> token = access.issue(new AccessCommands.Issue("tjänstens start", m.code().value(),
                     Role.ADMIN, "första administratören i " + m.name(), null, TokenSecrets.hash(secret)));
             if (!token.isOk()) {
                 throw new IllegalStateException("the first admin token of " + m.code() + " was refused: "
