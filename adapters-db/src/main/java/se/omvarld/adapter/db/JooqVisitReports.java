@@ -30,8 +30,7 @@ public final class JooqVisitReports implements VisitReports {
     public boolean save(VisitReport report, byte[] content) {
         checkNotNull(report, "report is required");
         checkNotNull(content, "content is required");
-        checkArgument(content.length == report.size() && VisitReport.sha256(content).equals(report.sha256()),
-                "the content is not the report's: its size or SHA-256 differs");
+        checkArgument(report.describes(content), "the content is not the report's: its size or SHA-256 differs");
         // One transaction, so that the visit found is the visit the report is kept for.
         return transactions.inTransaction(() -> transactions.dsl(dsl -> {
             String code = report.municipality().value();

@@ -115,6 +115,15 @@ public record VisitReport(MunicipalityCode municipality, VisitId visit, String f
                 uploadedBy);
     }
 
+    /**
+     * Whether {@code content} is the file this describes (its size and SHA-256): what every {@code VisitReports}
+     * adapter checks before it keeps the two together.
+     */
+    public boolean describes(byte[] content) {
+        checkNotNull(content, "content is required");
+        return content.length == size && sha256(content).equals(sha256);
+    }
+
     /** The lower-case hexadecimal SHA-256 of {@code content}. */
     public static String sha256(byte[] content) {
         try {

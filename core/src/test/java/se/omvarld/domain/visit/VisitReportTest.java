@@ -40,6 +40,15 @@ class VisitReportTest {
     }
 
     @Test
+    void a_report_describes_its_own_content_and_no_other() {
+        VisitReport report = of("rapport.pdf", PDF);
+
+        assertThat(report.describes(PDF.clone())).isTrue();
+        assertThat(report.describes("%PDF-1.7\nRAPPORT".getBytes(StandardCharsets.ISO_8859_1))).isFalse();
+        assertThat(report.describes(ZIP)).isFalse();
+    }
+
+    @Test
     void a_zip_is_a_word_document_or_an_opendocument_text_by_its_extension() {
         assertThat(of("rapport.docx", ZIP).format().mediaType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");

@@ -26,8 +26,7 @@ final class InMemoryVisitReports implements VisitReports {
     public boolean save(VisitReport report, byte[] content) {
         checkNotNull(report, "report is required");
         checkNotNull(content, "content is required");
-        checkArgument(content.length == report.size() && VisitReport.sha256(content).equals(report.sha256()),
-                "the content is not the report's: its size or SHA-256 differs");
+        checkArgument(report.describes(content), "the content is not the report's: its size or SHA-256 differs");
         return store.locked(() -> {
             checkArgument(store.visits.find(Scoped.of(report.municipality(), report.visit())).isPresent(),
                     "visit %s is not stored in %s", report.visit(), report.municipality());
