@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import se.omvarld.adapter.http.Downloads;
 import se.omvarld.adapter.http.api.ApiServices;
 import se.omvarld.application.Result;
 import se.omvarld.domain.municipality.Committee;
@@ -151,9 +150,7 @@ public final class ReportPages implements WebRoutes {
     }
 
     private static void send(WebRequest x, RenderedReport report) {
-        Downloads.privateFile(Downloads.attachment(report.fileName())).forEach(x.ctx()::header);
-        x.ctx().header("Cache-Control", "no-store");
-        x.ctx().contentType(report.mediaType()).result(report.content());
+        x.download(report.fileName(), report.mediaType(), report.content());
     }
 
     /** The value of an ok result; the 404 page for a record or a year the reports cannot be made of. */

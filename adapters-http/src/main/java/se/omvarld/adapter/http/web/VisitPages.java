@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.omvarld.adapter.http.Downloads;
 import se.omvarld.adapter.http.api.ApiServices;
 import se.omvarld.application.Result;
 import se.omvarld.application.VisitCommands;
@@ -209,9 +208,7 @@ public final class VisitPages implements WebRoutes {
         Visit v = load(x);
         VisitUseCases.ReportFile file = x.found(services.visits().reportFile(x.municipality(), v.id()))
                 .orElseThrow(x::notFound);
-        Downloads.privateFile(Downloads.attachment(file.report().fileName())).forEach(x.ctx()::header);
-        x.ctx().header("Cache-Control", "no-store");
-        x.ctx().contentType(file.report().format().mediaType()).result(file.content());
+        x.download(file.report().fileName(), file.report().format().mediaType(), file.content());
     }
 
     private void recordForm(WebRequest x) {

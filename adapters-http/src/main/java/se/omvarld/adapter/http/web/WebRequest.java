@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import se.omvarld.adapter.http.Downloads;
 import se.omvarld.adapter.http.api.ApiServices;
 import se.omvarld.application.Result;
 import se.omvarld.domain.access.Role;
@@ -223,6 +224,16 @@ public final class WebRequest {
         ctx.status(status);
         ctx.render(template, Map.of("page", page, "view", view));
         ctx.contentType("text/html; charset=utf-8");
+    }
+
+    /**
+     * Answers a file of the municipality's to save under {@code fileName}: private to the signed-in person, never
+     * stored by the browser (as no page is).
+     */
+    public void download(String fileName, String mediaType, byte[] content) {
+        Downloads.privateFile(Downloads.attachment(fileName)).forEach(ctx::header);
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType(mediaType).result(content);
     }
 
     /** Sends the browser to {@code path} below {@value WebApp#PREFIX} with 303 See Other: after a POST, a GET. */
