@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.omvarld.adapter.db.Database;
@@ -53,7 +54,8 @@ import se.omvarld.service.ServiceSettings;
  *
  * <p>Arguments (all optional): {@code --databases h2,postgresql}, {@code --connections 4,16}, {@code --seconds 10}
  * (each measured run), {@code --warmup 20} (per case and server, before measuring), {@code --scope national|alone},
- * {@code --pool 10} (the service's default pool size, and the floor's), {@code --no-restart} (skips the restart in this JVM),
+ * {@code --rounds 3} (measured runs of each server, taking turns), {@code --pool 10} (the service's default pool
+ * size, and the floor's), {@code --no-restart} (skips the restart in this JVM),
  * {@code --cases 1,2,3,4} (by number in {@link #CASES}), {@code --reuse-h2} (keep a loaded H2 file from an earlier
  * run). PostgreSQL is {@code OMVARLD_TEST_PG_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/test}, user
  * {@code postgres}, no password).
@@ -91,9 +93,9 @@ public final class LoadBenchmark {
     private static final String PG_URL = Optional.ofNullable(System.getenv("OMVARLD_TEST_PG_URL"))
             .filter(u -> !u.isBlank()).orElse("jdbc:postgresql://127.0.0.1:5432/test");
 
-    /** One measured wrk run. */
-    record Measured(String database, Case c, int connections, String server, Wrk.Result result, String load,
-            Optional<HeapWatch.Peak> heap) {
+    /** One measured wrk run: round {@code round} (from 1) of the service or the floor. */
+    record Measured(String database, Case c, int connections, int round, String server, Wrk.Result result,
+            String load, Optional<HeapWatch.Peak> heap) {
     }
 
     /** A restart, timed. */
@@ -271,31 +273,46 @@ public final class LoadBenchmark {
                 runOne(c, floorBase, c.floor(), null, ids, updatable, 16, options.warmup, floor);
             }
             for (int connections : options.connections) {
-                if (served.get(c)) {
-                    String load = loadAverage();
-                    boolean watch = connections == options.connections.get(options.connections.size() - 1);
-                    if (watch) {
-                        heap.start();
+                boolean watch = connections == options.connections.get(options.connections.size() - 1);
+                // Service and floor take turns, the one that went second going first in the next round, so that
+                // a machine that speeds up or slows down during a case moves both alike: the ratio that counts is
+                // the median of the rounds' ratios.
+                for (int round = 1; round <= options.rounds; round++) {
+                    boolean serviceFirst = round % 2 == 1;
+                    if (!serviceFirst) {
+                        measureFloor(database, c, connections, round, floorBase, ids, updatable, floor);
                     }
-                    Wrk.Result r = runOne(c, serviceBase, c.service(), auth, ids, updatable, connections,
-                            options.seconds, floor);
-                    Optional<HeapWatch.Peak> peak = watch ? Optional.of(heap.stop()) : Optional.empty();
-                    record(new Measured(database, c, connections, "service", r, load, peak));
+                    if (served.get(c)) {
+                        String load = loadAverage();
+                        if (watch) {
+                            heap.start();
+                        }
+                        Wrk.Result r = runOne(c, serviceBase, c.service(), auth, ids, updatable, connections,
+                                options.seconds, floor);
+                        Optional<HeapWatch.Peak> peak = watch ? Optional.of(heap.stop()) : Optional.empty();
+                        record(new Measured(database, c, connections, round, "service", r, load, peak));
+                    }
+                    if (serviceFirst) {
+                        measureFloor(database, c, connections, round, floorBase, ids, updatable, floor);
+                    }
                 }
-                String load = loadAverage();
-                Wrk.Result r = runOne(c, floorBase, c.floor(), null, ids, updatable, connections, options.seconds,
-                        floor);
-                record(new Measured(database, c, connections, "floor", r, load, Optional.empty()));
             }
         }
+    }
+
+    private void measureFloor(String database, Case c, int connections, int round, String floorBase,
+            List<String> ids, Set<String> updatable, FloorServer floor) throws Exception {
+        String load = loadAverage();
+        Wrk.Result r = runOne(c, floorBase, c.floor(), null, ids, updatable, connections, options.seconds, floor);
+        record(new Measured(database, c, connections, round, "floor", r, load, Optional.empty()));
     }
 
     private void record(Measured m) {
         measured.add(m);
         Wrk.Result r = m.result();
-        log(String.format(Locale.ROOT, "%s | %s | %d conn | %s: %.0f req/s (2xx %.0f/s), p50 %.2f ms, p99 %.2f ms,"
+        log(String.format(Locale.ROOT, "%s | %s | %d conn | round %d | %s: %.0f req/s (2xx %.0f/s), p50 %.2f ms, p99 %.2f ms,"
                         + " statuses %s, socket errors %d, reused %d, load %s%s", m.database(), m.c().name(),
-                m.connections(), m.server(), r.perSecond(), r.successesPerSecond(), r.p50Millis(), r.p99Millis(),
+                m.connections(), m.round(), m.server(), r.perSecond(), r.successesPerSecond(), r.p50Millis(), r.p99Millis(),
                 r.statuses(), r.socketErrors(), r.reused(), m.load(), m.heap().map(h -> ", heap " + h).orElse("")));
     }
 
@@ -459,46 +476,58 @@ public final class LoadBenchmark {
     private String report(String started) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Run of %s UTC to %s UTC: %d cores, %s %s, heap max %d MB (-Xmx),"
-                        + " pool %d connections (service and floor), %d s per run after %d s of warm-up per case and"
-                        + " server, wrk -t2 (-t1 at 1 connection), scope %s.%n%n", started, now(),
+                        + " pool %d connections (service and floor), %d rounds of a %d s run of each server, taking"
+                        + " turns, after %d s of warm-up per case and server, wrk -t2 (-t1 at 1 connection), scope %s;"
+                        + " rates, latencies and ratios are the rounds' medians.%n%n", started, now(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, options.pool,
-                options.seconds, options.warmup, options.scope));
+                options.rounds, options.seconds, options.warmup, options.scope));
         out.append("| database | case | conn. | service req/s | floor req/s | service/floor (≥ 0.70) |"
-                + " service p50 / p99 ms | floor p50 / p99 ms | p99 service/floor (≤ 1.5) | non-2xx (svc / floor)"
-                + " | load avg |\n");
-        out.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
-        Map<String, Measured> floors = measured.stream().filter(m -> m.server().equals("floor"))
-                .collect(Collectors.toMap(LoadBenchmark::key, m -> m));
-        for (Measured m : measured) {
-            if (m.server().equals("floor") && measured.stream().anyMatch(s -> s.server().equals("service")
-                    && key(s).equals(key(m)))) {
-                continue;
+                + " each round's ratio | service p50 / p99 ms | floor p50 / p99 ms | p99 service/floor (≤ 1.5) |"
+                + " non-2xx (svc / floor) | load avg |\n");
+        out.append("|---|---|--:|--:|--:|--:|---|--:|--:|--:|--:|---|\n");
+        Map<String, List<Measured>> byKey = new LinkedHashMap<>();
+        measured.forEach(m -> byKey.computeIfAbsent(key(m), k -> new ArrayList<>()).add(m));
+        for (List<Measured> runs : byKey.values()) {
+            Measured first = runs.get(0);
+            List<Wrk.Result> services = results(runs, "service");
+            List<Wrk.Result> floors = results(runs, "floor");
+            boolean read = first.c().kind() == Kind.READ;
+            String ratio = "—";
+            String rounds = "—";
+            String p99 = "—";
+            if (!services.isEmpty()) {
+                List<Double> ratios = new ArrayList<>();
+                List<Double> p99s = new ArrayList<>();
+                for (int i = 0; i < Math.min(services.size(), floors.size()); i++) {
+                    ratios.add(services.get(i).successesPerSecond() / floors.get(i).successesPerSecond());
+                    p99s.add(services.get(i).p99Millis() / floors.get(i).p99Millis());
+                }
+                ratio = String.format(Locale.ROOT, "%.2f %s", median(ratios), read ? mark(median(ratios) >= 0.70) : "");
+                rounds = ratios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r))
+                        .collect(Collectors.joining(", "));
+                p99 = String.format(Locale.ROOT, "%.2f %s", median(p99s), read ? mark(median(p99s) <= 1.5) : "");
             }
-            Measured f = floors.get(key(m));
-            Wrk.Result s = m.server().equals("service") ? m.result() : null;
-            Wrk.Result fl = f.result();
-            String throughput = s == null ? "—" : String.format(Locale.ROOT, "%.2f %s",
-                    s.successesPerSecond() / fl.successesPerSecond(),
-                    m.c().kind() == Kind.READ ? mark(s.successesPerSecond() / fl.successesPerSecond() >= 0.70) : "");
-            String p99 = s == null ? "—" : String.format(Locale.ROOT, "%.2f %s", s.p99Millis() / fl.p99Millis(),
-                    m.c().kind() == Kind.READ ? mark(s.p99Millis() / fl.p99Millis() <= 1.5) : "");
-            out.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %.0f | %s | %s | %.2f / %.2f | %s | %s / %d"
-                            + " | %s |%n", m.database(), m.c().name(), m.connections(),
-                    s == null ? "route missing" : String.format(Locale.ROOT, "%.0f", s.successesPerSecond()),
-                    fl.successesPerSecond(), throughput,
-                    s == null ? "—" : String.format(Locale.ROOT, "%.2f / %.2f", s.p50Millis(), s.p99Millis()),
-                    fl.p50Millis(), fl.p99Millis(), p99, s == null ? "—" : Long.toString(s.failures()),
-                    fl.failures(), m.load()));
+            out.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %.0f | %s | %s | %s | %s | %s | %s / %d"
+                            + " | %s |%n", first.database(), first.c().name(), first.connections(),
+                    services.isEmpty() ? "route missing"
+                            : String.format(Locale.ROOT, "%.0f", median(services, Wrk.Result::successesPerSecond)),
+                    median(floors, Wrk.Result::successesPerSecond), ratio, rounds,
+                    services.isEmpty() ? "—" : String.format(Locale.ROOT, "%.2f / %.2f",
+                            median(services, Wrk.Result::p50Millis), median(services, Wrk.Result::p99Millis)),
+                    String.format(Locale.ROOT, "%.2f / %.2f", median(floors, Wrk.Result::p50Millis),
+                            median(floors, Wrk.Result::p99Millis)), p99,
+                    services.isEmpty() ? "—" : Long.toString(services.stream().mapToLong(Wrk.Result::failures).sum()),
+                    floors.stream().mapToLong(Wrk.Result::failures).sum(), first.load()));
         }
         out.append("\nHeap of the benchmark's JVM (service, idle floor server and driver together) during each"
                 + " service run at the highest number of connections:\n\n");
-        out.append("| database | case | conn. | peak used MB | max used after a GC MB | GCs | GC pause ms |\n");
-        out.append("|---|---|--:|--:|--:|--:|--:|\n");
+        out.append("| database | case | conn. | round | peak used MB | max used after a GC MB | GCs | GC pause ms |\n");
+        out.append("|---|---|--:|--:|--:|--:|--:|--:|\n");
         for (Measured m : measured) {
-            m.heap().ifPresent(h -> out.append(String.format(Locale.ROOT, "| %s | %s | %d | %.0f | %.0f | %d | %d |%n",
-                    m.database(), m.c().name(), m.connections(), h.peakUsedMb(), h.maxAfterGcMb(), h.collections(),
-                    h.pauseMillis())));
+            m.heap().ifPresent(h -> out.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.0f | %.0f | %d | %d"
+                            + " |%n", m.database(), m.c().name(), m.connections(), m.round(), h.peakUsedMb(),
+                    h.maxAfterGcMb(), h.collections(), h.pauseMillis())));
         }
         out.append("\nStarts and restarts, to the first 200 of /health/ready:\n\n| how | seconds |\n|---|--:|\n");
         for (Restart r : restarts) {
@@ -509,6 +538,22 @@ public final class LoadBenchmark {
             notes.forEach(n -> out.append("- ").append(n).append('\n'));
         }
         return out.toString();
+    }
+
+    private static List<Wrk.Result> results(List<Measured> runs, String server) {
+        return runs.stream().filter(m -> m.server().equals(server)).sorted(Comparator.comparingInt(Measured::round))
+                .map(Measured::result).toList();
+    }
+
+    private static double median(List<Wrk.Result> results, ToDoubleFunction<Wrk.Result> value) {
+        return median(results.stream().map(value::applyAsDouble).toList());
+    }
+
+    /** The median (of an even count, the mean of the middle two). */
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static String key(Measured m) {
@@ -526,6 +571,7 @@ public final class LoadBenchmark {
         List<Integer> cases = List.of(1, 2, 3, 4);
         int seconds = 10;
         int warmup = 20;
+        int rounds = 3;
         int pool = DbSettings.DEFAULT_POOL_SIZE;
         boolean restart = true;
         String scope = "national";
@@ -541,6 +587,7 @@ public final class LoadBenchmark {
                     case "--cases" -> o.cases = ints(args[++i]);
                     case "--seconds" -> o.seconds = Integer.parseInt(args[++i]);
                     case "--warmup" -> o.warmup = Integer.parseInt(args[++i]);
+                    case "--rounds" -> o.rounds = Integer.parseInt(args[++i]);
                     case "--pool" -> o.pool = Integer.parseInt(args[++i]);
                     case "--no-restart" -> o.restart = false;
                     case "--scope" -> o.scope = args[++i];
