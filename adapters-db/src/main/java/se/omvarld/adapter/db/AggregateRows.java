@@ -23,7 +23,9 @@ import org.jooq.impl.DSL;
 /**
  * The rows of one aggregate — its root's and each child table's — read in one statement: a {@code union all} of one
  * select per table, each table's columns put in shared columns of their type (a column a table does not fill is
- * null), each row tagged with its table.
+ * null), each row tagged with its table. The columns that name the aggregate (its municipality and id) are not
+ * selected: every row has the values the statement was given, and each column more is a conversion per row and
+ * branch for the database (H2 converts every value of a union to the union's column type).
  *
  * <p>One statement instead of one per table: reading a partnership took eight, each rendered by jOOQ and parsed by the
  * database anew, which was most of a single read's time. The statement is rendered once per repository and run over
@@ -48,8 +50,14 @@ final class AggregateRows {
         }
     }
 
+    private static final int MUNICIPALITY = -1;
+    private static final int OWNER = -2;
+
     private final List<Part<?>> parts;
-    /** For each part, the index (from 2: the first column is the part) of each of its table's fields' columns. */
+    /**
+     * For each part, the index (from 2: the first column is the part) of each of its table's fields' columns, or
+     * {@link #MUNICIPALITY} or {@link #OWNER} for the columns that name the aggregate.
+     */
     private final List<int[]> columns = new ArrayList<>();
     /** The shared columns, by index less 2. */
     private final List<Field<?>> shared = new ArrayList<>();
@@ -63,6 +71,10 @@ final class AggregateRows {
             Field<?>[] fields = part.table().fields();
             int[] mine = new int[fields.length];
             for (int f = 0; f < fields.length; f++) {
+                if (fields[f].equals(part.municipality()) || fields[f].equals(part.owner())) {
+                    mine[f] = fields[f].equals(part.municipality()) ? MUNICIPALITY : OWNER;
+                    continue;
+                }
                 Class<?> type = fields[f].getType();
                 int nth = used.merge(type, 1, Integer::sum) - 1;
                 List<Integer> ofType = byType.computeIfAbsent(type, t -> new ArrayList<>());
@@ -97,13 +109,13 @@ final class AggregateRows {
                     select.setObject(2 * p + 2, id);
                 }
                 try (ResultSet rs = select.executeQuery()) {
-                    return rows(dsl, rs);
+                    return rows(dsl, rs, municipality, id);
                 }
             }
         });
     }
 
-    private Rows rows(DSLContext dsl, ResultSet rs) throws SQLException {
+    private Rows rows(DSLContext dsl, ResultSet rs, String municipality, UUID id) throws SQLException {
         Map<Table<?>, List<TableRecord<?>>> rows = new HashMap<>();
         while (rs.next()) {
             int p = rs.getInt(1);
@@ -114,7 +126,8 @@ final class AggregateRows {
             int[] from = columns.get(p);
             Object[] values = new Object[fields.length];
             for (int f = 0; f < fields.length; f++) {
-                values[f] = rs.getObject(from[f] + 2, fields[f].getType());
+                values[f] = from[f] == MUNICIPALITY ? municipality
+                        : from[f] == OWNER ? id : rs.getObject(from[f] + 2, fields[f].getType());
             }
             record.fromArray(values);
             record.changed(false);
@@ -154,7 +167,9 @@ final class AggregateRows {
         Field<?>[] row = new Field<?>[shared.size()];
         int[] mine = columns.get(p);
         for (int f = 0; f < own.length; f++) {
-            row[mine[f]] = own[f];
+            if (mine[f] >= 0) {
+                row[mine[f]] = own[f];
+            }
         }
         List<SelectField<?>> fields = new ArrayList<>();
         fields.add(DSL.inline(p).as("aggregate_part"));

@@ -1,6 +1,7 @@
 package se.omvarld.service.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -93,9 +94,19 @@ public final class LoadBenchmark {
     private static final String PG_URL = Optional.ofNullable(System.getenv("OMVARLD_TEST_PG_URL"))
             .filter(u -> !u.isBlank()).orElse("jdbc:postgresql://127.0.0.1:5432/test");
 
-    /** One measured wrk run: round {@code round} (from 1) of the service or the floor. */
+    /**
+     * One measured wrk run: round {@code round} (from 1) of the service or the floor, and the CPU time this JVM used
+     * per request answered during it (the server measured, the idle other, the driver and the collector's).
+     */
     record Measured(String database, Case c, int connections, int round, String server, Wrk.Result result,
-            String load, Optional<HeapWatch.Peak> heap) {
+            double cpuMicrosPerRequest, String load, Optional<HeapWatch.Peak> heap) {
+    }
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    /** A wrk run and the CPU time this JVM used during it. */
+    private record Timed(Wrk.Result result, double cpuMicrosPerRequest) {
     }
 
     /** A restart, timed. */
@@ -287,10 +298,11 @@ public final class LoadBenchmark {
                         if (watch) {
                             heap.start();
                         }
-                        Wrk.Result r = runOne(c, serviceBase, c.service(), auth, ids, updatable, connections,
+                        Timed r = runOne(c, serviceBase, c.service(), auth, ids, updatable, connections,
                                 options.seconds, floor);
                         Optional<HeapWatch.Peak> peak = watch ? Optional.of(heap.stop()) : Optional.empty();
-                        record(new Measured(database, c, connections, round, "service", r, load, peak));
+                        record(new Measured(database, c, connections, round, "service", r.result(),
+                                r.cpuMicrosPerRequest(), load, peak));
                     }
                     if (serviceFirst) {
                         measureFloor(database, c, connections, round, floorBase, ids, updatable, floor);
@@ -303,25 +315,27 @@ public final class LoadBenchmark {
     private void measureFloor(String database, Case c, int connections, int round, String floorBase,
             List<String> ids, Set<String> updatable, FloorServer floor) throws Exception {
         String load = loadAverage();
-        Wrk.Result r = runOne(c, floorBase, c.floor(), null, ids, updatable, connections, options.seconds, floor);
-        record(new Measured(database, c, connections, round, "floor", r, load, Optional.empty()));
+        Timed r = runOne(c, floorBase, c.floor(), null, ids, updatable, connections, options.seconds, floor);
+        record(new Measured(database, c, connections, round, "floor", r.result(), r.cpuMicrosPerRequest(), load,
+                Optional.empty()));
     }
 
     private void record(Measured m) {
         measured.add(m);
         Wrk.Result r = m.result();
         log(String.format(Locale.ROOT, "%s | %s | %d conn | round %d | %s: %.0f req/s (2xx %.0f/s), p50 %.2f ms, p99 %.2f ms,"
+                        + " JVM CPU %.0f µs per request,"
                         + " statuses %s, socket errors %d, reused %d, load %s%s", m.database(), m.c().name(),
-                m.connections(), m.round(), m.server(), r.perSecond(), r.successesPerSecond(), r.p50Millis(), r.p99Millis(),
-                r.statuses(), r.socketErrors(), r.reused(), m.load(), m.heap().map(h -> ", heap " + h).orElse("")));
+                m.connections(), m.round(), m.server(), r.perSecond(), r.successesPerSecond(), r.p50Millis(),
+                r.p99Millis(), m.cpuMicrosPerRequest(), r.statuses(), r.socketErrors(), r.reused(), m.load(), m.heap().map(h -> ", heap " + h).orElse("")));
     }
 
-    private Wrk.Result runOne(Case c, String base, String path, String auth, List<String> ids, Set<String> updatable,
+    private Timed runOne(Case c, String base, String path, String auth, List<String> ids, Set<String> updatable,
             int connections, int seconds, FloorServer floor) throws IOException, InterruptedException, SQLException {
         if (c.kind() == Kind.READ) {
             List<String> targets = path.contains("{id}") ? ids.stream().map(id -> path.replace("{id}", id)).toList()
                     : List.of(path);
-            return wrk.run(base, "get", targets, connections, seconds, auth, null);
+            return timed(() -> wrk.run(base, "get", targets, connections, seconds, auth, null));
         }
         // The service updates every other updatable partnership, the floor the others: each update appends a
         // democracy plan, and the floor's many appends must not lengthen the histories the service reads and saves.
@@ -338,7 +352,18 @@ public final class LoadBenchmark {
         Thread.sleep(1_500);
         Map<String, Long> versions = versions(floor);
         List<String> targets = mine.stream().map(id -> path.replace("{id}", id) + " " + versions.get(id)).toList();
-        return wrk.run(base, "put", targets, connections, seconds, auth, UPDATE_BODY);
+        return timed(() -> wrk.run(base, "put", targets, connections, seconds, auth, UPDATE_BODY));
+    }
+
+    /** A wrk run. */
+    private interface WrkRun {
+        Wrk.Result run() throws IOException, InterruptedException;
+    }
+
+    private static Timed timed(WrkRun run) throws IOException, InterruptedException {
+        long cpu = OS.getProcessCpuTime();
+        Wrk.Result r = run.run();
+        return new Timed(r, (OS.getProcessCpuTime() - cpu) / 1e3 / Math.max(1, r.requests()));
     }
 
     /** The largest municipality's partnerships, by id. */
@@ -484,8 +509,8 @@ public final class LoadBenchmark {
                 options.rounds, options.seconds, options.warmup, options.scope));
         out.append("| database | case | conn. | service req/s | floor req/s | service/floor (≥ 0.70) |"
                 + " each round's ratio | service p50 / p99 ms | floor p50 / p99 ms | p99 service/floor (≤ 1.5) |"
-                + " non-2xx (svc / floor) | load avg |\n");
-        out.append("|---|---|--:|--:|--:|--:|---|--:|--:|--:|--:|---|\n");
+                + " JVM CPU µs per request (svc / floor) | non-2xx (svc / floor) | load avg |\n");
+        out.append("|---|---|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|---|\n");
         Map<String, List<Measured>> byKey = new LinkedHashMap<>();
         measured.forEach(m -> byKey.computeIfAbsent(key(m), k -> new ArrayList<>()).add(m));
         for (List<Measured> runs : byKey.values()) {
@@ -508,7 +533,11 @@ public final class LoadBenchmark {
                         .collect(Collectors.joining(", "));
                 p99 = String.format(Locale.ROOT, "%.2f %s", median(p99s), read ? mark(median(p99s) <= 1.5) : "");
             }
-            out.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %.0f | %s | %s | %s | %s | %s | %s / %d"
+            String cpu = (services.isEmpty() ? "—" : String.format(Locale.ROOT, "%.0f", median(runs.stream()
+                    .filter(m -> m.server().equals("service")).map(Measured::cpuMicrosPerRequest).toList())))
+                    + String.format(Locale.ROOT, " / %.0f", median(runs.stream().filter(m -> m.server().equals("floor"))
+                    .map(Measured::cpuMicrosPerRequest).toList()));
+            out.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %.0f | %s | %s | %s | %s | %s | %s | %s / %d"
                             + " | %s |%n", first.database(), first.c().name(), first.connections(),
                     services.isEmpty() ? "route missing"
                             : String.format(Locale.ROOT, "%.0f", median(services, Wrk.Result::successesPerSecond)),
@@ -516,7 +545,7 @@ public final class LoadBenchmark {
                     services.isEmpty() ? "—" : String.format(Locale.ROOT, "%.2f / %.2f",
                             median(services, Wrk.Result::p50Millis), median(services, Wrk.Result::p99Millis)),
                     String.format(Locale.ROOT, "%.2f / %.2f", median(floors, Wrk.Result::p50Millis),
-                            median(floors, Wrk.Result::p99Millis)), p99,
+                            median(floors, Wrk.Result::p99Millis)), p99, cpu,
                     services.isEmpty() ? "—" : Long.toString(services.stream().mapToLong(Wrk.Result::failures).sum()),
                     floors.stream().mapToLong(Wrk.Result::failures).sum(), first.load()));
         }
