@@ -54,6 +54,8 @@ final class AggregateRows {
     private static final int OWNER = -2;
 
     private final List<Part<?>> parts;
+    /** For each part, the JDBC type its municipality is bound as: the column's own (H2 converts to it otherwise). */
+    private final int[] municipalityTypes;
     /**
      * For each part, the index (from 2: the first column is the part) of each of its table's fields' columns, or
      * {@link #MUNICIPALITY} or {@link #OWNER} for the columns that name the aggregate.
@@ -65,6 +67,8 @@ final class AggregateRows {
 
     private AggregateRows(List<Part<?>> parts) {
         this.parts = List.copyOf(parts);
+        this.municipalityTypes = this.parts.stream().mapToInt(p -> p.municipality().getDataType().getSQLType())
+                .toArray();
         Map<Class<?>, List<Integer>> byType = new LinkedHashMap<>();
         for (Part<?> part : this.parts) {
             Map<Class<?>, Integer> used = new HashMap<>();
@@ -105,23 +109,21 @@ final class AggregateRows {
         return dsl.connectionResult(connection -> {
             try (PreparedStatement select = connection.prepareStatement(text)) {
                 for (int p = 0; p < parts.size(); p++) {
-                    select.setString(2 * p + 1, municipality);
+                    select.setObject(2 * p + 1, municipality, municipalityTypes[p]);
                     select.setObject(2 * p + 2, id);
                 }
                 try (ResultSet rs = select.executeQuery()) {
-                    return rows(dsl, rs, municipality, id);
+                    return rows(rs, municipality, id);
                 }
             }
         });
     }
 
-    private Rows rows(DSLContext dsl, ResultSet rs, String municipality, UUID id) throws SQLException {
-        Map<Table<?>, List<TableRecord<?>>> rows = new HashMap<>();
+    private Rows rows(ResultSet rs, String municipality, UUID id) throws SQLException {
+        Map<Table<?>, List<Row>> rows = new HashMap<>();
         while (rs.next()) {
             int p = rs.getInt(1);
             Table<?> table = parts.get(p).table();
-            // from the context: Table.newRecord() would build a configuration of its own for every row
-            TableRecord<?> record = (TableRecord<?>) dsl.newRecord(table);
             Field<?>[] fields = table.fields();
             int[] from = columns.get(p);
             Object[] values = new Object[fields.length];
@@ -129,12 +131,10 @@ final class AggregateRows {
                 values[f] = from[f] == MUNICIPALITY ? municipality
                         : from[f] == OWNER ? id : rs.getObject(from[f] + 2, fields[f].getType());
             }
-            record.fromArray(values);
-            record.changed(false);
-            rows.computeIfAbsent(table, t -> new ArrayList<>()).add(record);
+            rows.computeIfAbsent(table, t -> new ArrayList<>()).add(Row.of(table, values));
         }
         for (Part<?> part : parts) {
-            List<TableRecord<?>> ofPart = rows.get(part.table());
+            List<Row> ofPart = rows.get(part.table());
             if (ofPart != null) {
                 ofPart.sort(order(part));
             }
@@ -143,8 +143,8 @@ final class AggregateRows {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Comparator<TableRecord<?>> order(Part<?> part) {
-        Comparator<TableRecord<?>> order = (a, b) -> 0;
+    private static Comparator<Row> order(Part<?> part) {
+        Comparator<Row> order = (a, b) -> 0;
         for (TableField<?, ?> field : part.order()) {
             order = order.thenComparing(r -> (Comparable) r.get(field));
         }
@@ -186,15 +186,15 @@ final class AggregateRows {
     /** The rows read, by table, each table's in its order. */
     static final class Rows {
 
-        private final Map<Table<?>, List<TableRecord<?>>> rows;
+        private final Map<Table<?>, List<Row>> rows;
 
-        private Rows(Map<Table<?>, List<TableRecord<?>>> rows) {
+        private Rows(Map<Table<?>, List<Row>> rows) {
             this.rows = rows;
         }
 
-        @SuppressWarnings("unchecked")
-        <R extends TableRecord<R>> List<R> of(Table<R> table) {
-            return (List<R>) (List<?>) rows.getOrDefault(table, List.of());
+        /** The rows of {@code table}, in its part's order. */
+        List<Row> of(Table<?> table) {
+            return rows.getOrDefault(table, List.of());
         }
     }
 }

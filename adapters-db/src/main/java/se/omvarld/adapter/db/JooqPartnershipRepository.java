@@ -16,6 +16,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ListMultimap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,10 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.SortField;
 import org.jooq.Table;
-import org.jooq.TableRecord;
 import org.jooq.SelectSeekStep2;
 import org.jooq.impl.DSL;
 import se.omvarld.adapter.db.jooq.tables.records.PartnershipAnalysisGoalRecord;
@@ -318,48 +319,63 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
                 PARTNERSHIP_STATUS_CHANGE, history);
         ImmutableList.Builder<Partnership> partnerships = ImmutableList.builder();
         for (PartnershipRecord r : rows) {
-            partnerships.add(restore(municipality, r, new Children() {
-                @Override
-                @SuppressWarnings("unchecked")
-                public <C extends TableRecord<C>> List<C> of(Table<C> table) {
-                    List<?> rowsOf = children.get(table).get(r.getId());
-                    return rowsOf == null ? List.of() : (List<C>) rowsOf;
-                }
+            partnerships.add(restore(municipality, Row.of(r), table -> {
+                List<?> rowsOf = children.get(table).get(r.getId());
+                return rowsOf == null ? List.of() : rowsOf.stream().map(c -> Row.of((Record) c)).toList();
             }));
         }
         return partnerships.build();
     }
 
-    /** The child rows of one partnership, by table. */
+    /** The child rows of one partnership, by table, each table's in its order. */
     private interface Children {
-        <C extends TableRecord<C>> List<C> of(Table<C> table);
+        List<Row> of(Table<?> table);
     }
 
-    private static Partnership restore(MunicipalityCode municipality, PartnershipRecord r, Children children) {
+    private static Partnership restore(MunicipalityCode municipality, Row r, Children children) {
         Set<CommitteeId> committeeIds = new LinkedHashSet<>();
-        children.of(PARTNERSHIP_COMMITTEE).forEach(c -> committeeIds.add(CommitteeId.of(c.getCommitteeId())));
+        children.of(PARTNERSHIP_COMMITTEE).forEach(c -> committeeIds.add(CommitteeId.of(
+                c.get(PARTNERSHIP_COMMITTEE.COMMITTEE_ID))));
         ListMultimap<Integer, String> goalsByAnalysis = ArrayListMultimap.create();
-        children.of(PARTNERSHIP_ANALYSIS_GOAL).forEach(g -> goalsByAnalysis.put(g.getAnalysisOrdinal(), g.getGoal()));
-        List<BenefitRiskAnalysis> analyses = Rows.map(children.of(PARTNERSHIP_ANALYSIS), a -> BenefitRiskAnalysis.of(
-                a.getPurpose(), goalsByAnalysis.get(a.getOrdinal()), a.getPartnerChoiceReason(),
-                a.getBenefits(), a.getRisks(), a.getMadeOn()));
-        return Partnership.restore(new PartnershipId(r.getId()), municipality,
-                new PartnerId(r.getPartnerId()), CountryCode.of(r.getCountry()),
-                PartnershipKind.valueOf(r.getKind()), r.getTitle(),
-                Rows.enumSet(Area.class, children.of(PARTNERSHIP_AREA), PARTNERSHIP_AREA.AREA),
-                Rows.enumSet(FundingSource.class, children.of(PARTNERSHIP_FUNDING_SOURCE),
+        children.of(PARTNERSHIP_ANALYSIS_GOAL).forEach(g -> goalsByAnalysis.put(
+                g.get(PARTNERSHIP_ANALYSIS_GOAL.ANALYSIS_ORDINAL), g.get(PARTNERSHIP_ANALYSIS_GOAL.GOAL)));
+        List<BenefitRiskAnalysis> analyses = new ArrayList<>();
+        for (Row a : children.of(PARTNERSHIP_ANALYSIS)) {
+            analyses.add(BenefitRiskAnalysis.of(a.get(PARTNERSHIP_ANALYSIS.PURPOSE),
+                    goalsByAnalysis.get(a.get(PARTNERSHIP_ANALYSIS.ORDINAL)),
+                    a.get(PARTNERSHIP_ANALYSIS.PARTNER_CHOICE_REASON), a.get(PARTNERSHIP_ANALYSIS.BENEFITS),
+                    a.get(PARTNERSHIP_ANALYSIS.RISKS), a.get(PARTNERSHIP_ANALYSIS.MADE_ON)));
+        }
+        List<StatusChange> history = new ArrayList<>();
+        for (Row c : children.of(PARTNERSHIP_STATUS_CHANGE)) {
+            history.add(new StatusChange(PartnershipStatus.valueOf(c.get(PARTNERSHIP_STATUS_CHANGE.FROM_STATUS)),
+                    PartnershipStatus.valueOf(c.get(PARTNERSHIP_STATUS_CHANGE.TO_STATUS)),
+                    Rows.decision(c.get(PARTNERSHIP_STATUS_CHANGE.DECIDED_BY_KIND),
+                            c.get(PARTNERSHIP_STATUS_CHANGE.DECIDED_BY_NAME),
+                            c.get(PARTNERSHIP_STATUS_CHANGE.DECIDED_ON),
+                            c.get(PARTNERSHIP_STATUS_CHANGE.DECISION_REFERENCE))));
+        }
+        List<DemocracyPlan> plans = new ArrayList<>();
+        for (Row p : children.of(PARTNERSHIP_DEMOCRACY_PLAN)) {
+            plans.add(new DemocracyPlan(p.get(PARTNERSHIP_DEMOCRACY_PLAN.REFLECTION),
+                    p.get(PARTNERSHIP_DEMOCRACY_PLAN.ADOPTED_ON)));
+        }
+        return Partnership.restore(new PartnershipId(r.get(PARTNERSHIP.ID)), municipality,
+                new PartnerId(r.get(PARTNERSHIP.PARTNER_ID)), CountryCode.of(r.get(PARTNERSHIP.COUNTRY)),
+                PartnershipKind.valueOf(r.get(PARTNERSHIP.KIND)), r.get(PARTNERSHIP.TITLE),
+                enumSet(Area.class, children.of(PARTNERSHIP_AREA), PARTNERSHIP_AREA.AREA),
+                enumSet(FundingSource.class, children.of(PARTNERSHIP_FUNDING_SOURCE),
                         PARTNERSHIP_FUNDING_SOURCE.FUNDING_SOURCE),
-                committeeIds, r.getProposedOn(), PartnershipStatus.valueOf(r.getStatus()),
-                Rows.map(children.of(PARTNERSHIP_STATUS_CHANGE), JooqPartnershipRepository::statusChange),
-                analyses,
-                Rows.map(children.of(PARTNERSHIP_DEMOCRACY_PLAN),
-                        p -> new DemocracyPlan(p.getReflection(), p.getAdoptedOn())),
-                r.getCounterpartValuesFormalAgreement(), r.getVersion());
+                committeeIds, r.get(PARTNERSHIP.PROPOSED_ON), PartnershipStatus.valueOf(r.get(PARTNERSHIP.STATUS)),
+                history, analyses, plans, r.get(PARTNERSHIP.COUNTERPART_VALUES_FORMAL_AGREEMENT),
+                r.get(PARTNERSHIP.VERSION));
     }
 
-    private static StatusChange statusChange(PartnershipStatusChangeRecord c) {
-        return new StatusChange(PartnershipStatus.valueOf(c.getFromStatus()),
-        PartnershipStatus.valueOf(c.getToStatus()),
-                Rows.decision(c.getDecidedByKind(), c.getDecidedByName(), c.getDecidedOn(), c.getDecisionReference()));
+    private static <E extends Enum<E>> Set<E> enumSet(Class<E> type, List<Row> rows, Field<String> field) {
+        EnumSet<E> set = EnumSet.noneOf(type);
+        for (Row row : rows) {
+            set.add(Enum.valueOf(type, row.get(field)));
+        }
+        return set;
     }
 }

@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.UUID;
 import se.omvarld.adapter.db.DbSettings;
@@ -34,7 +35,8 @@ import se.omvarld.adapter.db.DbSettings;
  *   <li>{@code GET /floor/projects?status=RUNNING&limit=50}: the same columns as the service's list of projects (the
  *       countries aggregated in a subquery), with the total.</li>
  *   <li>{@code GET /floor/partnerships/{id}}: the same rows as the service reads, the partnership's and its seven
- *       child tables', in one statement, with its version as ETag.</li>
+ *       child tables', in one statement, with its version as ETag; the municipality bound as its column's type,
+ *       {@code char}, as the service binds it (H2 converts a {@code varchar} at every comparison in the index).</li>
  *   <li>{@code PUT /floor/partnerships/{id}/democracy-plan} with If-Match: in one transaction, raises the version if
  *       it is the one If-Match names (else 412) and appends the plan, as the service's save does; answers the id and
  *       the new version (ETag).</li>
@@ -145,7 +147,7 @@ final class FloorServer implements AutoCloseable {
         UUID id = UUID.fromString(ctx.pathParam("id"));
         try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(ONE)) {
             for (int t = 0; t < ONE_TABLES; t++) {
-                s.setString(2 * t + 1, municipality);
+                s.setObject(2 * t + 1, municipality, Types.CHAR);
                 s.setObject(2 * t + 2, id);
             }
             try (ResultSet rs = s.executeQuery()) {
