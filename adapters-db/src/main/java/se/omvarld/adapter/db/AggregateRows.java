@@ -54,8 +54,6 @@ final class AggregateRows {
     private static final int OWNER = -2;
 
     private final List<Part<?>> parts;
-    /** For each part, the JDBC type its municipality is bound as: the column's own (H2 converts to it otherwise). */
-    private final int[] municipalityTypes;
     /**
      * For each part, the index (from 2: the first column is the part) of each of its table's fields' columns, or
      * {@link #MUNICIPALITY} or {@link #OWNER} for the columns that name the aggregate.
@@ -67,8 +65,6 @@ final class AggregateRows {
 
     private AggregateRows(List<Part<?>> parts) {
         this.parts = List.copyOf(parts);
-        this.municipalityTypes = this.parts.stream().mapToInt(p -> p.municipality().getDataType().getSQLType())
-                .toArray();
         Map<Class<?>, List<Integer>> byType = new LinkedHashMap<>();
         for (Part<?> part : this.parts) {
             Map<Class<?>, Integer> used = new HashMap<>();
@@ -109,7 +105,7 @@ final class AggregateRows {
         return dsl.connectionResult(connection -> {
             try (PreparedStatement select = connection.prepareStatement(text)) {
                 for (int p = 0; p < parts.size(); p++) {
-                    select.setObject(2 * p + 1, municipality, municipalityTypes[p]);
+                    select.setString(2 * p + 1, municipality);
                     select.setObject(2 * p + 2, id);
                 }
                 try (ResultSet rs = select.executeQuery()) {
@@ -178,9 +174,11 @@ final class AggregateRows {
             fields.add(row[c] == null ? DSL.castNull(column.getType()).as(column.getUnqualifiedName())
                     : row[c].as(column.getUnqualifiedName()));
         }
+        // Parameters of the columns' types: jOOQ casts a parameter of a class to its default type (varchar), which H2
+        // then converts at every comparison with the char column in the index.
         return DSL.select(fields).from(part.table())
-                .where(part.municipality().eq(DSL.param("municipality", String.class)))
-                .and(part.owner().eq(DSL.param("owner", UUID.class)));
+                .where(part.municipality().eq(DSL.param("municipality", part.municipality())))
+                .and(part.owner().eq(DSL.param("owner", part.owner())));
     }
 
     /** The rows read, by table, each table's in its order. */

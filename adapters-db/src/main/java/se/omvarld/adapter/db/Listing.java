@@ -150,7 +150,8 @@ final class Listing<Q, T> {
     private SelectConditionStep<Record> select(Shape shape) {
         List<Field<?>> selected = new ArrayList<>(fields);
         selected.add(TOTAL);
-        Condition matches = municipality.eq(parameter(MUNICIPALITY, String.class));
+        // Of the column's type (char): a varchar parameter is converted at every comparison in the index.
+        Condition matches = municipality.eq(DSL.param(name(MUNICIPALITY), municipality));
         for (int f = 0; f < filters.size(); f++) {
             if ((shape.present() & (1L << f)) != 0) {
                 Filter<Q> filter = filters.get(f);

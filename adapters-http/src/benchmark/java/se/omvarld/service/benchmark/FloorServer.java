@@ -26,7 +26,8 @@ import se.omvarld.adapter.db.DbSettings;
  * JDBC statement (the update: one transaction of two) on a HikariCP pool of the service's size, and writing the rows
  * as JSON with Jackson's streaming generator, column by column. No authentication, no validation, no domain objects,
  * no mapping, no metrics: what an answer costs at least, on the same database, the same Jetty and the same JSON
- * library.
+ * library. The municipality is bound as its column's type, {@code char}, as the service's statements take it: H2
+ * converts a {@code varchar} at every comparison in the index.
  *
  * <ul>
  *   <li>{@code GET /floor/partnerships?limit=50}: the same columns as the service's list (the partner's name and
@@ -35,8 +36,7 @@ import se.omvarld.adapter.db.DbSettings;
  *   <li>{@code GET /floor/projects?status=RUNNING&limit=50}: the same columns as the service's list of projects (the
  *       countries aggregated in a subquery), with the total.</li>
  *   <li>{@code GET /floor/partnerships/{id}}: the same rows as the service reads, the partnership's and its seven
- *       child tables', in one statement, with its version as ETag; the municipality bound as its column's type,
- *       {@code char}, as the service binds it (H2 converts a {@code varchar} at every comparison in the index).</li>
+ *       child tables', in one statement, with its version as ETag.</li>
  *   <li>{@code PUT /floor/partnerships/{id}/democracy-plan} with If-Match: in one transaction, raises the version if
  *       it is the one If-Match names (else 412) and appends the plan, as the service's save does; answers the id and
  *       the new version (ETag).</li>
@@ -127,7 +127,7 @@ final class FloorServer implements AutoCloseable {
     private void partnerships(Context ctx) throws SQLException, IOException {
         int limit = Integer.parseInt(ctx.queryParamAsClass("limit", String.class).getOrDefault("50"));
         try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(PARTNERSHIPS)) {
-            s.setString(1, municipality);
+            s.setObject(1, municipality, Types.CHAR);
             s.setInt(2, limit);
             page(ctx, s);
         }
@@ -136,7 +136,7 @@ final class FloorServer implements AutoCloseable {
     private void projects(Context ctx) throws SQLException, IOException {
         int limit = Integer.parseInt(ctx.queryParamAsClass("limit", String.class).getOrDefault("50"));
         try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(PROJECTS)) {
-            s.setString(1, municipality);
+            s.setObject(1, municipality, Types.CHAR);
             s.setString(2, ctx.queryParam("status"));
             s.setInt(3, limit);
             page(ctx, s);
