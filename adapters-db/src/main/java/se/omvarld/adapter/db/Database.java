@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
@@ -35,8 +36,20 @@ public final class Database implements AutoCloseable {
     /** Migrates the database to the latest schema and opens the pool. */
     public static Database start(DbSettings settings) {
         checkNotNull(settings, "settings are required");
-        int migrations = Migrations.migrate(settings);
-        LOG.info("Database {}: {} migration(s) applied", settings, migrations);
+        // H2 closes an embedded file when its last connection closes, compacting it for up to 200 ms, and the pool
+        // then opens it again: the migrations' check and the pool would read the file twice. One connection held
+        // across both keeps it open once.
+        try (Connection held = settings.embeddedFile() ? DriverManager.getConnection(settings.url(), settings.user(),
+                settings.password()) : null) {
+            int migrations = Migrations.migrate(settings);
+            LOG.info("Database {}: {} migration(s) applied", settings, migrations);
+            return new Database(settings, new HikariDataSource(pool(settings)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("the database " + settings + " could not be opened", e);
+        }
+    }
+
+    private static HikariConfig pool(DbSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("omvarld");
         config.setJdbcUrl(settings.url());
@@ -50,7 +63,7 @@ public final class Database implements AutoCloseable {
         // race then fails with a serialisation error, which the repositories report as a stale version.
         config.setTransactionIsolation("TRANSACTION_REPEATABLE_READ");
         settings.schema().ifPresent(config::setSchema);
-        return new Database(settings, new HikariDataSource(config));
+        return config;
     }
 
     static SQLDialect dialect(DbSettings settings) {
