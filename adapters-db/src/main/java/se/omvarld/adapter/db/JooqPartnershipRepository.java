@@ -16,7 +16,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ListMultimap;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -363,19 +362,12 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
         return Partnership.restore(new PartnershipId(r.get(PARTNERSHIP.ID)), municipality,
                 new PartnerId(r.get(PARTNERSHIP.PARTNER_ID)), CountryCode.of(r.get(PARTNERSHIP.COUNTRY)),
                 PartnershipKind.valueOf(r.get(PARTNERSHIP.KIND)), r.get(PARTNERSHIP.TITLE),
-                enumSet(Area.class, children.of(PARTNERSHIP_AREA), PARTNERSHIP_AREA.AREA),
-                enumSet(FundingSource.class, children.of(PARTNERSHIP_FUNDING_SOURCE),
+                Rows.enumSet(Area.class, children.of(PARTNERSHIP_AREA), PARTNERSHIP_AREA.AREA),
+                Rows.enumSet(FundingSource.class, children.of(PARTNERSHIP_FUNDING_SOURCE),
                         PARTNERSHIP_FUNDING_SOURCE.FUNDING_SOURCE),
                 committeeIds, r.get(PARTNERSHIP.PROPOSED_ON), PartnershipStatus.valueOf(r.get(PARTNERSHIP.STATUS)),
                 history, analyses, plans, r.get(PARTNERSHIP.COUNTERPART_VALUES_FORMAL_AGREEMENT),
                 r.get(PARTNERSHIP.VERSION));
     }
 
-    private static <E extends Enum<E>> Set<E> enumSet(Class<E> type, List<Row> rows, Field<String> field) {
-        EnumSet<E> set = EnumSet.noneOf(type);
-        for (Row row : rows) {
-            set.add(Enum.valueOf(type, row.get(field)));
-        }
-        return set;
-    }
 }

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.Table;
@@ -39,8 +40,12 @@ final class Rows {
 
     static <E extends Enum<E>> Set<E> enumSet(Class<E> type, Collection<? extends Record> rows,
             TableField<?, String> field) {
+        return enumSet(type, rows.stream().map(Row::of).toList(), field);
+    }
+
+    static <E extends Enum<E>> Set<E> enumSet(Class<E> type, List<Row> rows, Field<String> field) {
         EnumSet<E> set = EnumSet.noneOf(type);
-        for (Record row : rows) {
+        for (Row row : rows) {
             set.add(Enum.valueOf(type, row.get(field)));
         }
         return set;

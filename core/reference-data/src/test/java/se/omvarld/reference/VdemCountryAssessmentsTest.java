@@ -20,6 +20,16 @@ class VdemCountryAssessmentsTest {
     private static final CountryCode HUNGARY = CountryCode.of("HU");
     private static final CountryCode TURKEY = CountryCode.of("TR");
     private static final CountryCode ZAMBIA = CountryCode.of("ZM");
+    /** V-Dem's layout: one sound row, then a repeat, a class out of range, a year not a number, no code, a short row. */
+    private static final String FAULTY_ROWS = """
+                entity,iso3,year,regime
+                Sweden,SWE,2024,3
+                Sweden,SWE,2024,3
+                Norway,NOR,2024,7
+                Denmark,DNK,last year,3
+                Atlantis,ATL,2024,2
+                Finland,FIN,2024
+                """;
 
     @Test
     void hungary_is_an_electoral_autocracy_from_2018_after_eight_years_as_an_electoral_democracy() {
@@ -90,15 +100,7 @@ class VdemCountryAssessmentsTest {
 
     @Test
     void a_file_of_the_same_layout_reports_each_row_it_cannot_take() {
-        VdemCountryAssessments read = VdemCountryAssessments.read("mine.csv", new StringReader("""
-                entity,iso3,year,regime
-                Sweden,SWE,2024,3
-                Sweden,SWE,2024,3
-                Norway,NOR,2024,7
-                Denmark,DNK,last year,3
-                Atlantis,ATL,2024,2
-                Finland,FIN,2024
-                """));
+        VdemCountryAssessments read = VdemCountryAssessments.read("mine.csv", new StringReader(FAULTY_ROWS));
 
         assertThat(read.all()).extracting(CountryAssessment::country).containsExactly(CountryCode.of("SE"));
         assertThat(read.rejected()).extracting(RejectedRow::toString).containsExactly(
@@ -117,16 +119,8 @@ class VdemCountryAssessmentsTest {
 
     @Test
     void each_row_not_taken_is_keyed_with_its_arguments_as_values() {
-        VdemCountryAssessments read = VdemCountryAssessments.read("mine.csv", new StringReader("""
-                entity,iso3,year,regime
-                Sweden,SWE,2024,3
-                Sweden,SWE,2024,3
-                Norway,NOR,2024,7
-                Denmark,DNK,last year,3
-                Atlantis,ATL,2024,2
-                Finland,FIN,2024
-                Iceland,ISL,1850,3
-                """));
+        VdemCountryAssessments read = VdemCountryAssessments.read("mine.csv", new StringReader(FAULTY_ROWS
+                + "Iceland,ISL,1850,3\n"));
 
         assertThat(read.rejected()).extracting(r -> r.wording().key()).containsExactly(
                 WordingKey.FIELD_FILE_ASSESSMENT_TWICE, WordingKey.FIELD_FILE_REGIME_CLASS,
