@@ -58,10 +58,11 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(settings.poolSize());
         config.setMinimumIdle(Math.min(2, settings.poolSize()));
         config.setAutoCommit(true);
-        // Repeatable read: an aggregate is read with several queries (root, then child tables), and every query of a
-        // transaction must see the same snapshot, or a concurrent commit could be seen half. A write that loses a
-        // race then fails with a serialisation error, which the repositories report as a stale version.
-        config.setTransactionIsolation("TRANSACTION_REPEATABLE_READ");
+        // Read committed, the level of the reads of one statement in auto-commit: a statement sees one snapshot of
+        // its tables by itself. JooqTransactions runs every transaction at repeatable read. At repeatable read, H2
+        // also takes a snapshot of every table a statement's tables reference through their foreign keys, and of
+        // theirs, at each statement (a tenth of a single read's time in H2, adapters-http/BENCHMARK.md).
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         settings.schema().ifPresent(config::setSchema);
         return config;
     }

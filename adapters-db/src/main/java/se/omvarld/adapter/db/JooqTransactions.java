@@ -20,8 +20,10 @@ import se.omvarld.port.Transactions;
  * on its connection. When the work throws, everything it wrote is rolled back; a repository called outside any
  * transaction runs in one of its own, except a read of one statement, which runs in auto-commit ({@link #statement}).
  *
- * <p>{@link Database} opens its connections at REPEATABLE READ, so that the several queries that read one aggregate
- * (or one page of them) see one snapshot.
+ * <p>A transaction runs at REPEATABLE READ, so that the several queries that read one aggregate (or one page of them)
+ * see one snapshot, and a write that loses a race fails with a serialisation error, which the repositories report as
+ * a stale version. Its connection goes back at READ COMMITTED, the level {@link Database} opens its connections at
+ * and the reads of one statement run at.
  */
 public final class JooqTransactions implements Transactions {
 
@@ -46,6 +48,7 @@ public final class JooqTransactions implements Transactions {
             return work.get();
         }
         try (Connection connection = dataSource.getConnection()) {
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setAutoCommit(false);
             current.set(DSL.using(connection, dialect, settings));
             try {
@@ -57,19 +60,23 @@ public final class JooqTransactions implements Transactions {
                 throw e;
             } finally {
                 current.remove();
-                restoreAutoCommit(connection);
+                restore(connection);
             }
         } catch (SQLException e) {
             throw new DataAccessException("the transaction could not be completed: " + e.getMessage(), e);
         }
     }
 
-    /** Best effort: the pool resets the connection anyway, and a failure here must not hide the real outcome. */
-    private static void restoreAutoCommit(Connection connection) {
+    /**
+     * Gives the connection back in auto-commit at READ COMMITTED. Best effort: the pool resets the connection anyway,
+     * and a failure here must not hide the real outcome.
+     */
+    private static void restore(Connection connection) {
         try {
             connection.setAutoCommit(true);
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         } catch (SQLException | RuntimeException ignored) {
-            // HikariCP restores auto-commit when the connection is returned, or evicts a broken connection.
+            // HikariCP restores auto-commit and the isolation when the connection is returned, or evicts a broken one.
         }
     }
 
@@ -92,8 +99,8 @@ public final class JooqTransactions implements Transactions {
 
     /**
      * Runs {@code work}, which reads with one statement, in the thread's transaction, or in auto-commit when there is
-     * none: one statement sees one snapshot by itself, and a transaction around it would only add its commit (a
-     * round trip to PostgreSQL).
+     * none, at READ COMMITTED: one statement sees one snapshot by itself, and a transaction around it would only add
+     * its commit (a round trip to PostgreSQL).
      */
     <T> T statement(Function<DSLContext, T> work) {
         DSLContext dsl = current.get();
