@@ -14,7 +14,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
-import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -109,16 +108,14 @@ public final class WebApp implements HttpApi.Extension {
     @Override
     public void register(JavalinConfig config) {
         config.fileRenderer(new JteRenderer(templates));
-        config.staticFiles.enableWebjars();
+        // A webjar's files are in folders named by its version: a new version is a new path.
+        new ClasspathFiles(WEBJARS, "META-INF/resources/webjars", "public, max-age=31536000, immutable")
+                .register(config);
+        new ClasspathFiles(PREFIX + "/static", "web/static", "no-cache").register(config);
         // Kept in memory (no temporary files); the limit is checked from Content-Length before anything is parsed.
         config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_REQUEST, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_REQUEST, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize(MAX_UPLOAD_REQUEST, SizeUnit.BYTES);
-        config.staticFiles.add(files -> {
-            files.hostedPath = PREFIX + "/static";
-            files.directory = "/web/static";
-            files.location = Location.CLASSPATH;
-        });
         config.routes.before(ctx -> {
             if (owns(ctx.path())) {
                 securityHeaders(ctx);
