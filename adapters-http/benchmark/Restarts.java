@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +19,7 @@ import java.util.Locale;
  * First {@code n} plain starts, then one training start writing the application class-data archive
  * ({@code -XX:ArchiveClassesAtExit}, dumped when the process is stopped), then {@code n} starts mapping it
  * ({@code -XX:SharedArchiveFile}), as README.md's run section deploys it. Run by restarts.sh:
- * {@code java Restarts.java N JAR H2_URL PROFILES_DIR ARCHIVE}.
+ * {@code java Restarts.java N JAR H2_URL PROFILES_DIR ARCHIVE ["FURTHER JVM OPTIONS"]}.
  */
 public final class Restarts {
 
@@ -30,6 +31,8 @@ public final class Restarts {
         String url = args[2];
         String profiles = args[3];
         Path archive = Path.of(args[4]);
+        List<String> extra = args.length > 5 ? Arrays.stream(args[5].split(" ")).filter(o -> !o.isBlank()).toList()
+                : List.of();
         Files.deleteIfExists(archive);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         System.out.println("Restarts of " + jar + " on " + url + ", " + System.getProperty("java.vm.name") + " "
@@ -50,6 +53,7 @@ public final class Restarts {
         }
         for (List<String> options : runs) {
             List<String> command = new ArrayList<>(List.of(java, "-Xmx256m"));
+            command.addAll(extra);
             command.addAll(options);
             command.addAll(List.of("-jar", jar.toString()));
             String how = options == plain ? "plain" : options == training
