@@ -11,21 +11,20 @@ import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import se.omvarld.adapter.http.RequestMetrics;
 
 /**
  * The service's logging, set up in code (found by logback as a service): its own lines at INFO and the libraries'
  * only from WARN, to standard error; the request log — one JSON line per answered request, logger
- * {@value #REQUESTS} — to standard output, written by a thread of its own so that no request waits for the console,
- * and none dropped. Reading the same as {@code logback.xml} took 130 ms at the start of every process, before
- * anything else could run.
+ * {@value RequestMetrics#LOGGER} — to standard output, written by a thread of its own so that no request waits for
+ * the console, and none dropped. Reading the same as {@code logback.xml} took 130 ms at the start of every process,
+ * before anything else could run.
  *
  * <p>A file named by {@code -Dlogback.configurationFile}, or a {@code logback-test.xml} on the class path (the
  * tests'), is read instead.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_NORMAL_PRIORITY)
 public final class Logging extends ContextAwareBase implements Configurator {
-
-    static final String REQUESTS = "omvarld.request";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -50,7 +49,7 @@ public final class Logging extends ContextAwareBase implements Configurator {
         requests.setDiscardingThreshold(0);
         requests.addAppender(console(context, "REQUESTS", "System.out", "%msg%n"));
         requests.start();
-        Logger requestLog = context.getLogger(REQUESTS);
+        Logger requestLog = context.getLogger(RequestMetrics.LOGGER);
         requestLog.setLevel(Level.INFO);
         requestLog.setAdditive(false);
         requestLog.addAppender(requests);

@@ -12,6 +12,7 @@ import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.ConsoleAppender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import se.omvarld.adapter.http.RequestMetrics;
 
 /** The service's logging as {@link Logging} sets it up in code. */
 class LoggingTest {
@@ -27,7 +28,7 @@ class LoggingTest {
     void the_request_log_goes_to_standard_output_through_a_thread_of_its_own_dropping_nothing() {
         Logging.configureInCode(context);
 
-        Logger requests = context.getLogger(Logging.REQUESTS);
+        Logger requests = context.getLogger(RequestMetrics.LOGGER);
         AsyncAppender async = (AsyncAppender) requests.getAppender("REQUESTS_ASYNC");
         assertThat(requests.getLevel()).isEqualTo(Level.INFO);
         assertThat(requests.isAdditive()).as("its lines are not also on standard error").isFalse();

@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class RequestMetrics implements RequestObserver {
 
-    private static final Logger REQUESTS = LoggerFactory.getLogger("omvarld.request");
+    /** The logger of the request log. */
+    public static final String LOGGER = "omvarld.request";
+    private static final Logger REQUESTS = LoggerFactory.getLogger(LOGGER);
 
     private final PrometheusMeterRegistry registry;
     private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
